@@ -1,0 +1,101 @@
+import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import { useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useI18n, useRootData } from "../i18n/use-i18n";
+
+/** The double-submit token every form posts back (checked for every non-GET request). */
+export function CsrfInput() {
+  return <input type="hidden" name="csrf" value={useRootData()?.csrfToken ?? ""} />;
+}
+
+export function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
+  const { tError } = useI18n();
+  if (!errors?.length) return null;
+  return (
+    <ul id={id} className="field-errors">
+      {errors.map((error) => (
+        <li key={error}>{tError(error)}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function FormErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
+  const { tError } = useI18n();
+  if (!errors?.length) return null;
+  return (
+    <div id={id} role="alert" className="alert alert-error">
+      {errors.map((error) => (
+        <p key={error}>{tError(error)}</p>
+      ))}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  field: FieldMetadata<string | undefined>;
+  label: string;
+  type?: "text" | "email" | "password" | "tel";
+  hint?: string;
+  autoComplete?: string;
+}
+
+export function TextField({ field, label, type = "text", hint, autoComplete }: TextFieldProps) {
+  const hintId = `${field.id}-hint`;
+  const props = getInputProps(field, { type, ariaDescribedBy: hint ? hintId : undefined });
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <input {...props} key={props.key} autoComplete={autoComplete} aria-invalid={field.errors ? true : undefined} />
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+interface SelectFieldProps {
+  field: FieldMetadata<string | undefined>;
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+export function SelectField({ field, label, options }: SelectFieldProps) {
+  const { t } = useI18n();
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <select
+        id={field.id}
+        name={field.name}
+        form={field.formId}
+        defaultValue={field.initialValue ?? ""}
+        key={field.key}
+        aria-invalid={field.errors ? true : undefined}
+        aria-describedby={field.errors ? field.errorId : undefined}
+      >
+        <option value="">{t("field.choose")}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+export function SubmitButton({ children }: { children: ReactNode }) {
+  const navigation = useNavigation();
+  const { t } = useI18n();
+  const busy = navigation.state === "submitting";
+  return (
+    <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+      {busy ? t("common.saving") : children}
+    </button>
+  );
+}

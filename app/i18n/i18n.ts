@@ -1,0 +1,46 @@
+import { messages, type MessageKey } from "./messages";
+
+export const LOCALES = ["zh", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "zh";
+
+export const htmlLang: Record<Locale, string> = { zh: "zh-CN", en: "en" };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(messages, value);
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  return (key, params) => {
+    const text: string = messages[key][locale];
+    return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : text;
+  };
+}
+
+/** Validation messages travel as "key" or "key|{json params}" so the server stays language-neutral. */
+export function translateError(t: Translate, code: string): string {
+  const [key, rawParams] = code.split("|", 2) as [string, string | undefined];
+  if (!isMessageKey(key)) return code;
+  return t(key, rawParams ? (JSON.parse(rawParams) as Record<string, string | number>) : undefined);
+}
+
+/** Both languages at once, for API errors read by people and programs of either language. */
+export function bilingual(key: MessageKey, params?: Record<string, string | number>) {
+  return { zh: translator("zh")(key, params), en: translator("en")(key, params) };
+}
+
+const shanghai = {
+  zh: new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }),
+  en: new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }),
+};
+
+/** Stored in UTC, shown in Asia/Shanghai whatever the viewer's or server's zone. */
+export function formatDateTime(locale: Locale, value: Date | string): string {
+  return shanghai[locale].format(typeof value === "string" ? new Date(value) : value);
+}

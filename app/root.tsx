@@ -1,0 +1,154 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { CsrfInput } from "./components/forms";
+import { htmlLang } from "./i18n/i18n";
+import { useI18n, useRootData, type RootData } from "./i18n/use-i18n";
+import { getSessionUser } from "./server/auth.server";
+import { getLocale } from "./server/locale.server";
+import stylesheet from "./styles.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request, context }: LoaderFunctionArgs): Promise<RootData> {
+  const [locale, user] = await Promise.all([getLocale(request), getSessionUser(request)]);
+  return {
+    locale,
+    csrfToken: context.csrfToken,
+    user: user && { id: user.id, name: user.name, email: user.email, roles: user.roles, organization: user.organization },
+  };
+}
+
+function LanguageSwitch() {
+  const { t, locale } = useI18n();
+  const location = useLocation();
+  const next = location.pathname + location.search;
+  return (
+    <Form method="get" action="/lang" className="inline-form">
+      <input type="hidden" name="to" value={locale === "zh" ? "en" : "zh"} />
+      <input type="hidden" name="next" value={next} />
+      <button type="submit" className="button button-quiet" aria-label={t("lang.switchLabel")} lang={locale === "zh" ? "en" : "zh-CN"}>
+        {t("lang.switch")}
+      </button>
+    </Form>
+  );
+}
+
+function Header() {
+  const { t } = useI18n();
+  const user = useRootData()?.user;
+  return (
+    <header className="site-header">
+      <div className="container header-row">
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            榜
+          </span>
+          <span>
+            <strong>{t("app.name")}</strong>
+            <small>{t("app.tagline")}</small>
+          </span>
+        </Link>
+        <nav aria-label={t("nav.main")} className="main-nav">
+          <NavLink to="/" end>
+            {t("nav.home")}
+          </NavLink>
+          {user?.organization ? <NavLink to="/org">{t("nav.organization")}</NavLink> : null}
+          {user?.roles.includes("staff") ? <NavLink to="/staff">{t("nav.staff")}</NavLink> : null}
+          {user ? <NavLink to="/account">{t("nav.account")}</NavLink> : null}
+        </nav>
+        <div className="header-actions">
+          <LanguageSwitch />
+          {user ? (
+            <Form method="post" action="/logout" className="inline-form">
+              <CsrfInput />
+              <span className="user-name">{user.name}</span>
+              <button type="submit" className="button button-quiet">
+                {t("nav.logout")}
+              </button>
+            </Form>
+          ) : (
+            <>
+              <Link to="/login" className="button button-quiet">
+                {t("nav.login")}
+              </Link>
+              <Link to="/signup" className="button button-primary">
+                {t("nav.signup")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, locale } = useI18n();
+  return (
+    <html lang={htmlLang[locale]}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">
+          {t("nav.skip")}
+        </a>
+        <Header />
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container">{t("footer.text")}</div>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useI18n();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  const [title, text] =
+    status === 404
+      ? [t("error.notFound.title"), t("error.notFound.text")]
+      : status === 403
+        ? [t("error.forbidden.title"), t("error.forbidden.text")]
+        : [t("error.server.title"), t("error.server.text")];
+  return (
+    <section className="error-page">
+      <p className="error-status">{status}</p>
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <Link to="/" className="button button-primary">
+        {t("error.backHome")}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
+import { passwordChangeSchema } from "../forms/identity";
+import { useI18n, useRootData } from "../i18n/use-i18n";
+import { endOtherSessions, requireUser } from "../server/auth.server";
+import { changePassword } from "../server/identity.server";
+
+export const meta: MetaFunction = () => [{ title: "账号设置 · Account — 揭榜 Jiebang" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const submission = parseWithZod(await request.formData(), { schema: passwordChangeSchema });
+  const hideFields = ["currentPassword", "newPassword"];
+  if (submission.status !== "success") return data({ result: submission.reply({ hideFields }), ended: null }, { status: 400 });
+  const { currentPassword, newPassword } = submission.value;
+  const outcome = await changePassword(user.id, currentPassword, newPassword, context.clientIp);
+  if (!outcome.ok) {
+    return data({ result: submission.reply({ fieldErrors: outcome.fieldErrors, hideFields }), ended: null }, { status: 400 });
+  }
+  const ended = await endOtherSessions(request, user.id);
+  return { result: submission.reply({ resetForm: true }), ended };
+}
+
+export default function Account() {
+  const { t } = useI18n();
+  const user = useRootData()?.user;
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordChangeSchema }),
+  });
+  if (!user) return null;
+  return (
+    <section className="form-card stack">
+      <h1>{t("account.title")}</h1>
+      <dl className="card">
+        <dt>{t("field.name")}</dt>
+        <dd>{user.name}</dd>
+        <dt>{t("field.email")}</dt>
+        <dd>{user.email}</dd>
+        <dt>{t("account.roles")}</dt>
+        <dd>
+          {user.roles.length
+            ? user.roles.map((role) => t(role === "staff" ? "role.staff" : "role.assessor")).join("、")
+            : t("account.noRoles")}
+        </dd>
+      </dl>
+      <Form method="post" {...getFormProps(form)} className="card">
+        <h2>{t("account.changePassword")}</h2>
+        <p className="hint">{t("account.changePasswordLead")}</p>
+        {actionData?.ended !== null && actionData?.ended !== undefined ? (
+          <p role="status" className="alert alert-ok">
+            {t("account.passwordChanged", { count: actionData.ended })}
+          </p>
+        ) : null}
+        <CsrfInput />
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <TextField field={fields.currentPassword} label={t("field.currentPassword")} type="password" autoComplete="current-password" />
+        <TextField field={fields.newPassword} label={t("field.newPassword")} type="password" hint={t("field.passwordHint")} autoComplete="new-password" />
+        <SubmitButton>{t("account.submitPassword")}</SubmitButton>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
+import { acceptInvitationSchema } from "../forms/identity";
+import { useI18n } from "../i18n/use-i18n";
+import { getSessionUser, startSession } from "../server/auth.server";
+import { acceptInvitation, accountExists, loadInvitation } from "../server/identity.server";
+
+export const meta: MetaFunction = () => [{ title: "接受邀请 · Invitation — 揭榜 Jiebang" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const invitation = await loadInvitation(params.token ?? "");
+  if (!invitation) return { invitation: null, hasAccount: false, signedInAs: null };
+  const user = await getSessionUser(request);
+  return {
+    invitation: { email: invitation.email, organizationName: invitation.organizationName },
+    hasAccount: await accountExists(invitation.email),
+    signedInAs: user?.email ?? null,
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: acceptInvitationSchema });
+  if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }), reason: null }, { status: 400 });
+  const user = await getSessionUser(request);
+  const outcome = await acceptInvitation(params.token ?? "", user?.id ?? null, submission.value, context.clientIp);
+  if (!outcome.ok) {
+    if ("reason" in outcome) return data({ result: submission.reply({ hideFields: ["password"] }), reason: outcome.reason }, { status: 400 });
+    return data({ result: submission.reply({ fieldErrors: outcome.fieldErrors, hideFields: ["password"] }), reason: null }, { status: 400 });
+  }
+  const headers = user ? undefined : { "set-cookie": await startSession(request, outcome.value.userId, context.clientIp) };
+  return redirect("/org", { headers });
+}
+
+export default function AcceptInvitation() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const { invitation, hasAccount, signedInAs } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: acceptInvitationSchema }),
+  });
+  if (!invitation || actionData?.reason === "invalid") {
+    return <p className="card empty">{t("invite.invalid")}</p>;
+  }
+  const params = { org: invitation.organizationName, email: invitation.email };
+  const wrongAccount = hasAccount && signedInAs !== null && signedInAs !== invitation.email;
+  return (
+    <section className="form-card">
+      <h1>{t("invite.title", params)}</h1>
+      <p className="lead">{t("invite.lead", params)}</p>
+      {hasAccount && !signedInAs ? (
+        <p className="alert alert-error">
+          {t("invite.signInFirst", params)} <Link to={`/login?${new URLSearchParams({ redirectTo: location.pathname })}`}>{t("nav.login")}</Link>
+        </p>
+      ) : wrongAccount ? (
+        <p className="alert alert-error">{t("invite.wrongAccount", params)}</p>
+      ) : (
+        <Form method="post" {...getFormProps(form)} className="card">
+          {actionData?.reason === "alreadyMember" ? <p className="alert alert-error">{t("err.invite.member")}</p> : null}
+          <CsrfInput />
+          <FormErrors id={form.errorId} errors={form.errors} />
+          {hasAccount ? null : (
+            <>
+              <p>{t("invite.createAccount")}</p>
+              <TextField field={fields.name} label={t("field.name")} autoComplete="name" />
+              <TextField field={fields.password} label={t("field.password")} type="password" hint={t("field.passwordHint")} autoComplete="new-password" />
+            </>
+          )}
+          <SubmitButton>{t("invite.accept")}</SubmitButton>
+        </Form>
+      )}
+    </section>
+  );
+}

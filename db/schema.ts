@@ -1,0 +1,100 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json = unknown;
+
+export type OrganizationType = "enterprise" | "university" | "research_institute" | "government_unit";
+export type MembershipRole = "owner" | "member";
+export type PlatformRole = "staff" | "assessor";
+
+export interface OrganizationsTable {
+  id: Generated<number>;
+  name: string;
+  type: OrganizationType;
+  uscc: string;
+  district: string;
+  contactName: string;
+  contactPhone: string;
+  createdAt: CreatedAt;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  passwordHash: string;
+  createdAt: CreatedAt;
+  passwordChangedAt: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface MembershipsTable {
+  userId: number;
+  organizationId: number;
+  role: MembershipRole;
+  createdAt: CreatedAt;
+}
+
+export interface PlatformRolesTable {
+  userId: number;
+  role: PlatformRole;
+}
+
+export interface SessionsTable {
+  idHash: string;
+  userId: number;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface SignInAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  attemptedAt: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface InvitationsTable {
+  id: Generated<number>;
+  tokenHash: string;
+  organizationId: number;
+  email: string;
+  invitedBy: number;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  occurredAt: Date;
+  actorUserId: number | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: ColumnType<Json | null, string | null, never>;
+  after: ColumnType<Json | null, string | null, never>;
+  ip: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  platformRoles: PlatformRolesTable;
+  sessions: SessionsTable;
+  signInAttempts: SignInAttemptsTable;
+  invitations: InvitationsTable;
+  auditLog: AuditLogTable;
+}
+
+export type Organization = Selectable<OrganizationsTable>;
+export type NewOrganization = Insertable<OrganizationsTable>;
+export type OrganizationUpdate = Updateable<OrganizationsTable>;
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type AuditEntry = Selectable<AuditLogTable>;

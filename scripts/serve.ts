@@ -1,0 +1,86 @@
+/**
+ * The app process: database (embedded unless DATABASE_URL), migrations, demo data outside production,
+ * then HTTP. `npm start` runs it in production mode after building; `npm run dev` with Vite in the loop.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { createRequestListener, type FetchHandler } from "@remix-run/node-fetch-server";
+import express from "express";
+import { closeDb, getDb } from "../db/client";
+import { migrateToLatest } from "../db/migrate";
+import { resolveDatabase } from "../db/resolve-database";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
+import { createAppHandler } from "../app/server/app-handler.server";
+import { readEnv } from "../app/server/env.server";
+
+const startedAt = performance.now();
+const env = readEnv();
+const production = env.NODE_ENV === "production";
+// `npm start` serves the Vite build; `npm run dev` compiles on request. Independent of NODE_ENV, which
+// decides demo data and Secure cookies.
+const servesBuild = process.argv.includes("--built");
+const quiet = process.env.JIEBANG_QUIET === "true";
+const say = (line: string) => {
+  if (!quiet) console.log(line);
+};
+
+const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }, (line) => {
+  if (process.env.JIEBANG_DEBUG_POSTGRES === "true") console.log(`[postgres] ${line}`);
+});
+process.env.DATABASE_URL = database.url;
+
+let shuttingDown = false;
+async function shutdown(signal: string, code = 0) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  say(`\n${signal}: stopping…`);
+  server?.close();
+  server?.closeAllConnections();
+  await closeDb().catch(() => {});
+  await database.release().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+let server: import("node:http").Server | undefined;
+try {
+  const migrations = await migrateToLatest(database.url);
+  const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
+  const seeded = !production && env.SEED_DEMO ? (await seedDemo(getDb())).seeded : false;
+
+  const app = express();
+  app.disable("x-powered-by");
+  let build: ServerBuild | (() => Promise<ServerBuild>);
+  if (servesBuild) {
+    app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+    app.use(express.static("build/client", { maxAge: "1h" }));
+    build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
+  } else {
+    const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
+    app.use(vite.middlewares);
+    build = () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+  }
+  const handle = createAppHandler(build, { mode: production ? "production" : "development", appOrigin: env.APP_ORIGIN });
+  const handleFetch: FetchHandler = (request, client) => handle(request, client.address);
+  app.all("*", createRequestListener(handleFetch, { trustProxy: env.TRUST_PROXY }));
+
+  server = await new Promise<import("node:http").Server>((resolve, reject) => {
+    const listening = app.listen(env.PORT, env.HOST, () => resolve(listening)).on("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  const ms = Math.round(performance.now() - startedAt);
+  say(`揭榜 Jiebang is running at http://localhost:${port}  (${servesBuild ? "built" : "dev"} assets, NODE_ENV=${env.NODE_ENV})`);
+  say(`  database: ${database.source}${database.freshCluster ? ", new cluster in " + path.join(env.DATA_DIR, "postgres") : ""}; migrations applied now: ${applied}`);
+  say(`  started in ${ms} ms`);
+  if (!production && env.SEED_DEMO) {
+    say(`  demo data: ${seeded ? "created" : "already present"}; demo accounts (password "${DEMO_PASSWORD}"):`);
+    for (const account of DEMO_ACCOUNTS) say(`    ${account.email.padEnd(22)} ${account.role}`);
+  }
+  say("  stop with Ctrl-C");
+} catch (error) {
+  console.error(error);
+  await shutdown("start-up failed", 1);
+}
