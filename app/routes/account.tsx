@@ -34,6 +34,7 @@ export default function Account() {
   const user = useRootData()?.user;
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
+    id: "password-change",
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordChangeSchema }),

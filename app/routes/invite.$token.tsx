@@ -40,6 +40,7 @@ export default function AcceptInvitation() {
   const { invitation, hasAccount, signedInAs } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
+    id: "accept-invitation",
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: acceptInvitationSchema }),

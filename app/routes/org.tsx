@@ -34,6 +34,7 @@ export default function OrganizationPage() {
   const { view, isOwner } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
+    id: "invite",
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),

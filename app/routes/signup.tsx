@@ -33,6 +33,7 @@ export default function Signup() {
   const { t, locale } = useI18n();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
+    id: "signup",
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",

@@ -1,0 +1,87 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { createAppHandler, type AppHandler } from "../../app/server/app-handler.server";
+import { makeUscc } from "../../db/factories";
+
+export const ORIGIN = "http://jiebang.test";
+const BUILD = path.resolve("build/server/index.js");
+
+let handler: AppHandler | undefined;
+
+/** The real request pipeline (forgery guard + the production Remix build) without a socket in between. */
+export async function appHandler(): Promise<AppHandler> {
+  if (!handler) {
+    if (!existsSync(BUILD)) throw new Error("No build: run `npm run build` first (npm test does it for you)");
+    const build = (await import(pathToFileURL(BUILD).href)) as ServerBuild;
+    handler = createAppHandler(build, { mode: "production" });
+  }
+  return handler;
+}
+
+/** A cookie-keeping client that behaves like one browser: same-origin posts carry Origin and the CSRF token. */
+export class TestBrowser {
+  readonly cookies = new Map<string, string>();
+  constructor(readonly ip = "203.0.113.7") {}
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+
+  private remember(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(";");
+      const index = pair!.indexOf("=");
+      const name = pair!.slice(0, index).trim();
+      const value = pair!.slice(index + 1).trim();
+      const expired = attributes.some((a) => /max-age=0\b/i.test(a.trim()) || /expires=thu, 01 jan 1970/i.test(a.trim()));
+      if (expired || value === "") this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  async request(pathname: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.cookies.size && !headers.has("cookie")) headers.set("cookie", this.cookieHeader());
+    headers.set("host", new URL(ORIGIN).host);
+    const response = await (await appHandler())(new Request(ORIGIN + pathname, { ...init, headers }), this.ip);
+    this.remember(response);
+    return response;
+  }
+
+  async get(pathname: string): Promise<Response> {
+    return this.request(pathname);
+  }
+
+  /** The token the page's hidden csrf field would carry (the browser's cookie), fetched on first use. */
+  async csrfToken(): Promise<string> {
+    if (!this.cookies.has("jb_csrf")) await this.get("/login");
+    const raw = decodeURIComponent(this.cookies.get("jb_csrf")!);
+    return JSON.parse(Buffer.from(raw, "base64").toString("utf8")) as string;
+  }
+
+  async post(pathname: string, fields: Record<string, string>, { origin = ORIGIN, csrf }: { origin?: string | null; csrf?: string } = {}) {
+    const body = new URLSearchParams({ csrf: csrf ?? (await this.csrfToken()), ...fields });
+    const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
+    if (origin) headers.origin = origin;
+    return this.request(pathname, { method: "POST", body, headers, redirect: "manual" });
+  }
+
+  async signIn(email: string, password: string): Promise<Response> {
+    return this.post("/login", { email, password });
+  }
+}
+
+export const signupFields = (overrides: Record<string, string> = {}) => ({
+  orgName: "武汉测试科技有限公司",
+  orgType: "enterprise",
+  uscc: makeUscc(),
+  district: "洪山区",
+  contactName: "测试联系人",
+  contactPhone: "027-12345678",
+  name: "测试管理员",
+  email: "owner@example.com",
+  password: "correct-horse-battery",
+  ...overrides,
+});

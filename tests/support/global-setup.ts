@@ -1,0 +1,37 @@
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../../db/embedded";
+import { migrateToLatest } from "../../db/migrate";
+
+export const TEMPLATE_DATABASE = "jiebang_template";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    postgresAdminUrl: string;
+    postgresTemplate: string;
+  }
+}
+
+let server: EmbeddedServer | undefined;
+let dataDir: string | undefined;
+
+/** One real PostgreSQL per test run, with a migrated template each test file clones its own database from. */
+export async function setup(project: TestProject) {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), "jiebang-test-pg-"));
+  chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user when we are root and must reach its data directory
+  server = await startEmbeddedPostgres(path.join(dataDir, "postgres"));
+  const admin = postgres(server.url("postgres"), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  await migrateToLatest(server.url(TEMPLATE_DATABASE));
+  project.provide("postgresAdminUrl", server.url("postgres"));
+  project.provide("postgresTemplate", TEMPLATE_DATABASE);
+}
+
+export async function teardown() {
+  await server?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}

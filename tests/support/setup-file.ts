@@ -1,0 +1,29 @@
+import { randomBytes } from "node:crypto";
+import { format } from "node:util";
+import postgres from "postgres";
+import { afterAll, beforeAll, inject, vi } from "vitest";
+import { closeDb } from "../../db/client";
+
+// A test that makes the app log an error fails, even when its assertions pass.
+vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+  throw new Error(`console.error was called: ${format(...args)}`);
+});
+
+const adminUrl = inject("postgresAdminUrl");
+const database = `jiebang_test_${randomBytes(6).toString("hex")}`;
+
+beforeAll(async () => {
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${database} TEMPLATE ${inject("postgresTemplate")}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  process.env.DATABASE_URL = url.toString();
+});
+
+afterAll(async () => {
+  await closeDb();
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.end();
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { signInThrottle } from "../../app/domain/throttle";
+import { messages } from "../../app/i18n/messages";
+import { translateError, translator } from "../../app/i18n/i18n";
+import { safeRedirect } from "../../app/server/auth.server";
+
+describe("sign-in throttle", () => {
+  const now = new Date("2026-11-25T10:00:00Z");
+  it("allows nine failures and blocks at ten, per account or per IP", () => {
+    expect(signInThrottle({ byEmail: 9, byIp: 9, oldest: now }, now).blocked).toBe(false);
+    expect(signInThrottle({ byEmail: 10, byIp: 0, oldest: now }, now).blocked).toBe(true);
+    expect(signInThrottle({ byEmail: 0, byIp: 10, oldest: now }, now).blocked).toBe(true);
+  });
+  it("says when the window frees up", () => {
+    const oldest = new Date(now.getTime() - 11 * 60_000);
+    expect(signInThrottle({ byEmail: 10, byIp: 0, oldest }, now)).toEqual({ blocked: true, retryAfterMinutes: 4 });
+  });
+});
+
+describe("messages", () => {
+  it("every message has non-empty Chinese and English with the same placeholders", () => {
+    for (const [key, { zh, en }] of Object.entries(messages)) {
+      expect(zh.trim(), key).not.toBe("");
+      expect(en.trim(), key).not.toBe("");
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(zh), key).toEqual(names(en));
+    }
+  });
+  it("translates validation codes with parameters", () => {
+    expect(translateError(translator("zh"), 'err.tooLong|{"max":50}')).toBe("内容过长（最多 50 个字符）");
+    expect(translateError(translator("en"), 'err.tooLong|{"max":50}')).toBe("Too long (at most 50 characters)");
+    expect(translateError(translator("en"), "not.a.key")).toBe("not.a.key");
+  });
+});
+
+describe("safeRedirect", () => {
+  it.each([
+    ["/org", "/org"],
+    ["/tasks?q=AI", "/tasks?q=AI"],
+    ["//evil.example", "/"],
+    ["/\\evil.example", "/"],
+    ["https://evil.example", "/"],
+    [null, "/"],
+  ])("%s → %s", (input, expected) => {
+    expect(safeRedirect(input)).toBe(expected);
+  });
+});
