@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ColumnType, Generated, Insertable, RawBuilder, Selectable, Updateable } from "kysely";
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json = unknown;
@@ -74,8 +74,8 @@ export interface AuditLogTable {
   action: string;
   entityType: string;
   entityId: string;
-  before: ColumnType<Json | null, string | null, never>;
-  after: ColumnType<Json | null, string | null, never>;
+  before: ColumnType<Json | null, RawBuilder<unknown> | null, never>;
+  after: ColumnType<Json | null, RawBuilder<unknown> | null, never>;
   ip: string | null;
   prevHash: string;
   hash: string;

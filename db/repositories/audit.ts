@@ -12,6 +12,12 @@ export interface AuditRecord {
   ip?: string | null;
 }
 
+// Sent as text and cast by the server: postgres.js would otherwise JSON-encode an already encoded string
+// (storing a jsonb string scalar) or turn a JS array into a PostgreSQL array.
+function asJsonb(value: unknown) {
+  return value === null ? null : sql<unknown>`cast(cast(${JSON.stringify(value)} as text) as jsonb)`;
+}
+
 // Any constant works; it only has to be the same for every writer of the chain.
 const AUDIT_CHAIN_LOCK = 74_201_117;
 
@@ -38,8 +44,8 @@ export async function appendAudit(trx: DbOrTrx, record: AuditRecord): Promise<vo
     .insertInto("auditLog")
     .values({
       ...content,
-      before: content.before === null ? null : JSON.stringify(content.before),
-      after: content.after === null ? null : JSON.stringify(content.after),
+      before: asJsonb(content.before),
+      after: asJsonb(content.after),
       prevHash,
       hash: auditEntryHash(content, prevHash),
     })
