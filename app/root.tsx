@@ -42,7 +42,7 @@ function LanguageSwitch() {
     <Form method="get" action="/lang" className="inline-form">
       <input type="hidden" name="to" value={locale === "zh" ? "en" : "zh"} />
       <input type="hidden" name="next" value={next} />
-      <button type="submit" className="button button-quiet" aria-label={t("lang.switchLabel")} lang={locale === "zh" ? "en" : "zh-CN"}>
+      <button type="submit" className="button button-quiet" title={t("lang.switchLabel")} lang={locale === "zh" ? "en" : "zh-CN"}>
         {t("lang.switch")}
       </button>
     </Form>
