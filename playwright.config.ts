@@ -2,8 +2,12 @@ import { execFileSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
-const chromium = process.env.CHROMIUM_PATH ?? execFileSync("sh", ["-c", "command -v chromium || true"]).toString().trim();
-if (!chromium) throw new Error("Debian's Chromium is needed for the browser tests: apt-get install -y chromium fonts-wqy-microhei");
+const chromium =
+  process.env.CHROMIUM_PATH ?? execFileSync("sh", ["-c", "command -v chromium || true"]).toString().trim();
+if (!chromium)
+  throw new Error(
+    "Debian's Chromium is needed for the browser tests: apt-get install -y chromium fonts-wqy-microhei",
+  );
 
 // The app under test runs exactly as `npm start` does, on the embedded defaults, in a throw-away data directory.
 const dataDir = "test-results/e2e-data";

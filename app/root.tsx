@@ -30,7 +30,13 @@ export async function loader({ request, context }: LoaderFunctionArgs): Promise<
   return {
     locale,
     csrfToken: context.csrfToken,
-    user: user && { id: user.id, name: user.name, email: user.email, roles: user.roles, organization: user.organization },
+    user: user && {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      roles: user.roles,
+      organization: user.organization,
+    },
   };
 }
 
@@ -42,7 +48,12 @@ function LanguageSwitch() {
     <Form method="get" action="/lang" className="inline-form">
       <input type="hidden" name="to" value={locale === "zh" ? "en" : "zh"} />
       <input type="hidden" name="next" value={next} />
-      <button type="submit" className="button button-quiet" title={t("lang.switchLabel")} lang={locale === "zh" ? "en" : "zh-CN"}>
+      <button
+        type="submit"
+        className="button button-quiet"
+        title={t("lang.switchLabel")}
+        lang={locale === "zh" ? "en" : "zh-CN"}
+      >
         {t("lang.switch")}
       </button>
     </Form>

@@ -13,7 +13,8 @@ const safeInt8 = {
   serialize: (value: number | bigint) => String(value),
   parse: (text: string) => {
     const value = Number(text);
-    if (!Number.isSafeInteger(value)) throw new RangeError(`int8 value ${text} exceeds the safe integer range`);
+    if (!Number.isSafeInteger(value))
+      throw new RangeError(`int8 value ${text} exceeds the safe integer range`);
     return value;
   },
 };
@@ -25,7 +26,10 @@ export function createDb(url: string, options: { max?: number } = {}): Db {
     onnotice: () => {},
     connect_timeout: 10,
   });
-  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: sql }), plugins: [new CamelCasePlugin()] });
+  return new Kysely<Database>({
+    dialect: new PostgresJSDialect({ postgres: sql }),
+    plugins: [new CamelCasePlugin()],
+  });
 }
 
 let shared: Db | undefined;
@@ -34,7 +38,8 @@ let shared: Db | undefined;
 export function getDb(): Db {
   if (!shared) {
     const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: start the app through `npm start` or set it yourself");
+    if (!url)
+      throw new Error("DATABASE_URL is not set: start the app through `npm start` or set it yourself");
     shared = createDb(url);
   }
   return shared;

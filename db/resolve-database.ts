@@ -43,10 +43,17 @@ export async function resolveDatabase(
   { databaseUrl, dataDir }: { databaseUrl?: string; dataDir: string },
   log: (line: string) => void = () => {},
 ): Promise<ResolvedDatabase> {
-  if (databaseUrl) return { url: databaseUrl, source: "DATABASE_URL", freshCluster: false, release: async () => {} };
+  if (databaseUrl)
+    return { url: databaseUrl, source: "DATABASE_URL", freshCluster: false, release: async () => {} };
   const runtimePath = path.join(dataDir, "postgres.runtime.json");
   const owner = runningOwner(runtimePath);
-  if (owner) return { url: owner.url, source: "embedded (shared with running app)", freshCluster: false, release: async () => {} };
+  if (owner)
+    return {
+      url: owner.url,
+      source: "embedded (shared with running app)",
+      freshCluster: false,
+      release: async () => {},
+    };
   const server = await startEmbeddedPostgres(path.resolve(dataDir, "postgres"), log);
   await ensureDatabase(server, EMBEDDED_DATABASE);
   const url = server.url(EMBEDDED_DATABASE);

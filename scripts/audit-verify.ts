@@ -12,8 +12,14 @@ try {
   if (result.ok) {
     console.log(`Audit chain intact: ${result.checked} entries verified.`);
   } else {
-    const reasons = { sequence: "a gap or reordering in seq (an entry was removed)", prevHash: "its prev_hash does not match the entry before it", hash: "its content does not match its hash (it was altered)" };
-    console.error(`Audit chain BROKEN at entry seq=${result.firstBreak!.seq}: ${reasons[result.firstBreak!.reason]}. ${result.checked} entries before it verified.`);
+    const reasons = {
+      sequence: "a gap or reordering in seq (an entry was removed)",
+      prevHash: "its prev_hash does not match the entry before it",
+      hash: "its content does not match its hash (it was altered)",
+    };
+    console.error(
+      `Audit chain BROKEN at entry seq=${result.firstBreak!.seq}: ${reasons[result.firstBreak!.reason]}. ${result.checked} entries before it verified.`,
+    );
     exitCode = 2;
   }
 } finally {

@@ -7,7 +7,11 @@ const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir:
 try {
   const result = await migrateToLatest(database.url);
   const applied = result.results ?? [];
-  console.log(applied.length ? applied.map((r) => `${r.status}: ${r.migrationName}`).join("\n") : "Database is up to date.");
+  console.log(
+    applied.length
+      ? applied.map((r) => `${r.status}: ${r.migrationName}`).join("\n")
+      : "Database is up to date.",
+  );
 } finally {
   await database.release();
 }

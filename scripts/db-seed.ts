@@ -15,7 +15,9 @@ try {
   await migrateToLatest(database.url);
   const { seeded } = await seedDemo(getDb());
   console.log(seeded ? "Demo data created." : "The database already has users: demo data left as it is.");
-  if (seeded) for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email} / ${DEMO_PASSWORD}  (${account.role})`);
+  if (seeded)
+    for (const account of DEMO_ACCOUNTS)
+      console.log(`  ${account.email} / ${DEMO_PASSWORD}  (${account.role})`);
 } finally {
   await closeDb();
   await database.release();

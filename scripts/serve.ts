@@ -62,7 +62,10 @@ try {
     app.use(vite.middlewares);
     build = () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
   }
-  const handle = createAppHandler(build, { mode: production ? "production" : "development", appOrigin: env.APP_ORIGIN });
+  const handle = createAppHandler(build, {
+    mode: production ? "production" : "development",
+    appOrigin: env.APP_ORIGIN,
+  });
   const handleFetch: FetchHandler = (request, client) => handle(request, client.address);
   app.all("*", createRequestListener(handleFetch, { trustProxy: env.TRUST_PROXY }));
 
@@ -72,11 +75,17 @@ try {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const ms = Math.round(performance.now() - startedAt);
-  say(`揭榜 Jiebang is running at http://localhost:${port}  (${servesBuild ? "built" : "dev"} assets, NODE_ENV=${env.NODE_ENV})`);
-  say(`  database: ${database.source}${database.freshCluster ? ", new cluster in " + path.join(env.DATA_DIR, "postgres") : ""}; migrations applied now: ${applied}`);
+  say(
+    `揭榜 Jiebang is running at http://localhost:${port}  (${servesBuild ? "built" : "dev"} assets, NODE_ENV=${env.NODE_ENV})`,
+  );
+  say(
+    `  database: ${database.source}${database.freshCluster ? ", new cluster in " + path.join(env.DATA_DIR, "postgres") : ""}; migrations applied now: ${applied}`,
+  );
   say(`  started in ${ms} ms`);
   if (!production && env.SEED_DEMO) {
-    say(`  demo data: ${seeded ? "created" : "already present"}; demo accounts (password "${DEMO_PASSWORD}"):`);
+    say(
+      `  demo data: ${seeded ? "created" : "already present"}; demo accounts (password "${DEMO_PASSWORD}"):`,
+    );
     for (const account of DEMO_ACCOUNTS) say(`    ${account.email.padEnd(22)} ${account.role}`);
   }
   say("  stop with Ctrl-C");

@@ -46,7 +46,12 @@ export function TextField({ field, label, type = "text", hint, autoComplete }: T
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
-      <input {...props} key={props.key} autoComplete={autoComplete} aria-invalid={field.errors ? true : undefined} />
+      <input
+        {...props}
+        key={props.key}
+        autoComplete={autoComplete}
+        aria-invalid={field.errors ? true : undefined}
+      />
       {hint ? (
         <p id={hintId} className="hint">
           {hint}

@@ -1,7 +1,17 @@
 import { Link, useLocation } from "@remix-run/react";
 import { useI18n } from "../i18n/use-i18n";
 
-export function Pagination({ param, page, pageSize, total }: { param: string; page: number; pageSize: number; total: number }) {
+export function Pagination({
+  param,
+  page,
+  pageSize,
+  total,
+}: {
+  param: string;
+  page: number;
+  pageSize: number;
+  total: number;
+}) {
   const { t } = useI18n();
   const location = useLocation();
   const pages = Math.max(1, Math.ceil(total / pageSize));

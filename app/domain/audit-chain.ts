@@ -54,7 +54,8 @@ export function findChainBreak(
   for (const entry of entries) {
     if (entry.seq !== last.seq + 1) return { break: { seq: entry.seq, reason: "sequence" }, last, checked };
     if (entry.prevHash !== last.hash) return { break: { seq: entry.seq, reason: "prevHash" }, last, checked };
-    if (auditEntryHash(entry, entry.prevHash) !== entry.hash) return { break: { seq: entry.seq, reason: "hash" }, last, checked };
+    if (auditEntryHash(entry, entry.prevHash) !== entry.hash)
+      return { break: { seq: entry.seq, reason: "hash" }, last, checked };
     last = { seq: entry.seq, hash: entry.hash };
     checked++;
   }

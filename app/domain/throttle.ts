@@ -6,7 +6,8 @@ export function signInThrottle(
   failures: { byEmail: number; byIp: number; oldest: Date | null },
   now: Date,
 ): { blocked: false } | { blocked: true; retryAfterMinutes: number } {
-  if (failures.byEmail < MAX_FAILED_SIGN_INS && failures.byIp < MAX_FAILED_SIGN_INS) return { blocked: false };
+  if (failures.byEmail < MAX_FAILED_SIGN_INS && failures.byIp < MAX_FAILED_SIGN_INS)
+    return { blocked: false };
   const freesAt = (failures.oldest?.getTime() ?? now.getTime()) + SIGN_IN_WINDOW_MS;
   return { blocked: true, retryAfterMinutes: Math.max(1, Math.ceil((freesAt - now.getTime()) / 60_000)) };
 }

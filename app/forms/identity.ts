@@ -1,8 +1,20 @@
 import { z } from "zod";
 import { DISTRICTS } from "../domain/districts";
-import { anyPasswordField, emailField, newPasswordField, phoneField, requiredText, usccField } from "./fields";
+import {
+  anyPasswordField,
+  emailField,
+  newPasswordField,
+  phoneField,
+  requiredText,
+  usccField,
+} from "./fields";
 
-export const ORGANIZATION_TYPES = ["enterprise", "university", "research_institute", "government_unit"] as const;
+export const ORGANIZATION_TYPES = [
+  "enterprise",
+  "university",
+  "research_institute",
+  "government_unit",
+] as const;
 
 export const signupSchema = z.object({
   orgName: requiredText(200),
@@ -24,7 +36,10 @@ export const loginSchema = z.object({
 
 export const passwordChangeSchema = z
   .object({ currentPassword: anyPasswordField, newPassword: newPasswordField })
-  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], message: "err.password.same" });
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ["newPassword"],
+    message: "err.password.same",
+  });
 
 export const inviteSchema = z.object({ email: emailField });
 

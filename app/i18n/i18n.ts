@@ -19,7 +19,9 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(locale: Locale): Translate {
   return (key, params) => {
     const text: string = messages[key][locale];
-    return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : text;
+    return params
+      ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
+      : text;
   };
 }
 
@@ -36,8 +38,16 @@ export function bilingual(key: MessageKey, params?: Record<string, string | numb
 }
 
 const shanghai = {
-  zh: new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }),
-  en: new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }),
+  zh: new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    dateStyle: "medium",
+    timeStyle: "short",
+  }),
+  en: new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Asia/Shanghai",
+    dateStyle: "medium",
+    timeStyle: "short",
+  }),
 };
 
 /** Stored in UTC, shown in Asia/Shanghai whatever the viewer's or server's zone. */

@@ -4,7 +4,10 @@ import { useI18n, useRootData } from "../i18n/use-i18n";
 
 export const meta: MetaFunction = () => [
   { title: "揭榜 Jiebang — 数字经济揭榜挂帅与供需对接平台" },
-  { name: "description", content: "城市应用场景创新任务发布、揭榜申报、遴选公示、评估与奖励拨付的开源平台。" },
+  {
+    name: "description",
+    content: "城市应用场景创新任务发布、揭榜申报、遴选公示、评估与奖励拨付的开源平台。",
+  },
 ];
 
 export default function Home() {

@@ -19,11 +19,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseWithZod(await request.formData(), { schema: passwordChangeSchema });
   const hideFields = ["currentPassword", "newPassword"];
-  if (submission.status !== "success") return data({ result: submission.reply({ hideFields }), ended: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply({ hideFields }), ended: null }, { status: 400 });
   const { currentPassword, newPassword } = submission.value;
   const outcome = await changePassword(user.id, currentPassword, newPassword, context.clientIp);
   if (!outcome.ok) {
-    return data({ result: submission.reply({ fieldErrors: outcome.fieldErrors, hideFields }), ended: null }, { status: 400 });
+    return data(
+      { result: submission.reply({ fieldErrors: outcome.fieldErrors, hideFields }), ended: null },
+      { status: 400 },
+    );
   }
   const ended = await endOtherSessions(request, user.id);
   return { result: submission.reply({ resetForm: true }), ended };
@@ -65,8 +69,19 @@ export default function Account() {
         ) : null}
         <CsrfInput />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <TextField field={fields.currentPassword} label={t("field.currentPassword")} type="password" autoComplete="current-password" />
-        <TextField field={fields.newPassword} label={t("field.newPassword")} type="password" hint={t("field.passwordHint")} autoComplete="new-password" />
+        <TextField
+          field={fields.currentPassword}
+          label={t("field.currentPassword")}
+          type="password"
+          autoComplete="current-password"
+        />
+        <TextField
+          field={fields.newPassword}
+          label={t("field.newPassword")}
+          type="password"
+          hint={t("field.passwordHint")}
+          autoComplete="new-password"
+        />
         <SubmitButton>{t("account.submitPassword")}</SubmitButton>
       </Form>
     </section>

@@ -1,6 +1,12 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { acceptInvitationSchema } from "../forms/identity";
@@ -23,14 +29,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: acceptInvitationSchema });
-  if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }), reason: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply({ hideFields: ["password"] }), reason: null }, { status: 400 });
   const user = await getSessionUser(request);
-  const outcome = await acceptInvitation(params.token ?? "", user?.id ?? null, submission.value, context.clientIp);
+  const outcome = await acceptInvitation(
+    params.token ?? "",
+    user?.id ?? null,
+    submission.value,
+    context.clientIp,
+  );
   if (!outcome.ok) {
-    if ("reason" in outcome) return data({ result: submission.reply({ hideFields: ["password"] }), reason: outcome.reason }, { status: 400 });
-    return data({ result: submission.reply({ fieldErrors: outcome.fieldErrors, hideFields: ["password"] }), reason: null }, { status: 400 });
+    if ("reason" in outcome)
+      return data(
+        { result: submission.reply({ hideFields: ["password"] }), reason: outcome.reason },
+        { status: 400 },
+      );
+    return data(
+      {
+        result: submission.reply({ fieldErrors: outcome.fieldErrors, hideFields: ["password"] }),
+        reason: null,
+      },
+      { status: 400 },
+    );
   }
-  const headers = user ? undefined : { "set-cookie": await startSession(request, outcome.value.userId, context.clientIp) };
+  const headers = user
+    ? undefined
+    : { "set-cookie": await startSession(request, outcome.value.userId, context.clientIp) };
   return redirect("/org", { headers });
 }
 
@@ -56,20 +80,31 @@ export default function AcceptInvitation() {
       <p className="lead">{t("invite.lead", params)}</p>
       {hasAccount && !signedInAs ? (
         <p className="alert alert-error">
-          {t("invite.signInFirst", params)} <Link to={`/login?${new URLSearchParams({ redirectTo: location.pathname })}`}>{t("nav.login")}</Link>
+          {t("invite.signInFirst", params)}{" "}
+          <Link to={`/login?${new URLSearchParams({ redirectTo: location.pathname })}`}>
+            {t("nav.login")}
+          </Link>
         </p>
       ) : wrongAccount ? (
         <p className="alert alert-error">{t("invite.wrongAccount", params)}</p>
       ) : (
         <Form method="post" {...getFormProps(form)} className="card">
-          {actionData?.reason === "alreadyMember" ? <p className="alert alert-error">{t("err.invite.member")}</p> : null}
+          {actionData?.reason === "alreadyMember" ? (
+            <p className="alert alert-error">{t("err.invite.member")}</p>
+          ) : null}
           <CsrfInput />
           <FormErrors id={form.errorId} errors={form.errors} />
           {hasAccount ? null : (
             <>
               <p>{t("invite.createAccount")}</p>
               <TextField field={fields.name} label={t("field.name")} autoComplete="name" />
-              <TextField field={fields.password} label={t("field.password")} type="password" hint={t("field.passwordHint")} autoComplete="new-password" />
+              <TextField
+                field={fields.password}
+                label={t("field.password")}
+                type="password"
+                hint={t("field.passwordHint")}
+                autoComplete="new-password"
+              />
             </>
           )}
           <SubmitButton>{t("invite.accept")}</SubmitButton>

@@ -1,6 +1,12 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { loginSchema } from "../forms/identity";
@@ -10,13 +16,15 @@ import { authenticate, getSessionUser, safeRedirect, startSession } from "../ser
 export const meta: MetaFunction = () => [{ title: "登录 · Sign in — 揭榜 Jiebang" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getSessionUser(request)) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+  if (await getSessionUser(request))
+    throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
   return null;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: loginSchema });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password, redirectTo } = submission.value;
   const result = await authenticate(email, password, context.clientIp);
   if (!result.ok) {
@@ -50,7 +58,12 @@ export default function Login() {
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <FormErrors id={form.errorId} errors={form.errors} />
         <TextField field={fields.email} label={t("field.email")} type="email" autoComplete="username" />
-        <TextField field={fields.password} label={t("field.password")} type="password" autoComplete="current-password" />
+        <TextField
+          field={fields.password}
+          label={t("field.password")}
+          type="password"
+          autoComplete="current-password"
+        />
         <div className="actions">
           <SubmitButton>{t("login.submit")}</SubmitButton>
           <span>

@@ -22,9 +22,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   if (user.organization?.role !== "owner") throw data({ error: "forbidden" }, { status: 403 });
   const submission = parseWithZod(await request.formData(), { schema: inviteSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), link: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), link: null }, { status: 400 });
   const outcome = await inviteMember(user, submission.value.email, context.clientIp);
-  if (!outcome.ok) return data({ result: submission.reply({ fieldErrors: outcome.fieldErrors }), link: null }, { status: 400 });
+  if (!outcome.ok)
+    return data(
+      { result: submission.reply({ fieldErrors: outcome.fieldErrors }), link: null },
+      { status: 400 },
+    );
   const link = `${new URL(request.url).origin}/invite/${outcome.value.token}`;
   return { result: submission.reply({ resetForm: true }), link, email: submission.value.email };
 }
@@ -48,7 +53,10 @@ export default function OrganizationPage() {
     );
   }
   const { organization, members, invitations } = view;
-  const district = isDistrict(organization.district) && locale === "en" ? DISTRICT_EN[organization.district] : organization.district;
+  const district =
+    isDistrict(organization.district) && locale === "en"
+      ? DISTRICT_EN[organization.district]
+      : organization.district;
   return (
     <section className="stack">
       <h1>{organization.name}</h1>

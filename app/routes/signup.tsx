@@ -1,6 +1,12 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { CsrfInput, FormErrors, SelectField, SubmitButton, TextField } from "../components/forms";
 import { DISTRICT_EN, DISTRICTS } from "../domain/districts";
@@ -23,7 +29,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const result = await registerOrganization(submission.value, context.clientIp);
   if (!result.ok) {
-    return data(submission.reply({ fieldErrors: result.fieldErrors, hideFields: ["password"] }), { status: 400 });
+    return data(submission.reply({ fieldErrors: result.fieldErrors, hideFields: ["password"] }), {
+      status: 400,
+    });
   }
   const cookie = await startSession(request, result.value.userId, context.clientIp);
   return redirect("/org", { headers: { "set-cookie": cookie } });
@@ -58,13 +66,21 @@ export default function Signup() {
             <SelectField
               field={fields.district}
               label={t("field.district")}
-              options={DISTRICTS.map((d) => ({ value: d, label: locale === "zh" ? d : `${DISTRICT_EN[d]} (${d})` }))}
+              options={DISTRICTS.map((d) => ({
+                value: d,
+                label: locale === "zh" ? d : `${DISTRICT_EN[d]} (${d})`,
+              }))}
             />
           </div>
           <TextField field={fields.uscc} label={t("field.uscc")} hint={t("field.usccHint")} />
           <div className="two-col">
             <TextField field={fields.contactName} label={t("field.contactName")} />
-            <TextField field={fields.contactPhone} label={t("field.contactPhone")} type="tel" autoComplete="tel" />
+            <TextField
+              field={fields.contactPhone}
+              label={t("field.contactPhone")}
+              type="tel"
+              autoComplete="tel"
+            />
           </div>
         </fieldset>
         <fieldset>
@@ -73,7 +89,13 @@ export default function Signup() {
             <TextField field={fields.name} label={t("field.name")} autoComplete="name" />
             <TextField field={fields.email} label={t("field.email")} type="email" autoComplete="email" />
           </div>
-          <TextField field={fields.password} label={t("field.password")} type="password" hint={t("field.passwordHint")} autoComplete="new-password" />
+          <TextField
+            field={fields.password}
+            label={t("field.password")}
+            type="password"
+            hint={t("field.passwordHint")}
+            autoComplete="new-password"
+          />
         </fieldset>
         <div className="actions">
           <SubmitButton>{t("signup.submit")}</SubmitButton>

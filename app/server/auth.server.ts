@@ -85,7 +85,13 @@ export async function startSession(request: Request, userId: number, clientIp: s
         ip: clientIp,
         userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
       });
-      await appendAudit(trx, { actorUserId: userId, action: "session.start", entityType: "user", entityId: userId, ip: clientIp });
+      await appendAudit(trx, {
+        actorUserId: userId,
+        action: "session.start",
+        entityType: "user",
+        entityId: userId,
+        ip: clientIp,
+      });
     });
   return sessionCookie().serialize(token);
 }
@@ -111,10 +117,15 @@ export async function authenticate(email: string, password: string, clientIp: st
   const db = getDb();
   const now = new Date();
   const throttle = signInThrottle(
-    await countRecentFailures(db, { email, ip: clientIp, since: new Date(now.getTime() - SIGN_IN_WINDOW_MS) }),
+    await countRecentFailures(db, {
+      email,
+      ip: clientIp,
+      since: new Date(now.getTime() - SIGN_IN_WINDOW_MS),
+    }),
     now,
   );
-  if (throttle.blocked) return { ok: false, reason: "throttled", retryAfterMinutes: throttle.retryAfterMinutes };
+  if (throttle.blocked)
+    return { ok: false, reason: "throttled", retryAfterMinutes: throttle.retryAfterMinutes };
   const user = await findUserByEmail(db, email);
   const valid = await verifyPassword(user?.passwordHash, password);
   await recordSignInAttempt(db, { email, ip: clientIp, succeeded: valid });
@@ -123,6 +134,7 @@ export async function authenticate(email: string, password: string, clientIp: st
 
 /** Only same-site paths: an open redirect after sign-in would hand our users to a phishing page. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
+    return fallback;
   return to;
 }

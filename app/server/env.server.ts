@@ -7,8 +7,14 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default(".data"),
   APP_ORIGIN: z.string().url().optional(),
-  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
-  SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  SEED_DEMO: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -17,7 +23,9 @@ export type Env = z.infer<typeof schema>;
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
+      .join("\n");
     throw new Error(`Invalid environment variables:\n${problems}`);
   }
   return parsed.data;

@@ -9,7 +9,13 @@ async function checkDatabase(): Promise<string> {
   try {
     await Promise.race([
       sql`SELECT 1`.execute(getDb()),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${DB_TIMEOUT_MS} ms`)), DB_TIMEOUT_MS))),
+      new Promise(
+        (_, reject) =>
+          (timer = setTimeout(
+            () => reject(new Error(`no answer within ${DB_TIMEOUT_MS} ms`)),
+            DB_TIMEOUT_MS,
+          )),
+      ),
     ]);
     return "ok";
   } catch (error) {

@@ -87,7 +87,13 @@ export async function changePassword(
     .transaction()
     .execute(async (trx) => {
       await updatePasswordHash(trx, userId, passwordHash);
-      await appendAudit(trx, { actorUserId: userId, action: "user.password_change", entityType: "user", entityId: userId, ip: clientIp });
+      await appendAudit(trx, {
+        actorUserId: userId,
+        action: "user.password_change",
+        entityType: "user",
+        entityId: userId,
+        ip: clientIp,
+      });
     });
   return { ok: true, value: null };
 }
@@ -141,7 +147,10 @@ export async function acceptInvitation(
   signedInUserId: number | null,
   newAccount: { name?: string; password?: string },
   clientIp: string,
-): Promise<Outcome<{ userId: number }> | { ok: false; reason: "invalid" | "signInFirst" | "wrongAccount" | "alreadyMember" }> {
+): Promise<
+  | Outcome<{ userId: number }>
+  | { ok: false; reason: "invalid" | "signInFirst" | "wrongAccount" | "alreadyMember" }
+> {
   const passwordHash = newAccount.password ? await hashPassword(newAccount.password) : null;
   return getDb()
     .transaction()
@@ -153,7 +162,8 @@ export async function acceptInvitation(
       if (existing) {
         if (signedInUserId === null) return { ok: false as const, reason: "signInFirst" as const };
         if (signedInUserId !== existing.id) return { ok: false as const, reason: "wrongAccount" as const };
-        if (await membershipOf(trx, existing.id)) return { ok: false as const, reason: "alreadyMember" as const };
+        if (await membershipOf(trx, existing.id))
+          return { ok: false as const, reason: "alreadyMember" as const };
         userId = existing.id;
       } else {
         const fieldErrors: FieldErrors = {};
@@ -162,7 +172,8 @@ export async function acceptInvitation(
         if (!newAccount.name || !passwordHash) return { ok: false as const, fieldErrors };
         userId = (await insertUser(trx, { email: invitation.email, name: newAccount.name, passwordHash })).id;
       }
-      if (!(await markInvitationAccepted(trx, invitation.id))) return { ok: false as const, reason: "invalid" as const };
+      if (!(await markInvitationAccepted(trx, invitation.id)))
+        return { ok: false as const, reason: "invalid" as const };
       await insertMembership(trx, { userId, organizationId: invitation.organizationId, role: "member" });
       await appendAudit(trx, {
         actorUserId: userId,

@@ -37,7 +37,8 @@ async function submittedToken(request: Request): Promise<string | null> {
   const header = request.headers.get(CSRF_HEADER);
   if (header) return header;
   const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/x-www-form-urlencoded") && !type.includes("multipart/form-data")) return null;
+  if (!type.includes("application/x-www-form-urlencoded") && !type.includes("multipart/form-data"))
+    return null;
   try {
     const value = (await request.clone().formData()).get(CSRF_FIELD);
     return typeof value === "string" ? value : null;
@@ -57,7 +58,10 @@ function forbidden(reason: string): Response {
  * Every state-changing request must come from our own pages: Origin (or Referer) names this site, and the
  * double-submitted token (form field or header) equals the HttpOnly cookie. null means the request may proceed.
  */
-export async function rejectForgedRequest(request: Request, expectedOrigin: string): Promise<Response | null> {
+export async function rejectForgedRequest(
+  request: Request,
+  expectedOrigin: string,
+): Promise<Response | null> {
   if (SAFE_METHODS.has(request.method)) return null;
   const origin = requestOrigin(request);
   if (origin !== expectedOrigin) return forbidden("origin");

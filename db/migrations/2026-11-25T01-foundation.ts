@@ -32,11 +32,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("memberships")
     .addColumn("user_id", "bigint", (c) => c.primaryKey().references("users.id").onDelete("cascade"))
-    .addColumn("organization_id", "bigint", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
+    .addColumn("organization_id", "bigint", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
     .addColumn("role", "text", (c) => c.notNull().check(sql`role IN ('owner', 'member')`))
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex("memberships_organization_idx").on("memberships").column("organization_id").execute();
+  await db.schema
+    .createIndex("memberships_organization_idx")
+    .on("memberships")
+    .column("organization_id")
+    .execute();
 
   await db.schema
     .createTable("platform_roles")
@@ -64,14 +70,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("succeeded", "boolean", (c) => c.notNull())
     .addColumn("attempted_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex("sign_in_attempts_email_idx").on("sign_in_attempts").columns(["email", "attempted_at"]).execute();
-  await db.schema.createIndex("sign_in_attempts_ip_idx").on("sign_in_attempts").columns(["ip", "attempted_at"]).execute();
+  await db.schema
+    .createIndex("sign_in_attempts_email_idx")
+    .on("sign_in_attempts")
+    .columns(["email", "attempted_at"])
+    .execute();
+  await db.schema
+    .createIndex("sign_in_attempts_ip_idx")
+    .on("sign_in_attempts")
+    .columns(["ip", "attempted_at"])
+    .execute();
 
   await db.schema
     .createTable("invitations")
     .addColumn("id", "bigserial", (c) => c.primaryKey())
     .addColumn("token_hash", "text", (c) => c.notNull().unique())
-    .addColumn("organization_id", "bigint", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
+    .addColumn("organization_id", "bigint", (c) =>
+      c.notNull().references("organizations.id").onDelete("cascade"),
+    )
     .addColumn("email", sql`citext`, (c) => c.notNull())
     .addColumn("invited_by", "bigint", (c) => c.notNull().references("users.id"))
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
@@ -106,7 +122,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ["audit_log", "invitations", "sign_in_attempts", "sessions", "platform_roles", "memberships", "users", "organizations"]) {
+  for (const table of [
+    "audit_log",
+    "invitations",
+    "sign_in_attempts",
+    "sessions",
+    "platform_roles",
+    "memberships",
+    "users",
+    "organizations",
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
   await sql`DROP FUNCTION IF EXISTS audit_log_refuse_change()`.execute(db);

@@ -27,7 +27,12 @@ const AUDIT_CHAIN_LOCK = 74_201_117;
  */
 export async function appendAudit(trx: DbOrTrx, record: AuditRecord): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
-  const last = await trx.selectFrom("auditLog").select(["seq", "hash"]).orderBy("seq", "desc").limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom("auditLog")
+    .select(["seq", "hash"])
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
   const content = {
     seq: (last?.seq ?? 0) + 1,
     occurredAt: new Date(),
@@ -57,22 +62,41 @@ export async function listAudit(db: DbOrTrx, { limit, offset }: { limit: number;
     db
       .selectFrom("auditLog")
       .leftJoin("users", "users.id", "auditLog.actorUserId")
-      .select(["auditLog.seq", "auditLog.occurredAt", "auditLog.action", "auditLog.entityType", "auditLog.entityId", "users.email as actorEmail"])
+      .select([
+        "auditLog.seq",
+        "auditLog.occurredAt",
+        "auditLog.action",
+        "auditLog.entityType",
+        "auditLog.entityId",
+        "users.email as actorEmail",
+      ])
       .orderBy("auditLog.seq", "desc")
       .limit(limit)
       .offset(offset)
       .execute(),
-    db.selectFrom("auditLog").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("auditLog")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: total.n };
 }
 
 /** Re-derives every hash in pages, so a chain of millions of entries verifies in constant memory. */
-export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<{ ok: boolean; checked: number; firstBreak: ChainBreak | null }> {
+export async function verifyAuditChain(
+  db: Db,
+  pageSize = 5000,
+): Promise<{ ok: boolean; checked: number; firstBreak: ChainBreak | null }> {
   let last = { seq: 0, hash: GENESIS_HASH };
   let checked = 0;
   for (;;) {
-    const page = await db.selectFrom("auditLog").selectAll().where("seq", ">", last.seq).orderBy("seq").limit(pageSize).execute();
+    const page = await db
+      .selectFrom("auditLog")
+      .selectAll()
+      .where("seq", ">", last.seq)
+      .orderBy("seq")
+      .limit(pageSize)
+      .execute();
     if (page.length === 0) return { ok: true, checked, firstBreak: null };
     const result = findChainBreak(page, last);
     checked += result.checked;

@@ -11,11 +11,16 @@ export async function findUserById(db: DbOrTrx, id: number) {
 }
 
 export async function emailExists(db: DbOrTrx, email: string): Promise<boolean> {
-  return (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst()) !== undefined
+  );
 }
 
 export async function usccExists(db: DbOrTrx, uscc: string): Promise<boolean> {
-  return (await db.selectFrom("organizations").select("id").where("uscc", "=", uscc).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom("organizations").select("id").where("uscc", "=", uscc).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 export async function insertOrganization(db: DbOrTrx, organization: NewOrganization) {
@@ -26,20 +31,34 @@ export async function insertUser(db: DbOrTrx, user: { email: string; name: strin
   return db.insertInto("users").values(user).returning(["id", "email", "name"]).executeTakeFirstOrThrow();
 }
 
-export async function insertMembership(db: DbOrTrx, membership: { userId: number; organizationId: number; role: MembershipRole }) {
+export async function insertMembership(
+  db: DbOrTrx,
+  membership: { userId: number; organizationId: number; role: MembershipRole },
+) {
   await db.insertInto("memberships").values(membership).execute();
 }
 
 export async function grantPlatformRole(db: DbOrTrx, userId: number, role: PlatformRole) {
-  await db.insertInto("platformRoles").values({ userId, role }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto("platformRoles")
+    .values({ userId, role })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export async function updatePasswordHash(db: DbOrTrx, userId: number, passwordHash: string) {
-  await db.updateTable("users").set({ passwordHash, passwordChangedAt: new Date() }).where("id", "=", userId).execute();
+  await db
+    .updateTable("users")
+    .set({ passwordHash, passwordChangedAt: new Date() })
+    .where("id", "=", userId)
+    .execute();
 }
 
 export async function countUsers(db: DbOrTrx): Promise<number> {
-  const row = await db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -91,7 +110,11 @@ export async function deleteSession(db: DbOrTrx, idHash: string) {
 }
 
 export async function deleteOtherSessions(db: DbOrTrx, userId: number, keepIdHash: string): Promise<number> {
-  const result = await db.deleteFrom("sessions").where("userId", "=", userId).where("idHash", "!=", keepIdHash).executeTakeFirst();
+  const result = await db
+    .deleteFrom("sessions")
+    .where("userId", "=", userId)
+    .where("idHash", "!=", keepIdHash)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
@@ -104,11 +127,17 @@ export async function countSessions(db: DbOrTrx, userId: number): Promise<number
   return row.n;
 }
 
-export async function recordSignInAttempt(db: DbOrTrx, attempt: { email: string; ip: string; succeeded: boolean }) {
+export async function recordSignInAttempt(
+  db: DbOrTrx,
+  attempt: { email: string; ip: string; succeeded: boolean },
+) {
   await db.insertInto("signInAttempts").values(attempt).execute();
 }
 
-export async function countRecentFailures(db: DbOrTrx, { email, ip, since }: { email: string; ip: string; since: Date }) {
+export async function countRecentFailures(
+  db: DbOrTrx,
+  { email, ip, since }: { email: string; ip: string; since: Date },
+) {
   const row = await db
     .selectFrom("signInAttempts")
     .select([
@@ -124,7 +153,11 @@ export async function countRecentFailures(db: DbOrTrx, { email, ip, since }: { e
 }
 
 export async function getOrganizationWithMembers(db: DbOrTrx, organizationId: number) {
-  const organization = await db.selectFrom("organizations").selectAll().where("id", "=", organizationId).executeTakeFirst();
+  const organization = await db
+    .selectFrom("organizations")
+    .selectAll()
+    .where("id", "=", organizationId)
+    .executeTakeFirst();
   if (!organization) return undefined;
   const members = await db
     .selectFrom("memberships")
@@ -167,14 +200,23 @@ export async function listOrganizations(db: DbOrTrx, { limit, offset }: { limit:
       .limit(limit)
       .offset(offset)
       .execute(),
-    db.selectFrom("organizations").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("organizations")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: total.n };
 }
 
 export async function insertInvitation(
   db: DbOrTrx,
-  invitation: { tokenHash: string; organizationId: number; email: string; invitedBy: number; expiresAt: Date },
+  invitation: {
+    tokenHash: string;
+    organizationId: number;
+    email: string;
+    invitedBy: number;
+    expiresAt: Date;
+  },
 ) {
   return db.insertInto("invitations").values(invitation).returning(["id"]).executeTakeFirstOrThrow();
 }
@@ -183,7 +225,13 @@ export async function findOpenInvitation(db: DbOrTrx, tokenHash: string) {
   return db
     .selectFrom("invitations")
     .innerJoin("organizations", "organizations.id", "invitations.organizationId")
-    .select(["invitations.id", "invitations.email", "invitations.organizationId", "invitations.expiresAt", "organizations.name as organizationName"])
+    .select([
+      "invitations.id",
+      "invitations.email",
+      "invitations.organizationId",
+      "invitations.expiresAt",
+      "organizations.name as organizationName",
+    ])
     .where("invitations.tokenHash", "=", tokenHash)
     .where("invitations.acceptedAt", "is", null)
     .where("invitations.expiresAt", ">", new Date())

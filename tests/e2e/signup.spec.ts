@@ -6,7 +6,9 @@ function freshUscc(): string {
   return first17 + usccCheckCharacter(first17);
 }
 
-test("a new organization signs up, signs out, signs in again and switches language", async ({ page }, testInfo) => {
+test("a new organization signs up, signs out, signs in again and switches language", async ({
+  page,
+}, testInfo) => {
   const email = `e2e-${Date.now()}@example.com`;
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");

@@ -12,7 +12,14 @@ async function appendSome(n: number) {
     await getDb()
       .transaction()
       .execute((trx) =>
-        appendAudit(trx, { actorUserId: null, action: "award.approve", entityType: "award", entityId: i, before: { status: "computed" }, after: { status: "approved", payableFen: 123_456 + i } }),
+        appendAudit(trx, {
+          actorUserId: null,
+          action: "award.approve",
+          entityType: "award",
+          entityId: i,
+          before: { status: "computed" },
+          after: { status: "approved", payableFen: 123_456 + i },
+        }),
       );
   }
 }
@@ -27,23 +34,40 @@ describe("audit trail", () => {
 
   it("refuses UPDATE, DELETE and TRUNCATE", async () => {
     await appendSome(1);
-    await expect(sql`UPDATE audit_log SET action = 'x' WHERE seq = 1`.execute(getDb())).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_log SET action = 'x' WHERE seq = 1`.execute(getDb())).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`DELETE FROM audit_log WHERE seq = 1`.execute(getDb())).rejects.toThrow(/append-only/);
     await expect(sql`TRUNCATE audit_log`.execute(getDb())).rejects.toThrow(/append-only/);
   });
 
   it("detects tampering by someone who bypasses the trigger, naming the first broken entry, via npm run audit:verify", async () => {
     await appendSome(5);
-    const target = (await getDb().selectFrom("auditLog").select("seq").orderBy("seq").offset(3).limit(1).executeTakeFirstOrThrow()).seq;
+    const target = (
+      await getDb()
+        .selectFrom("auditLog")
+        .select("seq")
+        .orderBy("seq")
+        .offset(3)
+        .limit(1)
+        .executeTakeFirstOrThrow()
+    ).seq;
     const intact = await run("npx", ["tsx", "scripts/audit-verify.ts"], { env: process.env });
     expect(intact.stdout).toMatch(/Audit chain intact: \d+ entries verified/);
 
     await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`.execute(getDb());
-    await sql`UPDATE audit_log SET after = jsonb_set(after, '{payableFen}', '999999999') WHERE seq = ${target}`.execute(getDb());
+    await sql`UPDATE audit_log SET after = jsonb_set(after, '{payableFen}', '999999999') WHERE seq = ${target}`.execute(
+      getDb(),
+    );
     await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`.execute(getDb());
 
-    expect(await verifyAuditChain(getDb())).toMatchObject({ ok: false, firstBreak: { seq: target, reason: "hash" } });
-    const broken = await run("npx", ["tsx", "scripts/audit-verify.ts"], { env: process.env }).catch((error: { code: number; stderr: string }) => error);
+    expect(await verifyAuditChain(getDb())).toMatchObject({
+      ok: false,
+      firstBreak: { seq: target, reason: "hash" },
+    });
+    const broken = await run("npx", ["tsx", "scripts/audit-verify.ts"], { env: process.env }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect("code" in broken && broken.code).toBe(2);
     expect(broken.stderr).toContain(`Audit chain BROKEN at entry seq=${target}`);
   });

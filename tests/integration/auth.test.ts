@@ -58,7 +58,8 @@ describe("sign-in", () => {
 
   it("throttles an IP after 10 failures across different accounts", async () => {
     const ip = "198.51.100.77";
-    for (let i = 0; i < 10; i++) await new TestBrowser(ip).signIn(`someone${i}@example.com`, "wrong-password-x");
+    for (let i = 0; i < 10; i++)
+      await new TestBrowser(ip).signIn(`someone${i}@example.com`, "wrong-password-x");
     const { email } = await owner();
     const blocked = await new TestBrowser(ip).signIn(email, PASSWORD);
     expect(blocked.status).toBe(429);
@@ -103,12 +104,18 @@ describe("password change", () => {
     await phone.signIn(email, PASSWORD);
     expect(await countSessions(getDb(), userId)).toBe(2);
 
-    const wrongCurrent = await laptop.post("/account", { currentPassword: "not-my-password", newPassword: "a-brand-new-password" });
+    const wrongCurrent = await laptop.post("/account", {
+      currentPassword: "not-my-password",
+      newPassword: "a-brand-new-password",
+    });
     expect(wrongCurrent.status).toBe(400);
     expect(await wrongCurrent.text()).toContain("当前密码不正确");
     expect(await countSessions(getDb(), userId)).toBe(2);
 
-    const changed = await laptop.post("/account", { currentPassword: PASSWORD, newPassword: "a-brand-new-password" });
+    const changed = await laptop.post("/account", {
+      currentPassword: PASSWORD,
+      newPassword: "a-brand-new-password",
+    });
     expect(changed.status).toBe(200);
     expect(await changed.text()).toContain("密码已更新，已退出其他 1 个登录会话");
     expect(await countSessions(getDb(), userId)).toBe(1);
@@ -117,14 +124,20 @@ describe("password change", () => {
 
     expect((await new TestBrowser("198.51.100.12").signIn(email, PASSWORD)).status).toBe(400);
     expect((await new TestBrowser("198.51.100.12").signIn(email, "a-brand-new-password")).status).toBe(302);
-    const audit = await getDb().selectFrom("auditLog").select("action").where("entityId", "=", String(userId)).execute();
+    const audit = await getDb()
+      .selectFrom("auditLog")
+      .select("action")
+      .where("entityId", "=", String(userId))
+      .execute();
     expect(audit.map((a) => a.action)).toContain("user.password_change");
   });
 });
 
 describe("authorization", () => {
   it("a signed-out visitor is sent to sign in; an organization member gets 403 on the staff console; staff get in", async () => {
-    expect((await new TestBrowser().get("/staff")).headers.get("location")).toBe("/login?redirectTo=%2Fstaff");
+    expect((await new TestBrowser().get("/staff")).headers.get("location")).toBe(
+      "/login?redirectTo=%2Fstaff",
+    );
 
     const { email } = await owner();
     const member = new TestBrowser("198.51.100.20");
@@ -135,7 +148,12 @@ describe("authorization", () => {
     expect(deniedHtml).toContain("无权访问");
     expect(deniedHtml).not.toContain("审计日志");
 
-    await createUser(getDb(), { email: "staff@example.com", name: "工作人员", password: PASSWORD, roles: ["staff"] });
+    await createUser(getDb(), {
+      email: "staff@example.com",
+      name: "工作人员",
+      password: PASSWORD,
+      roles: ["staff"],
+    });
     const staff = new TestBrowser("198.51.100.21");
     await staff.signIn("staff@example.com", PASSWORD);
     const console = await staff.get("/staff");
@@ -153,7 +171,12 @@ describe("forgery protection", () => {
 
     const forged = await browser.post("/account", fields, { csrf: "A".repeat(43) });
     expect(forged.status).toBe(403);
-    expect(await forged.json()).toMatchObject({ error: { reason: "csrf", message: { zh: expect.stringContaining("请求校验失败"), en: expect.any(String) } } });
+    expect(await forged.json()).toMatchObject({
+      error: {
+        reason: "csrf",
+        message: { zh: expect.stringContaining("请求校验失败"), en: expect.any(String) },
+      },
+    });
 
     const noToken = await browser.request("/account", {
       method: "POST",
@@ -169,7 +192,11 @@ describe("forgery protection", () => {
     const otherToken = await new TestBrowser().csrfToken();
     expect((await browser.post("/account", fields, { csrf: otherToken })).status).toBe(403);
 
-    const audit = await getDb().selectFrom("auditLog").select("action").where("entityId", "=", String(userId)).execute();
+    const audit = await getDb()
+      .selectFrom("auditLog")
+      .select("action")
+      .where("entityId", "=", String(userId))
+      .execute();
     expect(audit.map((a) => a.action)).not.toContain("user.password_change");
     expect((await new TestBrowser("198.51.100.31").signIn(email, PASSWORD)).status).toBe(302);
   });

@@ -50,7 +50,10 @@ describe("shell, language and error pages", () => {
 
 describe("invitations", () => {
   it("an owner invites a colleague who creates an account and joins as member", async () => {
-    await createOrganizationWithOwner(getDb(), { name: "邀请测试单位", owner: { email: "boss@example.com", name: "老板", password: PASSWORD } });
+    await createOrganizationWithOwner(getDb(), {
+      name: "邀请测试单位",
+      owner: { email: "boss@example.com", name: "老板", password: PASSWORD },
+    });
     const boss = new TestBrowser("198.51.100.40");
     await boss.signIn("boss@example.com", PASSWORD);
     const invited = await boss.post("/org", { email: "Colleague@Example.com" });
@@ -83,7 +86,13 @@ describe("browser bundle", () => {
       .map((f) => readFileSync(path.join(dir, f), "utf8"))
       .join("\n");
     expect(bundle.length).toBeGreaterThan(10_000);
-    for (const marker of ["pg_advisory_xact_lock", "CamelCasePlugin", "argon2", "DATABASE_URL", "postgres.runtime.json"]) {
+    for (const marker of [
+      "pg_advisory_xact_lock",
+      "CamelCasePlugin",
+      "argon2",
+      "DATABASE_URL",
+      "postgres.runtime.json",
+    ]) {
       expect(bundle, marker).not.toContain(marker);
     }
   });

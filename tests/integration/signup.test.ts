@@ -6,8 +6,18 @@ import { TestBrowser, signupFields } from "../support/app";
 async function counts() {
   const db = getDb();
   const count = async (table: "organizations" | "users" | "memberships" | "auditLog") =>
-    (await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
-  return { organizations: await count("organizations"), users: await count("users"), memberships: await count("memberships"), audit: await count("auditLog") };
+    (
+      await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n;
+  return {
+    organizations: await count("organizations"),
+    users: await count("users"),
+    memberships: await count("memberships"),
+    audit: await count("auditLog"),
+  };
 }
 
 describe("organization sign-up", () => {
@@ -19,7 +29,11 @@ describe("organization sign-up", () => {
     expect(response.headers.get("location")).toBe("/org");
     expect(browser.cookies.has("jb_session")).toBe(true);
 
-    const user = await getDb().selectFrom("users").selectAll().where("email", "=", "owner.one@example.com").executeTakeFirstOrThrow();
+    const user = await getDb()
+      .selectFrom("users")
+      .selectAll()
+      .where("email", "=", "owner.one@example.com")
+      .executeTakeFirstOrThrow();
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     const membership = await getDb()
       .selectFrom("memberships")
@@ -28,7 +42,11 @@ describe("organization sign-up", () => {
       .where("memberships.userId", "=", user.id)
       .executeTakeFirstOrThrow();
     expect(membership).toEqual({ role: "owner", uscc, name: "武汉测试科技有限公司" });
-    const audit = await getDb().selectFrom("auditLog").selectAll().where("action", "=", "organization.register").execute();
+    const audit = await getDb()
+      .selectFrom("auditLog")
+      .selectAll()
+      .where("action", "=", "organization.register")
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actorUserId).toBe(user.id);
     expect(JSON.stringify(audit[0]!.after)).not.toContain("argon2");
@@ -46,22 +64,25 @@ describe("organization sign-up", () => {
     ["wrong USCC check character", { uscc: "91350100M000100Y44" }, "uscc", "统一社会信用代码校验位不正确"],
     ["overlong organization name", { orgName: "很".repeat(201) }, "orgName", "内容过长（最多 200 个字符）"],
     ["unknown organization type", { orgType: "pirate" }, "orgType", "请选择单位类型"],
-  ])("refuses a %s beside the field, keeps the input except the password, and writes nothing", async (_, overrides, field, message) => {
-    const before = await counts();
-    const browser = new TestBrowser();
-    const fields = signupFields({ email: "keep@example.com", uscc: makeUscc(), ...overrides });
-    const response = await browser.post("/signup", fields);
-    expect(response.status).toBe(400);
-    const html = await response.text();
-    // conform's error element for this very field, referenced by the input (not a form-level alert)
-    expect(html).toContain(`id="signup-${field}-error"`);
-    expect(html).toMatch(new RegExp(`aria-describedby="[^"]*signup-${field}-error`));
-    expect(html).toContain(message);
-    if (field !== "orgName") expect(html).toContain(`value="武汉测试科技有限公司"`);
-    expect(html).not.toContain(fields.password);
-    expect(await counts()).toEqual(before);
-    expect(browser.cookies.has("jb_session")).toBe(false);
-  });
+  ])(
+    "refuses a %s beside the field, keeps the input except the password, and writes nothing",
+    async (_, overrides, field, message) => {
+      const before = await counts();
+      const browser = new TestBrowser();
+      const fields = signupFields({ email: "keep@example.com", uscc: makeUscc(), ...overrides });
+      const response = await browser.post("/signup", fields);
+      expect(response.status).toBe(400);
+      const html = await response.text();
+      // conform's error element for this very field, referenced by the input (not a form-level alert)
+      expect(html).toContain(`id="signup-${field}-error"`);
+      expect(html).toMatch(new RegExp(`aria-describedby="[^"]*signup-${field}-error`));
+      expect(html).toContain(message);
+      if (field !== "orgName") expect(html).toContain(`value="武汉测试科技有限公司"`);
+      expect(html).not.toContain(fields.password);
+      expect(await counts()).toEqual(before);
+      expect(browser.cookies.has("jb_session")).toBe(false);
+    },
+  );
 
   it("shows errors in English after switching language", async () => {
     const browser = new TestBrowser();
@@ -78,7 +99,10 @@ describe("organization sign-up", () => {
     expect((await first.post("/signup", signupFields({ email: "dup@example.com", uscc }))).status).toBe(302);
     const before = await counts();
 
-    const second = await new TestBrowser().post("/signup", signupFields({ email: "DUP@example.com", uscc: makeUscc() }));
+    const second = await new TestBrowser().post(
+      "/signup",
+      signupFields({ email: "DUP@example.com", uscc: makeUscc() }),
+    );
     expect(second.status).toBe(400);
     expect(await second.text()).toContain("该邮箱已注册");
 

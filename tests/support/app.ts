@@ -35,7 +35,9 @@ export class TestBrowser {
       const index = pair!.indexOf("=");
       const name = pair!.slice(0, index).trim();
       const value = pair!.slice(index + 1).trim();
-      const expired = attributes.some((a) => /max-age=0\b/i.test(a.trim()) || /expires=thu, 01 jan 1970/i.test(a.trim()));
+      const expired = attributes.some(
+        (a) => /max-age=0\b/i.test(a.trim()) || /expires=thu, 01 jan 1970/i.test(a.trim()),
+      );
       if (expired || value === "") this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -45,7 +47,9 @@ export class TestBrowser {
     const headers = new Headers(init.headers);
     if (this.cookies.size && !headers.has("cookie")) headers.set("cookie", this.cookieHeader());
     headers.set("host", new URL(ORIGIN).host);
-    const response = await (await appHandler())(new Request(ORIGIN + pathname, { ...init, headers }), this.ip);
+    const response = await (
+      await appHandler()
+    )(new Request(ORIGIN + pathname, { ...init, headers }), this.ip);
     this.remember(response);
     return response;
   }
@@ -61,7 +65,11 @@ export class TestBrowser {
     return JSON.parse(Buffer.from(raw, "base64").toString("utf8")) as string;
   }
 
-  async post(pathname: string, fields: Record<string, string>, { origin = ORIGIN, csrf }: { origin?: string | null; csrf?: string } = {}) {
+  async post(
+    pathname: string,
+    fields: Record<string, string>,
+    { origin = ORIGIN, csrf }: { origin?: string | null; csrf?: string } = {},
+  ) {
     const body = new URLSearchParams({ csrf: csrf ?? (await this.csrfToken()), ...fields });
     const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
     if (origin) headers.origin = origin;

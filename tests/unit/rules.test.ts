@@ -13,7 +13,10 @@ describe("sign-in throttle", () => {
   });
   it("says when the window frees up", () => {
     const oldest = new Date(now.getTime() - 11 * 60_000);
-    expect(signInThrottle({ byEmail: 10, byIp: 0, oldest }, now)).toEqual({ blocked: true, retryAfterMinutes: 4 });
+    expect(signInThrottle({ byEmail: 10, byIp: 0, oldest }, now)).toEqual({
+      blocked: true,
+      retryAfterMinutes: 4,
+    });
   });
 });
 
@@ -28,7 +31,9 @@ describe("messages", () => {
   });
   it("translates validation codes with parameters", () => {
     expect(translateError(translator("zh"), 'err.tooLong|{"max":50}')).toBe("内容过长（最多 50 个字符）");
-    expect(translateError(translator("en"), 'err.tooLong|{"max":50}')).toBe("Too long (at most 50 characters)");
+    expect(translateError(translator("en"), 'err.tooLong|{"max":50}')).toBe(
+      "Too long (at most 50 characters)",
+    );
     expect(translateError(translator("en"), "not.a.key")).toBe("not.a.key");
   });
 });

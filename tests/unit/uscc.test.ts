@@ -3,9 +3,12 @@ import { normalizeUscc, usccCheckCharacter, usccProblem } from "../../app/domain
 
 describe("统一社会信用代码 check character (GB 32100-2015)", () => {
   // Published codes of real, well-known organizations.
-  it.each(["91350100M000100Y43", "9144030071526726XG", "91330100799655058B", "91110000802100433B"])("accepts %s", (code) => {
-    expect(usccProblem(code)).toBeNull();
-  });
+  it.each(["91350100M000100Y43", "9144030071526726XG", "91330100799655058B", "91110000802100433B"])(
+    "accepts %s",
+    (code) => {
+      expect(usccProblem(code)).toBeNull();
+    },
+  );
 
   it("computes the check character, including the 31 → 0 wrap", () => {
     expect(usccCheckCharacter("91350100M000100Y4")).toBe("3");
