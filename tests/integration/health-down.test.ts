@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { freePort } from "../../db/embedded";
 import { TestBrowser } from "../support/app";
 
@@ -11,4 +11,18 @@ it("/healthz answers 503 naming the database when it is unreachable", async () =
   expect(body.status).toBe("error");
   expect(body.failing).toEqual(["db"]);
   expect(body.db).toMatch(/^error: /);
+});
+
+it("a page that needs the database answers 500 with the error page, not a stack trace", async () => {
+  process.env.DATABASE_URL = `postgres://nobody:nothing@127.0.0.1:${await freePort()}/none`;
+  // Remix logs the failure on purpose; this test expects exactly that log.
+  vi.mocked(console.error).mockImplementation(() => {});
+  const browser = new TestBrowser();
+  browser.cookies.set("jb_session", Buffer.from(JSON.stringify("some-token")).toString("base64"));
+  const response = await browser.get("/");
+  expect(response.status).toBe(500);
+  const html = await response.text();
+  expect(html).toContain("服务器出错了");
+  expect(html).not.toContain("ECONNREFUSED");
+  expect(vi.mocked(console.error)).toHaveBeenCalled();
 });
