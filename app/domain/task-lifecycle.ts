@@ -1,0 +1,75 @@
+/**
+ * The task lifecycle of DESIGN.md as data: an event is allowed only from the states listed for it.
+ *   draft → published → bidding_closed → under_review → selected → notice → in_progress
+ *         → completion_submitted → assessing → succeeded | failed        (cancelled from any pre-award state)
+ */
+export const TASK_STATUSES = [
+  "draft",
+  "published",
+  "bidding_closed",
+  "under_review",
+  "selected",
+  "notice",
+  "in_progress",
+  "completion_submitted",
+  "assessing",
+  "succeeded",
+  "failed",
+  "cancelled",
+] as const;
+
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TASK_EVENTS = {
+  publish: { from: ["draft"], to: "published" },
+  closeBidding: { from: ["published"], to: "bidding_closed" },
+  startReview: { from: ["bidding_closed"], to: "under_review" },
+  select: { from: ["under_review"], to: "selected" },
+  startNotice: { from: ["selected"], to: "notice" },
+  finalize: { from: ["notice"], to: "in_progress" },
+  submitCompletion: { from: ["in_progress"], to: "completion_submitted" },
+  startAssessment: { from: ["completion_submitted"], to: "assessing" },
+  pass: { from: ["assessing"], to: "succeeded" },
+  fail: { from: ["assessing"], to: "failed" },
+  cancel: {
+    from: ["draft", "published", "bidding_closed", "under_review", "selected", "notice", "in_progress", "completion_submitted", "assessing"],
+    to: "cancelled",
+  },
+} as const satisfies Record<string, { from: readonly TaskStatus[]; to: TaskStatus }>;
+
+export type TaskEvent = keyof typeof TASK_EVENTS;
+
+export type TransitionResult = { ok: true; to: TaskStatus } | { ok: false; from: TaskStatus; event: TaskEvent };
+
+export function transition(from: TaskStatus, event: TaskEvent): TransitionResult {
+  const rule = TASK_EVENTS[event];
+  return (rule.from as readonly TaskStatus[]).includes(from) ? { ok: true, to: rule.to } : { ok: false, from, event };
+}
+
+export function allowedEvents(from: TaskStatus): TaskEvent[] {
+  return (Object.keys(TASK_EVENTS) as TaskEvent[]).filter((event) => transition(from, event).ok);
+}
+
+/** A published task whose deadline has passed is closed for bids, whether or not the sweeper has run yet. */
+export function effectiveTaskStatus(status: TaskStatus, bidDeadline: Date, now: Date): TaskStatus {
+  return status === "published" && now.getTime() >= bidDeadline.getTime() ? "bidding_closed" : status;
+}
+
+export function isPublicStatus(status: TaskStatus): boolean {
+  return status !== "draft";
+}
+
+export const STATUS_LABEL: Record<TaskStatus, { zh: string; en: string }> = {
+  draft: { zh: "草稿", en: "Draft" },
+  published: { zh: "揭榜中", en: "Open for bids" },
+  bidding_closed: { zh: "揭榜截止", en: "Bidding closed" },
+  under_review: { zh: "评审中", en: "Under review" },
+  selected: { zh: "已遴选", en: "Selected" },
+  notice: { zh: "公示中", en: "Public notice" },
+  in_progress: { zh: "实施中", en: "In progress" },
+  completion_submitted: { zh: "已提交验收", en: "Completion submitted" },
+  assessing: { zh: "评估中", en: "Being assessed" },
+  succeeded: { zh: "成功实施", en: "Succeeded" },
+  failed: { zh: "未通过评估", en: "Failed" },
+  cancelled: { zh: "已取消", en: "Cancelled" },
+};

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { DISTRICTS } from "../domain/districts";
+import { parseYuanToFen } from "../domain/money";
+import { TASK_CODE_PATTERN, TASK_DOMAINS } from "../domain/task-domains";
+import { shanghaiLocalToUtc } from "../domain/time";
+import { phoneField, requiredText } from "./fields";
+
+/**
+ * One schema for a task, whether it comes from the staff form or a spreadsheet row: both hand over strings
+ * (an empty cell or field is undefined), and this schema turns them into typed values or message keys.
+ */
+
+export const yuanField = z
+  .string({ error: "err.required" })
+  .transform((text, ctx) => {
+    const parsed = parseYuanToFen(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: `err.money.${parsed.problem}` });
+      return z.NEVER;
+    }
+    return parsed.fen;
+  });
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string({ error: "err.required" })
+    .trim()
+    .regex(/^\d+$/, "err.integer")
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { message: `err.range|${JSON.stringify({ min, max })}` });
+
+const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true");
+
+export const indicatorSchema = z.object({
+  name: requiredText(100),
+  target: requiredText(200),
+  measurement: requiredText(300),
+  weight: wholeNumber(0, 100),
+  veto: checkbox,
+});
+
+export const MAX_INDICATORS = 20;
+
+export function taskInputSchema({ now }: { now: Date }) {
+  return z
+    .object({
+      code: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(TASK_CODE_PATTERN, "err.task.codeFormat")
+        .optional(),
+      title: requiredText(100),
+      domain: z.enum(TASK_DOMAINS, { error: "err.task.domain" }),
+      demandUnit: requiredText(100),
+      district: z.enum(DISTRICTS, { error: "err.district" }),
+      scenarioNeed: requiredText(5000),
+      goals: requiredText(5000),
+      eligibility: requiredText(3000),
+      indicativeInvestment: yuanField,
+      bidDeadline: z
+        .string({ error: "err.required" })
+        .transform((text, ctx) => {
+          const at = shanghaiLocalToUtc(text);
+          if (!at) {
+            ctx.addIssue({ code: "custom", message: "err.deadline.format" });
+            return z.NEVER;
+          }
+          if (at.getTime() <= now.getTime()) {
+            ctx.addIssue({ code: "custom", message: "err.deadline.past" });
+            return z.NEVER;
+          }
+          return at;
+        }),
+      maxWinners: wholeNumber(1, 20),
+      contactName: requiredText(50),
+      contactPhone: phoneField,
+      indicators: z
+        .array(indicatorSchema, { error: "err.indicators.required" })
+        .min(1, "err.indicators.required")
+        .max(MAX_INDICATORS, `err.indicators.tooMany|${JSON.stringify({ max: MAX_INDICATORS })}`),
+    })
+    .superRefine((task, ctx) => {
+      const total = task.indicators.reduce((sum, indicator) => sum + indicator.weight, 0);
+      if (total !== 100) {
+        ctx.addIssue({ code: "custom", path: ["indicators"], message: `err.indicators.weights|${JSON.stringify({ total })}` });
+      }
+    });
+}
+
+export type TaskInput = z.infer<ReturnType<typeof taskInputSchema>>;
+/** What the form and the spreadsheet hand over before parsing. */
+export type TaskInputStrings = {
+  [K in Exclude<keyof TaskInput, "indicators">]?: string;
+} & { indicators?: { name?: string; target?: string; measurement?: string; weight?: string; veto?: string }[] };
