@@ -19,10 +19,18 @@ const safeInt8 = {
   },
 };
 
+/** SQL `date` stays a "YYYY-MM-DD" string: a calendar day has no time zone to get wrong. */
+const calendarDate = {
+  to: 1082,
+  from: [1082],
+  serialize: (value: string) => value,
+  parse: (text: string) => text,
+};
+
 export function createDb(url: string, options: { max?: number } = {}): Db {
   const sql = postgres(url, {
     max: options.max ?? 10,
-    types: { safeInt8 },
+    types: { safeInt8, calendarDate },
     onnotice: () => {},
     connect_timeout: 10,
   });

@@ -1,3 +1,5 @@
+import type { TaskDomain } from "../app/domain/task-domains";
+import type { TaskStatus } from "../app/domain/task-lifecycle";
 import type { ColumnType, Generated, Insertable, RawBuilder, Selectable, Updateable } from "kysely";
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -81,6 +83,78 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface PoliciesTable {
+  id: Generated<number>;
+  code: string;
+  title: string;
+  issuer: string;
+  effectiveFrom: string;
+  effectiveTo: string;
+  rateBp: number;
+  capFen: number;
+  clause: string;
+  isDemo: Generated<boolean>;
+  createdAt: CreatedAt;
+}
+
+export type ListKind = "scenario" | "supply_demand";
+export type ListStatus = "draft" | "published" | "closed";
+
+export interface ListsTable {
+  id: Generated<number>;
+  year: number;
+  kind: ListKind;
+  title: string;
+  policyId: number;
+  status: Generated<ListStatus>;
+  noticeDays: Generated<number>;
+  maxBidsPerOrg: Generated<number>;
+  maxConsortiumMembers: Generated<number>;
+  publishedAt: Date | null;
+  createdAt: CreatedAt;
+  updatedAt: Generated<Date>;
+}
+
+export interface TaskCodeCountersTable {
+  year: number;
+  domain: string;
+  lastSerial: number;
+}
+
+export interface TasksTable {
+  id: Generated<number>;
+  code: string;
+  listId: number;
+  title: string;
+  domain: TaskDomain;
+  demandUnit: string;
+  district: string;
+  scenarioNeed: string;
+  goals: string;
+  eligibility: string;
+  indicativeInvestmentFen: number;
+  bidDeadline: Date;
+  maxWinners: number;
+  contactName: string;
+  contactPhone: string;
+  status: Generated<TaskStatus>;
+  cancelReason: string | null;
+  publishedAt: Date | null;
+  createdAt: CreatedAt;
+  updatedAt: Generated<Date>;
+}
+
+export interface TaskIndicatorsTable {
+  id: Generated<number>;
+  taskId: number;
+  position: number;
+  name: string;
+  target: string;
+  measurement: string;
+  weight: number;
+  veto: boolean;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -90,6 +164,11 @@ export interface Database {
   signInAttempts: SignInAttemptsTable;
   invitations: InvitationsTable;
   auditLog: AuditLogTable;
+  policies: PoliciesTable;
+  lists: ListsTable;
+  taskCodeCounters: TaskCodeCountersTable;
+  tasks: TasksTable;
+  taskIndicators: TaskIndicatorsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
@@ -98,3 +177,7 @@ export type OrganizationUpdate = Updateable<OrganizationsTable>;
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
+export type Policy = Selectable<PoliciesTable>;
+export type List = Selectable<ListsTable>;
+export type Task = Selectable<TasksTable>;
+export type TaskIndicator = Selectable<TaskIndicatorsTable>;

@@ -1,4 +1,4 @@
-import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useI18n, useRootData } from "../i18n/use-i18n";
@@ -35,7 +35,7 @@ export function FormErrors({ id, errors }: { id: string; errors: string[] | unde
 interface TextFieldProps {
   field: FieldMetadata<string | undefined>;
   label: string;
-  type?: "text" | "email" | "password" | "tel";
+  type?: "text" | "email" | "password" | "tel" | "number" | "date" | "datetime-local";
   hint?: string;
   autoComplete?: string;
 }
@@ -70,18 +70,11 @@ interface SelectFieldProps {
 
 export function SelectField({ field, label, options }: SelectFieldProps) {
   const { t } = useI18n();
+  const props = getSelectProps(field);
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
-      <select
-        id={field.id}
-        name={field.name}
-        form={field.formId}
-        defaultValue={field.initialValue ?? ""}
-        key={field.key}
-        aria-invalid={field.errors ? true : undefined}
-        aria-describedby={field.errors ? field.errorId : undefined}
-      >
+      <select {...props} key={props.key}>
         <option value="">{t("field.choose")}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -89,6 +82,23 @@ export function SelectField({ field, label, options }: SelectFieldProps) {
           </option>
         ))}
       </select>
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+export function TextAreaField({ field, label, hint, rows = 6 }: { field: FieldMetadata<string | undefined>; label: string; hint?: string; rows?: number }) {
+  const hintId = `${field.id}-hint`;
+  const props = getTextareaProps(field, { ariaDescribedBy: hint ? hintId : undefined });
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <textarea {...props} key={props.key} rows={rows} />
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
       <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   );

@@ -33,3 +33,11 @@ export const phoneField = z
   .string({ error: "err.required" })
   .trim()
   .regex(/^[0-9+\-() ]{5,30}$/, "err.phone");
+
+export const wholeNumber = (min: number, max: number) =>
+  z
+    .string({ error: "err.required" })
+    .trim()
+    .regex(/^\d+$/, "err.integer")
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { message: `err.range|${JSON.stringify({ min, max })}` });

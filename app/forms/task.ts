@@ -3,7 +3,7 @@ import { DISTRICTS } from "../domain/districts";
 import { parseYuanToFen } from "../domain/money";
 import { TASK_CODE_PATTERN, TASK_DOMAINS } from "../domain/task-domains";
 import { shanghaiLocalToUtc } from "../domain/time";
-import { phoneField, requiredText } from "./fields";
+import { phoneField, requiredText, wholeNumber } from "./fields";
 
 /**
  * One schema for a task, whether it comes from the staff form or a spreadsheet row: both hand over strings
@@ -20,14 +20,6 @@ export const yuanField = z
     }
     return parsed.fen;
   });
-
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string({ error: "err.required" })
-    .trim()
-    .regex(/^\d+$/, "err.integer")
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, { message: `err.range|${JSON.stringify({ min, max })}` });
 
 const checkbox = z
   .string()

@@ -1,0 +1,9 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { apiError, apiJson } from "../server/api.server";
+import { publicTask, taskToApi } from "../server/public-catalog.server";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const task = await publicTask(params.code ?? "");
+  if (!task) return apiError(404, "err.task.notFound", "code");
+  return apiJson(taskToApi(task));
+}

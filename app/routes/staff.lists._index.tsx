@@ -1,0 +1,82 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DemoBadge } from "../components/labels";
+import { ListForm } from "../components/list-form";
+import { shanghaiDate } from "../domain/time";
+import { listSchema } from "../forms/catalog";
+import { useI18n } from "../i18n/use-i18n";
+import { requireStaff, requireStaffActor } from "../server/auth.server";
+import { createList } from "../server/catalog.server";
+import { staffLists, staffPolicies } from "../server/staff.server";
+
+export const meta: MetaFunction = () => [{ title: "榜单管理 · Lists — 揭榜 Jiebang" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const [lists, policies] = await Promise.all([staffLists(), staffPolicies()]);
+  return { lists, policies, year: shanghaiDate(new Date()).slice(0, 4) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireStaffActor(request, context.clientIp);
+  const submission = parseWithZod(await request.formData(), { schema: listSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const outcome = await createList(actor, submission.value);
+  if (!outcome.ok) {
+    return data(submission.reply({ fieldErrors: outcome.fieldErrors, formErrors: outcome.formError ? [outcome.formError] : undefined }), { status: 400 });
+  }
+  return redirect(`/staff/lists/${outcome.value.id}`);
+}
+
+export default function StaffLists() {
+  const { t } = useI18n();
+  const { lists, policies, year } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <section className="stack">
+      <h1>{t("list.manage")}</h1>
+      {lists.length === 0 ? (
+        <p className="card empty">{t("lists.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("lists.year")}</th>
+                <th scope="col">{t("list.titleField")}</th>
+                <th scope="col">{t("lists.kind")}</th>
+                <th scope="col">{t("lists.policy")}</th>
+                <th scope="col">{t("lists.status")}</th>
+                <th scope="col" className="num">{t("lists.tasks")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lists.map((list) => (
+                <tr key={list.id}>
+                  <td>{list.year}</td>
+                  <td>
+                    <Link to={`/staff/lists/${list.id}`}>{list.title}</Link>
+                  </td>
+                  <td>{t(`kind.${list.kind}`)}</td>
+                  <td className="mono">
+                    {list.policyCode} {list.policyIsDemo ? <DemoBadge /> : null}
+                  </td>
+                  <td>{t(`listStatus.${list.status}`)}</td>
+                  <td className="num">{list.taskCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>{t("list.new")}</h2>
+      <ListForm
+        lastResult={lastResult}
+        policies={policies}
+        defaultValue={{ year, kind: "scenario", noticeDays: "7", maxBidsPerOrg: "1", maxConsortiumMembers: "5" }}
+        submitLabel={t("list.create")}
+      />
+    </section>
+  );
+}

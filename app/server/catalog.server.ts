@@ -1,0 +1,320 @@
+import type { z } from "zod";
+import { getDb, type DbOrTrx } from "../../db/client";
+import { appendAudit } from "../../db/repositories/audit";
+import {
+  advanceTaskSerial,
+  closeExpiredBidding,
+  existingTaskCodes,
+  findList,
+  findPolicyByCode,
+  findTaskByCode,
+  insertList,
+  insertPolicy,
+  insertTask,
+  insertTasksInBulk,
+  publishDraftTasksOfList,
+  reserveTaskSerials,
+  setListStatus,
+  setTaskStatus,
+  updateDraftList,
+  updateDraftTask,
+  type IndicatorFields,
+  type TaskFields,
+} from "../../db/repositories/catalog";
+import { policyInForce } from "../domain/policy";
+import { formatTaskCode, TASK_CODE_PATTERN, type TaskDomain } from "../domain/task-domains";
+import { transition, type TaskEvent } from "../domain/task-lifecycle";
+import type { listSchema, policySchema } from "../forms/catalog";
+import type { TaskInput } from "../forms/task";
+import type { FieldErrors } from "./identity.server";
+
+export interface Actor {
+  id: number;
+  ip: string;
+}
+
+export type Outcome<T> =
+  | { ok: true; value: T }
+  | { ok: false; fieldErrors?: FieldErrors; formError?: string };
+
+const fail = (formError: string): { ok: false; formError: string } => ({ ok: false, formError });
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === "23505";
+}
+
+/* ---------- policies ---------- */
+
+export async function createPolicy(actor: Actor, input: z.infer<typeof policySchema>): Promise<Outcome<{ code: string }>> {
+  try {
+    return await getDb()
+      .transaction()
+      .execute(async (trx) => {
+        if (await findPolicyByCode(trx, input.code)) return { ok: false as const, fieldErrors: { code: ["err.policy.codeTaken"] } };
+        const policy = await insertPolicy(trx, {
+          code: input.code,
+          title: input.title,
+          issuer: input.issuer,
+          effectiveFrom: input.effectiveFrom,
+          effectiveTo: input.effectiveTo,
+          rateBp: input.ratePercent,
+          capFen: input.cap,
+          clause: input.clause,
+          isDemo: input.isDemo,
+        });
+        await appendAudit(trx, { actorUserId: actor.id, action: "policy.create", entityType: "policy", entityId: policy.id, after: policy, ip: actor.ip });
+        return { ok: true as const, value: { code: policy.code } };
+      });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { code: ["err.policy.codeTaken"] } };
+    throw error;
+  }
+}
+
+/* ---------- lists ---------- */
+
+async function listValues(trx: DbOrTrx, input: z.infer<typeof listSchema>) {
+  const policy = await findPolicyByCode(trx, input.policyCode);
+  if (!policy) return null;
+  const { policyCode: _, ...rest } = input;
+  return { ...rest, policyId: policy.id };
+}
+
+export async function createList(actor: Actor, input: z.infer<typeof listSchema>): Promise<Outcome<{ id: number }>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const values = await listValues(trx, input);
+      if (!values) return { ok: false as const, fieldErrors: { policyCode: ["err.list.policy"] } };
+      const list = await insertList(trx, values);
+      await appendAudit(trx, { actorUserId: actor.id, action: "list.create", entityType: "list", entityId: list.id, after: list, ip: actor.ip });
+      return { ok: true as const, value: { id: list.id } };
+    });
+}
+
+export async function updateList(actor: Actor, listId: number, input: z.infer<typeof listSchema>): Promise<Outcome<null>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const before = await findList(trx, listId);
+      if (!before) return fail("err.list.notFound");
+      if (before.status !== "draft") return fail("err.list.notDraft");
+      const values = await listValues(trx, input);
+      if (!values) return { ok: false as const, fieldErrors: { policyCode: ["err.list.policy"] } };
+      const after = await updateDraftList(trx, listId, values);
+      if (!after) return fail("err.list.notDraft");
+      await appendAudit(trx, { actorUserId: actor.id, action: "list.update", entityType: "list", entityId: listId, before, after, ip: actor.ip });
+      return { ok: true as const, value: null };
+    });
+}
+
+/**
+ * Publishes a draft list and opens its draft tasks, only while the list's policy is in force (Shanghai calendar
+ * day of `now`) and only if every task can still take bids.
+ */
+export async function publishList(actor: Actor, listId: number, now = new Date()): Promise<Outcome<{ opened: number }>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const list = await findList(trx, listId);
+      if (!list) return fail("err.list.notFound");
+      if (list.status !== "draft") return fail("err.list.notDraft");
+      if (!policyInForce({ effectiveFrom: list.policyEffectiveFrom, effectiveTo: list.policyEffectiveTo }, now)) {
+        return fail(`err.list.policyNotInForce|${JSON.stringify({ code: list.policyCode, from: list.policyEffectiveFrom, to: list.policyEffectiveTo })}`);
+      }
+      const drafts = await trx.selectFrom("tasks").select(["code", "bidDeadline"]).where("listId", "=", listId).where("status", "=", "draft").execute();
+      if (drafts.length === 0) return fail("err.list.noTasks");
+      const expired = drafts.filter((t) => t.bidDeadline.getTime() <= now.getTime()).map((t) => t.code);
+      if (expired.length) return fail(`err.list.expiredTasks|${JSON.stringify({ codes: expired.join(", ") })}`);
+      await setListStatus(trx, listId, "draft", "published", now);
+      const opened = await publishDraftTasksOfList(trx, listId, now);
+      await appendAudit(trx, {
+        actorUserId: actor.id,
+        action: "list.publish",
+        entityType: "list",
+        entityId: listId,
+        before: { status: "draft" },
+        after: { status: "published", openedTasks: opened.map((t) => t.code) },
+        ip: actor.ip,
+      });
+      return { ok: true as const, value: { opened: opened.length } };
+    });
+}
+
+/* ---------- tasks ---------- */
+
+function taskFields(input: TaskInput): { fields: TaskFields; indicators: IndicatorFields[] } {
+  const { code: _code, indicators, indicativeInvestment, ...rest } = input;
+  return { fields: { ...rest, indicativeInvestmentFen: indicativeInvestment }, indicators };
+}
+
+/** An explicit code must belong to the list's year; otherwise the next free serial of year+domain is used. */
+async function assignCode(trx: DbOrTrx, year: number, domain: TaskDomain, explicit: string | undefined): Promise<Outcome<string>> {
+  if (!explicit) return { ok: true, value: formatTaskCode(year, domain, await reserveTaskSerials(trx, year, domain)) };
+  const match = TASK_CODE_PATTERN.exec(explicit);
+  if (!match || Number(match[1]) !== year) return { ok: false, fieldErrors: { code: [`err.task.codeYear|${JSON.stringify({ year })}`] } };
+  if ((await existingTaskCodes(trx, [explicit])).size) return { ok: false, fieldErrors: { code: ["err.task.codeTaken"] } };
+  await advanceTaskSerial(trx, year, domain, Number(match[3]));
+  return { ok: true, value: explicit };
+}
+
+export async function createTask(actor: Actor, listId: number, input: TaskInput): Promise<Outcome<{ code: string }>> {
+  try {
+    return await getDb()
+      .transaction()
+      .execute(async (trx) => {
+        const list = await findList(trx, listId);
+        if (!list) return fail("err.list.notFound");
+        if (list.status === "closed") return fail("err.list.closed");
+        const code = await assignCode(trx, list.year, input.domain, input.code);
+        if (!code.ok) return code;
+        const { fields, indicators } = taskFields(input);
+        const task = await insertTask(trx, { ...fields, code: code.value, listId }, indicators);
+        await appendAudit(trx, { actorUserId: actor.id, action: "task.create", entityType: "task", entityId: task.code, after: { ...task, indicators }, ip: actor.ip });
+        return { ok: true as const, value: { code: task.code } };
+      });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { code: ["err.task.codeTaken"] } };
+    throw error;
+  }
+}
+
+export async function updateTask(actor: Actor, code: string, input: TaskInput): Promise<Outcome<{ code: string }>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const before = await findTaskByCode(trx, code);
+      if (!before) return fail("err.task.notFound");
+      if (before.status !== "draft") return fail("err.task.notDraft");
+      const { fields, indicators } = taskFields(input);
+      const after = await updateDraftTask(trx, before.id, fields, indicators);
+      if (!after) return fail("err.task.notDraft");
+      await appendAudit(trx, { actorUserId: actor.id, action: "task.update", entityType: "task", entityId: code, before, after: { ...after, indicators }, ip: actor.ip });
+      return { ok: true as const, value: { code } };
+    });
+}
+
+/** Applies one lifecycle event, refusing an illegal one with the state it was in. */
+async function applyEvent(
+  trx: DbOrTrx,
+  actor: Actor | null,
+  code: string,
+  event: TaskEvent,
+  extra: { cancelReason?: string; publishedAt?: Date } = {},
+): Promise<Outcome<null>> {
+  const task = await findTaskByCode(trx, code);
+  if (!task) return fail("err.task.notFound");
+  const result = transition(task.status, event);
+  if (!result.ok) return fail(`err.task.illegalTransition|${JSON.stringify({ from: task.status, event })}`);
+  const moved = await setTaskStatus(trx, task.id, task.status, result.to, extra);
+  if (!moved) return fail("err.task.changedMeanwhile");
+  await appendAudit(trx, {
+    actorUserId: actor?.id ?? null,
+    action: `task.${event}`,
+    entityType: "task",
+    entityId: code,
+    before: { status: task.status },
+    after: { status: result.to, ...extra },
+    ip: actor?.ip ?? null,
+  });
+  return { ok: true, value: null };
+}
+
+/** Opens a single draft task of an already published list (tasks added after publication). */
+export async function publishTask(actor: Actor, code: string, now = new Date()): Promise<Outcome<null>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const task = await findTaskByCode(trx, code);
+      if (!task) return fail("err.task.notFound");
+      if (task.listStatus !== "published") return fail("err.task.listNotPublished");
+      if (task.bidDeadline.getTime() <= now.getTime()) return fail("err.deadline.past");
+      return applyEvent(trx, actor, code, "publish", { publishedAt: now });
+    });
+}
+
+export async function cancelTask(actor: Actor, code: string, reason: string): Promise<Outcome<null>> {
+  return getDb()
+    .transaction()
+    .execute((trx) => applyEvent(trx, actor, code, "cancel", { cancelReason: reason }));
+}
+
+/** Moves every published task past its deadline to bidding_closed; run by the server every minute. */
+export async function closeBiddingAtDeadlines(now = new Date()): Promise<string[]> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const closed = await closeExpiredBidding(trx, now);
+      for (const task of closed) {
+        await appendAudit(trx, {
+          actorUserId: null,
+          action: "task.closeBidding",
+          entityType: "task",
+          entityId: task.code,
+          before: { status: "published" },
+          after: { status: "bidding_closed", bidDeadline: task.bidDeadline },
+        });
+      }
+      return closed.map((t) => t.code);
+    });
+}
+
+/* ---------- import ---------- */
+
+export type ImportRowError = { sheet: string; row: number | null; column: string | null; message: string };
+
+/** Inserts parsed tasks all together or not at all; duplicate codes against the database are row errors. */
+export async function importTasks(
+  actor: Actor,
+  listId: number,
+  tasks: (TaskInput & { rowKey: number; sourceRow?: number })[],
+  sheetName: string,
+): Promise<{ ok: true; created: number } | { ok: false; errors: ImportRowError[] }> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const list = await findList(trx, listId);
+      if (!list) return { ok: false as const, errors: [{ sheet: "", row: null, column: null, message: "err.list.notFound" }] };
+      if (list.status !== "draft") return { ok: false as const, errors: [{ sheet: "", row: null, column: null, message: "err.list.notDraft" }] };
+      const explicit = tasks.filter((t) => t.code).map((t) => t.code!);
+      const taken = await existingTaskCodes(trx, explicit);
+      const errors: ImportRowError[] = [];
+      for (const task of tasks) {
+        if (!task.code) continue;
+        const match = TASK_CODE_PATTERN.exec(task.code);
+        const row = task.sourceRow ?? null;
+        if (!match || Number(match[1]) !== list.year) errors.push({ sheet: sheetName, row, column: "任务编号", message: `err.task.codeYear|${JSON.stringify({ year: list.year })}` });
+        else if (taken.has(task.code)) errors.push({ sheet: sheetName, row, column: "任务编号", message: "err.task.codeTaken" });
+      }
+      if (errors.length) return { ok: false as const, errors };
+
+      for (const task of tasks) {
+        const match = task.code ? TASK_CODE_PATTERN.exec(task.code) : null;
+        if (match) await advanceTaskSerial(trx, list.year, task.domain, Number(match[3]));
+      }
+      const needCodes = new Map<TaskDomain, number>();
+      for (const task of tasks) if (!task.code) needCodes.set(task.domain, (needCodes.get(task.domain) ?? 0) + 1);
+      const nextSerial = new Map<TaskDomain, number>();
+      for (const [domain, count] of needCodes) nextSerial.set(domain, await reserveTaskSerials(trx, list.year, domain, count));
+      const rows = tasks.map((task) => {
+        let code = task.code;
+        if (!code) {
+          const serial = nextSerial.get(task.domain)!;
+          nextSerial.set(task.domain, serial + 1);
+          code = formatTaskCode(list.year, task.domain, serial);
+        }
+        const { fields, indicators } = taskFields(task);
+        return { ...fields, code, listId, indicators };
+      });
+      await insertTasksInBulk(trx, rows);
+      await appendAudit(trx, {
+        actorUserId: actor.id,
+        action: "list.import",
+        entityType: "list",
+        entityId: listId,
+        after: { created: rows.length, codes: rows.map((r) => r.code) },
+        ip: actor.ip,
+      });
+      return { ok: true as const, created: rows.length };
+    });
+}
