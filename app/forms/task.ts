@@ -75,12 +75,17 @@ export function taskInputSchema({ now }: { now: Date }) {
         .min(1, "err.indicators.required")
         .max(MAX_INDICATORS, `err.indicators.tooMany|${JSON.stringify({ max: MAX_INDICATORS })}`),
     })
-    .superRefine((task, ctx) => {
-      const total = task.indicators.reduce((sum, indicator) => sum + indicator.weight, 0);
-      if (total !== 100) {
-        ctx.addIssue({ code: "custom", path: ["indicators"], message: `err.indicators.weights|${JSON.stringify({ total })}` });
-      }
-    });
+    .superRefine(
+      (task, ctx) => {
+        const total = task.indicators.reduce((sum, indicator) => sum + indicator.weight, 0);
+        if (total !== 100) {
+          ctx.addIssue({ code: "custom", path: ["indicators"], message: `err.indicators.weights|${JSON.stringify({ total })}` });
+        }
+      },
+      // Check the sum whenever the indicators themselves are valid, even if another field is not, so every
+      // problem of a task is reported at once.
+      { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "indicators") },
+    );
 }
 
 export type TaskInput = z.infer<ReturnType<typeof taskInputSchema>>;

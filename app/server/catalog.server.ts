@@ -25,6 +25,7 @@ import { policyInForce } from "../domain/policy";
 import { formatTaskCode, TASK_CODE_PATTERN, type TaskDomain } from "../domain/task-domains";
 import { transition, type TaskEvent } from "../domain/task-lifecycle";
 import type { listSchema, policySchema } from "../forms/catalog";
+import type { ImportResult, ImportRowError } from "../forms/import";
 import type { TaskInput } from "../forms/task";
 import type { FieldErrors } from "./identity.server";
 
@@ -261,15 +262,14 @@ export async function closeBiddingAtDeadlines(now = new Date()): Promise<string[
 
 /* ---------- import ---------- */
 
-export type ImportRowError = { sheet: string; row: number | null; column: string | null; message: string };
 
 /** Inserts parsed tasks all together or not at all; duplicate codes against the database are row errors. */
 export async function importTasks(
   actor: Actor,
   listId: number,
-  tasks: (TaskInput & { rowKey: number; sourceRow?: number })[],
+  tasks: (TaskInput & { row: number })[],
   sheetName: string,
-): Promise<{ ok: true; created: number } | { ok: false; errors: ImportRowError[] }> {
+): Promise<ImportResult> {
   return getDb()
     .transaction()
     .execute(async (trx) => {
@@ -282,7 +282,7 @@ export async function importTasks(
       for (const task of tasks) {
         if (!task.code) continue;
         const match = TASK_CODE_PATTERN.exec(task.code);
-        const row = task.sourceRow ?? null;
+        const row = task.row;
         if (!match || Number(match[1]) !== list.year) errors.push({ sheet: sheetName, row, column: "任务编号", message: `err.task.codeYear|${JSON.stringify({ year: list.year })}` });
         else if (taken.has(task.code)) errors.push({ sheet: sheetName, row, column: "任务编号", message: "err.task.codeTaken" });
       }

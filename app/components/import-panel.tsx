@@ -1,0 +1,124 @@
+import { Form, useRevalidator } from "@remix-run/react";
+import { useState, type FormEvent } from "react";
+import { useI18n, useRootData } from "../i18n/use-i18n";
+import type { ImportResult } from "../forms/import";
+import { CsrfInput } from "./forms";
+
+
+
+const MAX_MB = 10;
+
+type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" };
+
+/**
+ * Upload with a progress bar (XMLHttpRequest reports upload progress; fetch does not). Without JavaScript the
+ * same form posts to the page's action and the result comes back with the page.
+ */
+export function ImportPanel({ listId, initialResult }: { listId: number; initialResult: ImportResult | null }) {
+  const { t, tError } = useI18n();
+  const csrfToken = useRootData()?.csrfToken ?? "";
+  const revalidator = useRevalidator();
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [result, setResult] = useState<ImportResult | null>(initialResult);
+
+  function upload(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body = new FormData(event.currentTarget);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/staff/lists/${listId}/import`);
+    xhr.setRequestHeader("x-csrf-token", csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) setPhase({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
+    };
+    xhr.upload.onload = () => setPhase({ kind: "processing" });
+    xhr.onload = () => {
+      setPhase({ kind: "idle" });
+      try {
+        const parsed = JSON.parse(xhr.responseText) as ImportResult;
+        setResult(parsed);
+        if (parsed.ok) revalidator.revalidate();
+      } catch {
+        setResult({ ok: false, errors: [{ sheet: "", row: null, column: null, message: `HTTP ${xhr.status}` }] });
+      }
+    };
+    xhr.onerror = () => {
+      setPhase({ kind: "idle" });
+      setResult({ ok: false, errors: [{ sheet: "", row: null, column: null, message: "err.import.network" }] });
+    };
+    setResult(null);
+    setPhase({ kind: "uploading", percent: 0 });
+    xhr.send(body);
+  }
+
+  const busy = phase.kind !== "idle";
+  return (
+    <section className="card" aria-labelledby="import-heading">
+      <h2 id="import-heading">{t("list.import")}</h2>
+      <p className="hint">{t("list.importLead")}</p>
+      <p>
+        <a href="/staff/template.xlsx" download>
+          {t("list.template")}
+        </a>
+      </p>
+      <Form method="post" encType="multipart/form-data" onSubmit={upload}>
+        <CsrfInput />
+        <div className="field">
+          <label htmlFor="import-file">{t("list.importFile", { max: MAX_MB })}</label>
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            required
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          />
+        </div>
+        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+          {t("list.importSubmit")}
+        </button>
+      </Form>
+      <div aria-live="polite">
+        {phase.kind === "uploading" ? (
+          <p>
+            <progress className="progress" max={100} value={phase.percent} /> {t("list.uploading", { percent: phase.percent })}
+          </p>
+        ) : phase.kind === "processing" ? (
+          <p>
+            <progress className="progress" /> {t("list.processing")}
+          </p>
+        ) : null}
+        {result?.ok ? (
+          <p role="status" className="alert alert-ok">
+            {t("list.importDone", { count: result.created })}
+          </p>
+        ) : null}
+        {result && !result.ok ? (
+          <div role="alert" className="alert alert-error">
+            <p>{t("list.importFailed", { count: result.errors.length })}</p>
+            <div className="table-wrap">
+              <table className="error-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("list.sheet")}</th>
+                    <th scope="col">{t("list.row")}</th>
+                    <th scope="col">{t("list.column")}</th>
+                    <th scope="col">{t("list.problem")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.errors.slice(0, 500).map((error, index) => (
+                    <tr key={index}>
+                      <td>{error.sheet || "—"}</td>
+                      <td>{error.row ?? "—"}</td>
+                      <td>{error.column ?? "—"}</td>
+                      <td>{tError(error.message)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

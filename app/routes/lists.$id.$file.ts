@@ -1,0 +1,13 @@
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
+import { exportList } from "../server/export.server";
+import { idParam } from "../server/params.server";
+
+const FORMATS = { "export.xlsx": "xlsx", "export.csv": "csv" } as const;
+
+/** /lists/:id/export.xlsx and /lists/:id/export.csv: open data for published lists. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const format = FORMATS[params.file as keyof typeof FORMATS];
+  const response = format ? await exportList(idParam(params.id), format) : undefined;
+  if (!response) throw data(null, { status: 404 });
+  return response;
+}

@@ -1,0 +1,11 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { requireStaffActor } from "../server/auth.server";
+import { importUploadedWorkbook } from "../server/import.server";
+import { idParam } from "../server/params.server";
+
+/** The same import as the list page's form, answering JSON for the upload-with-progress widget. */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireStaffActor(request, context.clientIp);
+  const result = await importUploadedWorkbook(actor, idParam(params.id), request);
+  return Response.json(result, { status: result.ok ? 200 : 400 });
+}
