@@ -1,5 +1,20 @@
 import type { Db } from "./client";
-import { createOrganizationWithOwner, createUser, makeUscc } from "./factories";
+import type { TaskStatus } from "../app/domain/task-lifecycle";
+import { shanghaiLocalToUtc } from "../app/domain/time";
+import type { DbOrTrx } from "./client";
+import {
+  createList,
+  createOrganizationWithOwner,
+  createTask,
+  createUser,
+  DEMO_POLICY,
+  ensurePolicy,
+  makeUscc,
+} from "./factories";
+import { TASKS_2023 } from "./seed-data/tasks-2023";
+import { TASKS_2024 } from "./seed-data/tasks-2024";
+import { TASKS_2026 } from "./seed-data/tasks-2026";
+import type { SeedTask } from "./seed-data/types";
 import { countUsers } from "./repositories/identity";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -46,6 +61,109 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
     for (const [index, name] of expertNames.entries()) {
       await createUser(trx, { email: `expert${index + 1}@demo.local`, name, password, roles: ["assessor"] });
     }
+    await seedLists(trx, new Date());
     return { seeded: true };
+  });
+}
+
+const at = (shanghai: string) => shanghaiLocalToUtc(shanghai)!;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Past lists hold tasks in every later lifecycle state; the current one is mostly open for bids. */
+const STATUSES_2023: TaskStatus[] = [
+  "succeeded",
+  "succeeded",
+  "failed",
+  "in_progress",
+  "completion_submitted",
+  "assessing",
+  "cancelled",
+  "succeeded",
+];
+const STATUSES_2024: TaskStatus[] = [
+  "in_progress",
+  "notice",
+  "selected",
+  "under_review",
+  "bidding_closed",
+  "completion_submitted",
+  "assessing",
+  "cancelled",
+];
+
+async function seedYear(
+  db: DbOrTrx,
+  list: { id: number; year: number },
+  tasks: SeedTask[],
+  plan: (index: number) => { status: TaskStatus; bidDeadline: Date; publishedAt: Date | null },
+) {
+  for (const [index, task] of tasks.entries()) {
+    const { status, bidDeadline, publishedAt } = plan(index);
+    await createTask(db, list, {
+      ...task,
+      indicativeInvestmentFen: task.indicativeInvestmentYuan * 100,
+      status,
+      bidDeadline,
+      publishedAt,
+      cancelReason: status === "cancelled" ? "需求单位调整建设计划，经研究决定取消该任务（演示）。" : null,
+    });
+  }
+}
+
+export async function seedLists(db: DbOrTrx, now: Date) {
+  await ensurePolicy(db, DEMO_POLICY);
+  const published2023 = at("2023-03-20 09:00");
+  const list2023 = await createList(db, {
+    year: 2023,
+    status: "closed",
+    publishedAt: published2023,
+    title: "2023年武汉市数字经济应用场景揭榜挂帅榜单（演示）",
+  });
+  await seedYear(db, list2023, TASKS_2023, (i) => ({
+    status: STATUSES_2023[i % STATUSES_2023.length]!,
+    bidDeadline: at("2023-05-31 17:00"),
+    publishedAt: published2023,
+  }));
+
+  const published2024 = at("2024-03-15 09:00");
+  const list2024 = await createList(db, {
+    year: 2024,
+    status: "published",
+    publishedAt: published2024,
+    title: "2024年武汉市数字经济应用场景揭榜挂帅榜单（演示）",
+  });
+  await seedYear(db, list2024, TASKS_2024, (i) => ({
+    status: STATUSES_2024[i % STATUSES_2024.length]!,
+    bidDeadline: at("2024-05-31 17:00"),
+    publishedAt: published2024,
+  }));
+
+  const year = Number(now.toISOString().slice(0, 4));
+  const publishedNow = new Date(now.getTime() - 30 * DAY);
+  const current = await createList(db, {
+    policyCode: DEMO_POLICY.code,
+    year,
+    status: "published",
+    publishedAt: publishedNow,
+    title: `${year}年数字经济应用场景揭榜挂帅榜单（演示）`,
+  });
+  await seedYear(db, current, TASKS_2026, (i) => {
+    // Deadlines at 17:00 Beijing time, spread over the coming weeks; a few already passed or still drafts.
+    const day = new Date(now.getTime() + ((i % 8) * 7 + 2) * DAY);
+    const bidDeadline = at(`${day.toISOString().slice(0, 10)} 17:00`);
+    if (i >= 28) return { status: "draft", bidDeadline, publishedAt: null };
+    if (i >= 24)
+      return {
+        status: "bidding_closed",
+        bidDeadline: new Date(now.getTime() - (i - 22) * DAY),
+        publishedAt: publishedNow,
+      };
+    if (i >= 22)
+      return {
+        status: "under_review",
+        bidDeadline: new Date(now.getTime() - 10 * DAY),
+        publishedAt: publishedNow,
+      };
+    return { status: "published", bidDeadline, publishedAt: publishedNow };
   });
 }

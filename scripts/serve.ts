@@ -12,6 +12,7 @@ import { migrateToLatest } from "../db/migrate";
 import { resolveDatabase } from "../db/resolve-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
 import { createAppHandler } from "../app/server/app-handler.server";
+import { closeBiddingAtDeadlines } from "../app/server/catalog.server";
 import { readEnv } from "../app/server/env.server";
 
 const startedAt = performance.now();
@@ -35,6 +36,7 @@ async function shutdown(signal: string, code = 0) {
   if (shuttingDown) return;
   shuttingDown = true;
   say(`\n${signal}: stopping…`);
+  clearInterval(sweeper);
   server?.close();
   server?.closeAllConnections();
   await closeDb().catch(() => {});
@@ -45,10 +47,25 @@ process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
 let server: import("node:http").Server | undefined;
+let sweeper: NodeJS.Timeout | undefined;
+
+/** Bidding closes by itself at each deadline; pages also compute it live, this makes it durable and audited. */
+async function sweepDeadlines() {
+  try {
+    const closed = await closeBiddingAtDeadlines();
+    if (closed.length) say(`bidding closed at deadline: ${closed.join(", ")}`);
+  } catch (error) {
+    console.error("closing bidding at deadlines failed:", error);
+  }
+}
 try {
   const migrations = await migrateToLatest(database.url);
   const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
   const seeded = !production && env.SEED_DEMO ? (await seedDemo(getDb())).seeded : false;
+
+  await sweepDeadlines();
+  sweeper = setInterval(() => void sweepDeadlines(), 60_000);
+  sweeper.unref();
 
   const app = express();
   app.disable("x-powered-by");

@@ -87,7 +87,17 @@ export function SelectField({ field, label, options }: SelectFieldProps) {
   );
 }
 
-export function TextAreaField({ field, label, hint, rows = 6 }: { field: FieldMetadata<string | undefined>; label: string; hint?: string; rows?: number }) {
+export function TextAreaField({
+  field,
+  label,
+  hint,
+  rows = 6,
+}: {
+  field: FieldMetadata<string | undefined>;
+  label: string;
+  hint?: string;
+  rows?: number;
+}) {
   const hintId = `${field.id}-hint`;
   const props = getTextareaProps(field, { ariaDescribedBy: hint ? hintId : undefined });
   return (

@@ -4,8 +4,6 @@ import { useI18n, useRootData } from "../i18n/use-i18n";
 import type { ImportResult } from "../forms/import";
 import { CsrfInput } from "./forms";
 
-
-
 const MAX_MB = 10;
 
 type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" };
@@ -14,7 +12,13 @@ type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind:
  * Upload with a progress bar (XMLHttpRequest reports upload progress; fetch does not). Without JavaScript the
  * same form posts to the page's action and the result comes back with the page.
  */
-export function ImportPanel({ listId, initialResult }: { listId: number; initialResult: ImportResult | null }) {
+export function ImportPanel({
+  listId,
+  initialResult,
+}: {
+  listId: number;
+  initialResult: ImportResult | null;
+}) {
   const { t, tError } = useI18n();
   const csrfToken = useRootData()?.csrfToken ?? "";
   const revalidator = useRevalidator();
@@ -28,7 +32,8 @@ export function ImportPanel({ listId, initialResult }: { listId: number; initial
     xhr.open("POST", `/staff/lists/${listId}/import`);
     xhr.setRequestHeader("x-csrf-token", csrfToken);
     xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) setPhase({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
+      if (e.lengthComputable)
+        setPhase({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
     };
     xhr.upload.onload = () => setPhase({ kind: "processing" });
     xhr.onload = () => {
@@ -38,12 +43,18 @@ export function ImportPanel({ listId, initialResult }: { listId: number; initial
         setResult(parsed);
         if (parsed.ok) revalidator.revalidate();
       } catch {
-        setResult({ ok: false, errors: [{ sheet: "", row: null, column: null, message: `HTTP ${xhr.status}` }] });
+        setResult({
+          ok: false,
+          errors: [{ sheet: "", row: null, column: null, message: `HTTP ${xhr.status}` }],
+        });
       }
     };
     xhr.onerror = () => {
       setPhase({ kind: "idle" });
-      setResult({ ok: false, errors: [{ sheet: "", row: null, column: null, message: "err.import.network" }] });
+      setResult({
+        ok: false,
+        errors: [{ sheet: "", row: null, column: null, message: "err.import.network" }],
+      });
     };
     setResult(null);
     setPhase({ kind: "uploading", percent: 0 });
@@ -79,7 +90,8 @@ export function ImportPanel({ listId, initialResult }: { listId: number; initial
       <div aria-live="polite">
         {phase.kind === "uploading" ? (
           <p>
-            <progress className="progress" max={100} value={phase.percent} /> {t("list.uploading", { percent: phase.percent })}
+            <progress className="progress" max={100} value={phase.percent} />{" "}
+            {t("list.uploading", { percent: phase.percent })}
           </p>
         ) : phase.kind === "processing" ? (
           <p>

@@ -44,7 +44,10 @@ export function ListForm({
       <SelectField
         field={fields.policyCode}
         label={t("lists.policy")}
-        options={policies.map((p) => ({ value: p.code, label: `${p.code} ${p.title}${p.isDemo ? `（${t("common.demo")}）` : ""}` }))}
+        options={policies.map((p) => ({
+          value: p.code,
+          label: `${p.code} ${p.title}${p.isDemo ? `（${t("common.demo")}）` : ""}`,
+        }))}
       />
       <div className="two-col">
         <TextField field={fields.noticeDays} label={t("list.noticeDays")} type="number" />

@@ -40,12 +40,14 @@ export function TaskDetail({ task, now }: { task: TaskDetailData; now: string })
     <article className="task-detail">
       <header className="task-header">
         <p className="task-meta">
-          <span className="mono">{task.code}</span> · {domainLabel(task.domain, locale)} · <StatusBadge status={task.status} />
+          <span className="mono">{task.code}</span> · {domainLabel(task.domain, locale)} ·{" "}
+          <StatusBadge status={task.status} />
         </p>
         <h1>{task.title}</h1>
         {task.status === "published" ? (
           <p className="deadline-callout">
-            {days > 0 ? t("task.daysLeft", { days }) : t("task.dueToday")} — {t("task.bidDeadline")} {dateTime(deadline)}
+            {days > 0 ? t("task.daysLeft", { days }) : t("task.dueToday")} — {t("task.bidDeadline")}{" "}
+            {dateTime(deadline)}
           </p>
         ) : null}
         {task.status === "cancelled" && task.cancelReason ? (

@@ -5,7 +5,15 @@ import { DISTRICT_EN, DISTRICTS } from "../domain/districts";
 import { DOMAIN_LABEL, TASK_DOMAINS } from "../domain/task-domains";
 import { MAX_INDICATORS, taskInputSchema, type TaskInputStrings } from "../forms/task";
 import { useI18n } from "../i18n/use-i18n";
-import { CsrfInput, FieldErrors, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "./forms";
+import {
+  CsrfInput,
+  FieldErrors,
+  FormErrors,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "./forms";
 
 const EMPTY_INDICATOR = { name: "", target: "", measurement: "", weight: "" };
 
@@ -29,7 +37,10 @@ export function TaskForm({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: taskInputSchema({ now: new Date() }) }),
   });
   const indicators = fields.indicators.getFieldList();
-  const weightTotal = indicators.reduce((sum, indicator) => sum + (Number(indicator.getFieldset().weight.value) || 0), 0);
+  const weightTotal = indicators.reduce(
+    (sum, indicator) => sum + (Number(indicator.getFieldset().weight.value) || 0),
+    0,
+  );
   return (
     <Form method="post" {...getFormProps(form)} className="card form-wide">
       <CsrfInput />
@@ -50,13 +61,20 @@ export function TaskForm({
           <SelectField
             field={fields.district}
             label={t("task.district")}
-            options={DISTRICTS.map((d) => ({ value: d, label: locale === "zh" ? d : `${DISTRICT_EN[d]} (${d})` }))}
+            options={DISTRICTS.map((d) => ({
+              value: d,
+              label: locale === "zh" ? d : `${DISTRICT_EN[d]} (${d})`,
+            }))}
           />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t("task.scenarioNeed")}</legend>
-        <TextAreaField field={fields.scenarioNeed} label={t("task.scenarioNeed")} hint={t("task.richTextHint")} />
+        <TextAreaField
+          field={fields.scenarioNeed}
+          label={t("task.scenarioNeed")}
+          hint={t("task.richTextHint")}
+        />
         <TextAreaField field={fields.goals} label={t("task.goals")} hint={t("task.richTextHint")} />
         <TextAreaField field={fields.eligibility} label={t("task.eligibility")} rows={4} />
       </fieldset>
@@ -101,8 +119,17 @@ export function TaskForm({
       <fieldset>
         <legend>{t("task.indicativeInvestment")}</legend>
         <div className="two-col">
-          <TextField field={fields.indicativeInvestment} label={t("task.indicativeInvestmentYuan")} hint={t("task.moneyHint")} />
-          <TextField field={fields.bidDeadline} label={t("task.bidDeadline")} type="datetime-local" hint={t("task.bidDeadlineHint")} />
+          <TextField
+            field={fields.indicativeInvestment}
+            label={t("task.indicativeInvestmentYuan")}
+            hint={t("task.moneyHint")}
+          />
+          <TextField
+            field={fields.bidDeadline}
+            label={t("task.bidDeadline")}
+            type="datetime-local"
+            hint={t("task.bidDeadlineHint")}
+          />
           <TextField field={fields.maxWinners} label={t("task.maxWinners")} type="number" />
           <TextField field={fields.contactName} label={t("task.contactName")} />
           <TextField field={fields.contactPhone} label={t("task.contactPhone")} type="tel" />

@@ -5,7 +5,9 @@ const YUAN_PATTERN = /^(\d{1,13})(?:\.(\d{1,2}))?$/;
 export type YuanProblem = "format" | "decimals" | "negative" | "tooLarge";
 
 /** "1234.5" → 123450. Refuses negatives, more than two decimals, thousands separators and exponent forms. */
-export function parseYuanToFen(input: string): { ok: true; fen: number } | { ok: false; problem: YuanProblem } {
+export function parseYuanToFen(
+  input: string,
+): { ok: true; fen: number } | { ok: false; problem: YuanProblem } {
   const text = input.trim().replace(/^¥/, "");
   if (text.startsWith("-")) return { ok: false, problem: "negative" };
   if (/^\d+\.\d{3,}$/.test(text)) return { ok: false, problem: "decimals" };

@@ -43,7 +43,8 @@ export function domainFromLabel(text: string): TaskDomain | null {
   const needle = text.trim().toLowerCase();
   for (const domain of TASK_DOMAINS) {
     const label = DOMAIN_LABEL[domain];
-    if (needle === domain || needle === label.zh.toLowerCase() || needle === label.en.toLowerCase()) return domain;
+    if (needle === domain || needle === label.zh.toLowerCase() || needle === label.en.toLowerCase())
+      return domain;
   }
   return null;
 }

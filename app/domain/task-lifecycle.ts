@@ -32,18 +32,31 @@ export const TASK_EVENTS = {
   pass: { from: ["assessing"], to: "succeeded" },
   fail: { from: ["assessing"], to: "failed" },
   cancel: {
-    from: ["draft", "published", "bidding_closed", "under_review", "selected", "notice", "in_progress", "completion_submitted", "assessing"],
+    from: [
+      "draft",
+      "published",
+      "bidding_closed",
+      "under_review",
+      "selected",
+      "notice",
+      "in_progress",
+      "completion_submitted",
+      "assessing",
+    ],
     to: "cancelled",
   },
 } as const satisfies Record<string, { from: readonly TaskStatus[]; to: TaskStatus }>;
 
 export type TaskEvent = keyof typeof TASK_EVENTS;
 
-export type TransitionResult = { ok: true; to: TaskStatus } | { ok: false; from: TaskStatus; event: TaskEvent };
+export type TransitionResult =
+  { ok: true; to: TaskStatus } | { ok: false; from: TaskStatus; event: TaskEvent };
 
 export function transition(from: TaskStatus, event: TaskEvent): TransitionResult {
   const rule = TASK_EVENTS[event];
-  return (rule.from as readonly TaskStatus[]).includes(from) ? { ok: true, to: rule.to } : { ok: false, from, event };
+  return (rule.from as readonly TaskStatus[]).includes(from)
+    ? { ok: true, to: rule.to }
+    : { ok: false, from, event };
 }
 
 export function allowedEvents(from: TaskStatus): TaskEvent[] {

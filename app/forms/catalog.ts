@@ -6,9 +6,14 @@ const calendarDate = z
   .string({ error: "err.required" })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "err.date.format")
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
-    message: "err.date.format",
-  });
+  .refine(
+    (text) =>
+      !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
+      new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
+    {
+      message: "err.date.format",
+    },
+  );
 
 /** Percent with at most two decimals, stored as basis points: "30" → 3000. */
 const percentAsBasisPoints = z

@@ -10,16 +10,14 @@ import { phoneField, requiredText, wholeNumber } from "./fields";
  * (an empty cell or field is undefined), and this schema turns them into typed values or message keys.
  */
 
-export const yuanField = z
-  .string({ error: "err.required" })
-  .transform((text, ctx) => {
-    const parsed = parseYuanToFen(text);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: `err.money.${parsed.problem}` });
-      return z.NEVER;
-    }
-    return parsed.fen;
-  });
+export const yuanField = z.string({ error: "err.required" }).transform((text, ctx) => {
+  const parsed = parseYuanToFen(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: `err.money.${parsed.problem}` });
+    return z.NEVER;
+  }
+  return parsed.fen;
+});
 
 const checkbox = z
   .string()
@@ -39,12 +37,7 @@ export const MAX_INDICATORS = 20;
 export function taskInputSchema({ now }: { now: Date }) {
   return z
     .object({
-      code: z
-        .string()
-        .trim()
-        .toUpperCase()
-        .regex(TASK_CODE_PATTERN, "err.task.codeFormat")
-        .optional(),
+      code: z.string().trim().toUpperCase().regex(TASK_CODE_PATTERN, "err.task.codeFormat").optional(),
       title: requiredText(100),
       domain: z.enum(TASK_DOMAINS, { error: "err.task.domain" }),
       demandUnit: requiredText(100),
@@ -53,20 +46,18 @@ export function taskInputSchema({ now }: { now: Date }) {
       goals: requiredText(5000),
       eligibility: requiredText(3000),
       indicativeInvestment: yuanField,
-      bidDeadline: z
-        .string({ error: "err.required" })
-        .transform((text, ctx) => {
-          const at = shanghaiLocalToUtc(text);
-          if (!at) {
-            ctx.addIssue({ code: "custom", message: "err.deadline.format" });
-            return z.NEVER;
-          }
-          if (at.getTime() <= now.getTime()) {
-            ctx.addIssue({ code: "custom", message: "err.deadline.past" });
-            return z.NEVER;
-          }
-          return at;
-        }),
+      bidDeadline: z.string({ error: "err.required" }).transform((text, ctx) => {
+        const at = shanghaiLocalToUtc(text);
+        if (!at) {
+          ctx.addIssue({ code: "custom", message: "err.deadline.format" });
+          return z.NEVER;
+        }
+        if (at.getTime() <= now.getTime()) {
+          ctx.addIssue({ code: "custom", message: "err.deadline.past" });
+          return z.NEVER;
+        }
+        return at;
+      }),
       maxWinners: wholeNumber(1, 20),
       contactName: requiredText(50),
       contactPhone: phoneField,
@@ -79,7 +70,11 @@ export function taskInputSchema({ now }: { now: Date }) {
       (task, ctx) => {
         const total = task.indicators.reduce((sum, indicator) => sum + indicator.weight, 0);
         if (total !== 100) {
-          ctx.addIssue({ code: "custom", path: ["indicators"], message: `err.indicators.weights|${JSON.stringify({ total })}` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["indicators"],
+            message: `err.indicators.weights|${JSON.stringify({ total })}`,
+          });
         }
       },
       // Check the sum whenever the indicators themselves are valid, even if another field is not, so every
@@ -92,4 +87,6 @@ export type TaskInput = z.infer<ReturnType<typeof taskInputSchema>>;
 /** What the form and the spreadsheet hand over before parsing. */
 export type TaskInputStrings = {
   [K in Exclude<keyof TaskInput, "indicators">]?: string;
-} & { indicators?: { name?: string; target?: string; measurement?: string; weight?: string; veto?: string }[] };
+} & {
+  indicators?: { name?: string; target?: string; measurement?: string; weight?: string; veto?: string }[];
+};

@@ -61,7 +61,8 @@ function CurrentList() {
                 <li key={task.code}>
                   <Link to={`/tasks/${task.code}`}>{task.title}</Link>
                   <small>
-                    <span className="mono">{task.code}</span> · {domainLabel(task.domain, locale)} · {dateTime(task.bidDeadline)} ·{" "}
+                    <span className="mono">{task.code}</span> · {domainLabel(task.domain, locale)} ·{" "}
+                    {dateTime(task.bidDeadline)} ·{" "}
                     {days > 0 ? t("task.daysLeft", { days }) : t("task.dueToday")}
                   </small>
                 </li>

@@ -12,7 +12,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return found;
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.list.title ?? "榜单"} — 揭榜 Jiebang` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.list.title ?? "榜单"} — 揭榜 Jiebang` },
+];
 
 export default function ListPage() {
   const { t } = useI18n();
@@ -20,8 +22,8 @@ export default function ListPage() {
   return (
     <section>
       <p className="task-meta">
-        {list.year} · {t(list.kind === "scenario" ? "kind.scenario" : "kind.supply_demand")} · <span className="mono">{list.policyCode}</span>{" "}
-        {list.policyIsDemo ? <DemoBadge /> : null}
+        {list.year} · {t(list.kind === "scenario" ? "kind.scenario" : "kind.supply_demand")} ·{" "}
+        <span className="mono">{list.policyCode}</span> {list.policyIsDemo ? <DemoBadge /> : null}
       </p>
       <h1>{list.title}</h1>
       <div className="actions no-print">

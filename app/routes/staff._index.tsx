@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Pagination, pageFromUrl } from "../components/pagination";
 import { useI18n } from "../i18n/use-i18n";
 import { requireStaff } from "../server/auth.server";
@@ -24,6 +24,14 @@ export default function StaffConsole() {
   return (
     <section>
       <h1>{t("staff.title")}</h1>
+      <nav className="toolbar" aria-label={t("staff.title")}>
+        <Link className="button button-primary" to="/staff/lists">
+          {t("staff.lists")}
+        </Link>
+        <Link className="button" to="/staff/policies">
+          {t("staff.policies")}
+        </Link>
+      </nav>
       <h2>{t("staff.organizations")}</h2>
       <div className="table-wrap">
         <table>

@@ -16,7 +16,9 @@ import { importUploadedWorkbook } from "../server/import.server";
 import { idParam } from "../server/params.server";
 import { staffListDetail, staffPolicies } from "../server/staff.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.list.title ?? ""} — 榜单管理 — 揭榜 Jiebang` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.list.title ?? ""} — 榜单管理 — 揭榜 Jiebang` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
@@ -41,15 +43,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (formData.get("intent") === "publish") {
     const outcome = await publishList(actor, listId);
     return data<ActionData>(
-      { intent: "publish", error: outcome.ok ? null : (outcome.formError ?? null), opened: outcome.ok ? outcome.value.opened : null },
+      {
+        intent: "publish",
+        error: outcome.ok ? null : (outcome.formError ?? null),
+        opened: outcome.ok ? outcome.value.opened : null,
+      },
       { status: outcome.ok ? 200 : 400 },
     );
   }
   const submission = parseWithZod(formData, { schema: listSchema });
-  if (submission.status !== "success") return data<ActionData>({ intent: "settings", result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data<ActionData>({ intent: "settings", result: submission.reply() }, { status: 400 });
   const outcome = await updateList(actor, listId, submission.value);
   if (!outcome.ok) {
-    const result = submission.reply({ fieldErrors: outcome.fieldErrors, formErrors: outcome.formError ? [outcome.formError] : undefined });
+    const result = submission.reply({
+      fieldErrors: outcome.fieldErrors,
+      formErrors: outcome.formError ? [outcome.formError] : undefined,
+    });
     return data<ActionData>({ intent: "settings", result }, { status: 400 });
   }
   return data<ActionData>({ intent: "settings", result: submission.reply() });
@@ -63,8 +73,9 @@ export default function StaffListDetail() {
   return (
     <section className="stack">
       <p className="task-meta">
-        <Link to="/staff/lists">{t("list.manage")}</Link> · {list.year} · {t(`kind.${list.kind}`)} · <span className="mono">{list.policyCode}</span>{" "}
-        {list.policyIsDemo ? <DemoBadge /> : null} · {t(`listStatus.${list.status}`)}
+        <Link to="/staff/lists">{t("list.manage")}</Link> · {list.year} · {t(`kind.${list.kind}`)} ·{" "}
+        <span className="mono">{list.policyCode}</span> {list.policyIsDemo ? <DemoBadge /> : null} ·{" "}
+        {t(`listStatus.${list.status}`)}
       </p>
       <h1>{list.title}</h1>
       <div className="toolbar">
@@ -111,7 +122,10 @@ export default function StaffListDetail() {
       <TaskTable tasks={tasks} hrefFor={(code) => `/staff/tasks/${code}`} />
 
       {isDraft ? (
-        <ImportPanel listId={list.id} initialResult={actionData?.intent === "import" ? actionData.import : null} />
+        <ImportPanel
+          listId={list.id}
+          initialResult={actionData?.intent === "import" ? actionData.import : null}
+        />
       ) : null}
 
       {isDraft ? (

@@ -1,5 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DemoBadge } from "../components/labels";
 import { ListForm } from "../components/list-form";
@@ -24,7 +30,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const outcome = await createList(actor, submission.value);
   if (!outcome.ok) {
-    return data(submission.reply({ fieldErrors: outcome.fieldErrors, formErrors: outcome.formError ? [outcome.formError] : undefined }), { status: 400 });
+    return data(
+      submission.reply({
+        fieldErrors: outcome.fieldErrors,
+        formErrors: outcome.formError ? [outcome.formError] : undefined,
+      }),
+      { status: 400 },
+    );
   }
   return redirect(`/staff/lists/${outcome.value.id}`);
 }
@@ -48,7 +60,9 @@ export default function StaffLists() {
                 <th scope="col">{t("lists.kind")}</th>
                 <th scope="col">{t("lists.policy")}</th>
                 <th scope="col">{t("lists.status")}</th>
-                <th scope="col" className="num">{t("lists.tasks")}</th>
+                <th scope="col" className="num">
+                  {t("lists.tasks")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -74,7 +88,13 @@ export default function StaffLists() {
       <ListForm
         lastResult={lastResult}
         policies={policies}
-        defaultValue={{ year, kind: "scenario", noticeDays: "7", maxBidsPerOrg: "1", maxConsortiumMembers: "5" }}
+        defaultValue={{
+          year,
+          kind: "scenario",
+          noticeDays: "7",
+          maxBidsPerOrg: "1",
+          maxConsortiumMembers: "5",
+        }}
         submitLabel={t("list.create")}
       />
     </section>

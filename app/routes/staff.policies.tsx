@@ -21,11 +21,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireStaffActor(request, context.clientIp);
   const submission = parseWithZod(await request.formData(), { schema: policySchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), created: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), created: null }, { status: 400 });
   const outcome = await createPolicy(actor, submission.value);
   if (!outcome.ok) {
     return data(
-      { result: submission.reply({ fieldErrors: outcome.fieldErrors, formErrors: outcome.formError ? [outcome.formError] : undefined }), created: null },
+      {
+        result: submission.reply({
+          fieldErrors: outcome.fieldErrors,
+          formErrors: outcome.formError ? [outcome.formError] : undefined,
+        }),
+        created: null,
+      },
       { status: 400 },
     );
   }
@@ -54,8 +61,12 @@ export default function Policies() {
               <th scope="col">{t("policy.name")}</th>
               <th scope="col">{t("policy.issuer")}</th>
               <th scope="col">{t("policy.window")}</th>
-              <th scope="col" className="num">{t("policy.rate")}</th>
-              <th scope="col" className="num">{t("policy.cap")}</th>
+              <th scope="col" className="num">
+                {t("policy.rate")}
+              </th>
+              <th scope="col" className="num">
+                {t("policy.cap")}
+              </th>
               <th scope="col">{t("policy.clause")}</th>
             </tr>
           </thead>

@@ -11,7 +11,9 @@ import { requireStaff, requireStaffActor } from "../server/auth.server";
 import { cancelTask, publishTask } from "../server/catalog.server";
 import { staffTask } from "../server/staff.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.task.code ?? ""} — 揭榜 Jiebang` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.task.code ?? ""} — 揭榜 Jiebang` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
@@ -27,13 +29,28 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === "publish") {
     const outcome = await publishTask(actor, code);
-    return data({ intent: "publish" as const, error: outcome.ok ? null : (outcome.formError ?? null), result: undefined }, { status: outcome.ok ? 200 : 400 });
+    return data(
+      {
+        intent: "publish" as const,
+        error: outcome.ok ? null : (outcome.formError ?? null),
+        result: undefined,
+      },
+      { status: outcome.ok ? 200 : 400 },
+    );
   }
   const submission = parseWithZod(formData, { schema: cancelTaskSchema });
-  if (submission.status !== "success") return data({ intent: "cancel" as const, error: null, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ intent: "cancel" as const, error: null, result: submission.reply() }, { status: 400 });
   const outcome = await cancelTask(actor, code, submission.value.reason);
   if (!outcome.ok) {
-    return data({ intent: "cancel" as const, error: null, result: submission.reply({ formErrors: outcome.formError ? [outcome.formError] : undefined }) }, { status: 400 });
+    return data(
+      {
+        intent: "cancel" as const,
+        error: null,
+        result: submission.reply({ formErrors: outcome.formError ? [outcome.formError] : undefined }),
+      },
+      { status: 400 },
+    );
   }
   return { intent: "cancel" as const, error: null, result: submission.reply({ resetForm: true }) };
 }
@@ -57,7 +74,9 @@ export default function StaffTask() {
       {isDraft ? <p className="alert alert-ok no-print">{t("staff.previewNote")}</p> : null}
       <section className="card no-print" aria-labelledby="task-actions">
         <h2 id="task-actions">{t("staff.taskActions")}</h2>
-        {actionData?.intent === "publish" && actionData.error ? <FormErrors id="publish-error" errors={[actionData.error]} /> : null}
+        {actionData?.intent === "publish" && actionData.error ? (
+          <FormErrors id="publish-error" errors={[actionData.error]} />
+        ) : null}
         <div className="toolbar">
           {isDraft ? (
             <>

@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TaskForm } from "../components/task-form";
 import { fenToYuanString } from "../domain/money";
@@ -34,7 +40,9 @@ export default function EditTask() {
       <p className="task-meta">
         <Link to={`/staff/tasks/${task.code}`}>{task.code}</Link>
       </p>
-      <h1>{t("common.edit")}: {task.title}</h1>
+      <h1>
+        {t("common.edit")}: {task.title}
+      </h1>
       <TaskForm
         lastResult={lastResult}
         submitLabel={t("common.save")}

@@ -140,7 +140,10 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
 }
 
 /** Staff member plus the client IP: who to write into the audit trail. */
-export async function requireStaffActor(request: Request, clientIp: string): Promise<{ id: number; ip: string }> {
+export async function requireStaffActor(
+  request: Request,
+  clientIp: string,
+): Promise<{ id: number; ip: string }> {
   const user = await requireStaff(request);
   return { id: user.id, ip: clientIp };
 }

@@ -35,8 +35,7 @@ export interface Actor {
 }
 
 export type Outcome<T> =
-  | { ok: true; value: T }
-  | { ok: false; fieldErrors?: FieldErrors; formError?: string };
+  { ok: true; value: T } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
 
 const fail = (formError: string): { ok: false; formError: string } => ({ ok: false, formError });
 
@@ -46,12 +45,16 @@ function isUniqueViolation(error: unknown): boolean {
 
 /* ---------- policies ---------- */
 
-export async function createPolicy(actor: Actor, input: z.infer<typeof policySchema>): Promise<Outcome<{ code: string }>> {
+export async function createPolicy(
+  actor: Actor,
+  input: z.infer<typeof policySchema>,
+): Promise<Outcome<{ code: string }>> {
   try {
     return await getDb()
       .transaction()
       .execute(async (trx) => {
-        if (await findPolicyByCode(trx, input.code)) return { ok: false as const, fieldErrors: { code: ["err.policy.codeTaken"] } };
+        if (await findPolicyByCode(trx, input.code))
+          return { ok: false as const, fieldErrors: { code: ["err.policy.codeTaken"] } };
         const policy = await insertPolicy(trx, {
           code: input.code,
           title: input.title,
@@ -63,7 +66,14 @@ export async function createPolicy(actor: Actor, input: z.infer<typeof policySch
           clause: input.clause,
           isDemo: input.isDemo,
         });
-        await appendAudit(trx, { actorUserId: actor.id, action: "policy.create", entityType: "policy", entityId: policy.id, after: policy, ip: actor.ip });
+        await appendAudit(trx, {
+          actorUserId: actor.id,
+          action: "policy.create",
+          entityType: "policy",
+          entityId: policy.id,
+          after: policy,
+          ip: actor.ip,
+        });
         return { ok: true as const, value: { code: policy.code } };
       });
   } catch (error) {
@@ -81,19 +91,33 @@ async function listValues(trx: DbOrTrx, input: z.infer<typeof listSchema>) {
   return { ...rest, policyId: policy.id };
 }
 
-export async function createList(actor: Actor, input: z.infer<typeof listSchema>): Promise<Outcome<{ id: number }>> {
+export async function createList(
+  actor: Actor,
+  input: z.infer<typeof listSchema>,
+): Promise<Outcome<{ id: number }>> {
   return getDb()
     .transaction()
     .execute(async (trx) => {
       const values = await listValues(trx, input);
       if (!values) return { ok: false as const, fieldErrors: { policyCode: ["err.list.policy"] } };
       const list = await insertList(trx, values);
-      await appendAudit(trx, { actorUserId: actor.id, action: "list.create", entityType: "list", entityId: list.id, after: list, ip: actor.ip });
+      await appendAudit(trx, {
+        actorUserId: actor.id,
+        action: "list.create",
+        entityType: "list",
+        entityId: list.id,
+        after: list,
+        ip: actor.ip,
+      });
       return { ok: true as const, value: { id: list.id } };
     });
 }
 
-export async function updateList(actor: Actor, listId: number, input: z.infer<typeof listSchema>): Promise<Outcome<null>> {
+export async function updateList(
+  actor: Actor,
+  listId: number,
+  input: z.infer<typeof listSchema>,
+): Promise<Outcome<null>> {
   return getDb()
     .transaction()
     .execute(async (trx) => {
@@ -104,7 +128,15 @@ export async function updateList(actor: Actor, listId: number, input: z.infer<ty
       if (!values) return { ok: false as const, fieldErrors: { policyCode: ["err.list.policy"] } };
       const after = await updateDraftList(trx, listId, values);
       if (!after) return fail("err.list.notDraft");
-      await appendAudit(trx, { actorUserId: actor.id, action: "list.update", entityType: "list", entityId: listId, before, after, ip: actor.ip });
+      await appendAudit(trx, {
+        actorUserId: actor.id,
+        action: "list.update",
+        entityType: "list",
+        entityId: listId,
+        before,
+        after,
+        ip: actor.ip,
+      });
       return { ok: true as const, value: null };
     });
 }
@@ -113,20 +145,34 @@ export async function updateList(actor: Actor, listId: number, input: z.infer<ty
  * Publishes a draft list and opens its draft tasks, only while the list's policy is in force (Shanghai calendar
  * day of `now`) and only if every task can still take bids.
  */
-export async function publishList(actor: Actor, listId: number, now = new Date()): Promise<Outcome<{ opened: number }>> {
+export async function publishList(
+  actor: Actor,
+  listId: number,
+  now = new Date(),
+): Promise<Outcome<{ opened: number }>> {
   return getDb()
     .transaction()
     .execute(async (trx) => {
       const list = await findList(trx, listId);
       if (!list) return fail("err.list.notFound");
       if (list.status !== "draft") return fail("err.list.notDraft");
-      if (!policyInForce({ effectiveFrom: list.policyEffectiveFrom, effectiveTo: list.policyEffectiveTo }, now)) {
-        return fail(`err.list.policyNotInForce|${JSON.stringify({ code: list.policyCode, from: list.policyEffectiveFrom, to: list.policyEffectiveTo })}`);
+      if (
+        !policyInForce({ effectiveFrom: list.policyEffectiveFrom, effectiveTo: list.policyEffectiveTo }, now)
+      ) {
+        return fail(
+          `err.list.policyNotInForce|${JSON.stringify({ code: list.policyCode, from: list.policyEffectiveFrom, to: list.policyEffectiveTo })}`,
+        );
       }
-      const drafts = await trx.selectFrom("tasks").select(["code", "bidDeadline"]).where("listId", "=", listId).where("status", "=", "draft").execute();
+      const drafts = await trx
+        .selectFrom("tasks")
+        .select(["code", "bidDeadline"])
+        .where("listId", "=", listId)
+        .where("status", "=", "draft")
+        .execute();
       if (drafts.length === 0) return fail("err.list.noTasks");
       const expired = drafts.filter((t) => t.bidDeadline.getTime() <= now.getTime()).map((t) => t.code);
-      if (expired.length) return fail(`err.list.expiredTasks|${JSON.stringify({ codes: expired.join(", ") })}`);
+      if (expired.length)
+        return fail(`err.list.expiredTasks|${JSON.stringify({ codes: expired.join(", ") })}`);
       await setListStatus(trx, listId, "draft", "published", now);
       const opened = await publishDraftTasksOfList(trx, listId, now);
       await appendAudit(trx, {
@@ -150,16 +196,28 @@ function taskFields(input: TaskInput): { fields: TaskFields; indicators: Indicat
 }
 
 /** An explicit code must belong to the list's year; otherwise the next free serial of year+domain is used. */
-async function assignCode(trx: DbOrTrx, year: number, domain: TaskDomain, explicit: string | undefined): Promise<Outcome<string>> {
-  if (!explicit) return { ok: true, value: formatTaskCode(year, domain, await reserveTaskSerials(trx, year, domain)) };
+async function assignCode(
+  trx: DbOrTrx,
+  year: number,
+  domain: TaskDomain,
+  explicit: string | undefined,
+): Promise<Outcome<string>> {
+  if (!explicit)
+    return { ok: true, value: formatTaskCode(year, domain, await reserveTaskSerials(trx, year, domain)) };
   const match = TASK_CODE_PATTERN.exec(explicit);
-  if (!match || Number(match[1]) !== year) return { ok: false, fieldErrors: { code: [`err.task.codeYear|${JSON.stringify({ year })}`] } };
-  if ((await existingTaskCodes(trx, [explicit])).size) return { ok: false, fieldErrors: { code: ["err.task.codeTaken"] } };
+  if (!match || Number(match[1]) !== year)
+    return { ok: false, fieldErrors: { code: [`err.task.codeYear|${JSON.stringify({ year })}`] } };
+  if ((await existingTaskCodes(trx, [explicit])).size)
+    return { ok: false, fieldErrors: { code: ["err.task.codeTaken"] } };
   await advanceTaskSerial(trx, year, domain, Number(match[3]));
   return { ok: true, value: explicit };
 }
 
-export async function createTask(actor: Actor, listId: number, input: TaskInput): Promise<Outcome<{ code: string }>> {
+export async function createTask(
+  actor: Actor,
+  listId: number,
+  input: TaskInput,
+): Promise<Outcome<{ code: string }>> {
   try {
     return await getDb()
       .transaction()
@@ -171,7 +229,14 @@ export async function createTask(actor: Actor, listId: number, input: TaskInput)
         if (!code.ok) return code;
         const { fields, indicators } = taskFields(input);
         const task = await insertTask(trx, { ...fields, code: code.value, listId }, indicators);
-        await appendAudit(trx, { actorUserId: actor.id, action: "task.create", entityType: "task", entityId: task.code, after: { ...task, indicators }, ip: actor.ip });
+        await appendAudit(trx, {
+          actorUserId: actor.id,
+          action: "task.create",
+          entityType: "task",
+          entityId: task.code,
+          after: { ...task, indicators },
+          ip: actor.ip,
+        });
         return { ok: true as const, value: { code: task.code } };
       });
   } catch (error) {
@@ -180,7 +245,11 @@ export async function createTask(actor: Actor, listId: number, input: TaskInput)
   }
 }
 
-export async function updateTask(actor: Actor, code: string, input: TaskInput): Promise<Outcome<{ code: string }>> {
+export async function updateTask(
+  actor: Actor,
+  code: string,
+  input: TaskInput,
+): Promise<Outcome<{ code: string }>> {
   return getDb()
     .transaction()
     .execute(async (trx) => {
@@ -190,7 +259,15 @@ export async function updateTask(actor: Actor, code: string, input: TaskInput): 
       const { fields, indicators } = taskFields(input);
       const after = await updateDraftTask(trx, before.id, fields, indicators);
       if (!after) return fail("err.task.notDraft");
-      await appendAudit(trx, { actorUserId: actor.id, action: "task.update", entityType: "task", entityId: code, before, after: { ...after, indicators }, ip: actor.ip });
+      await appendAudit(trx, {
+        actorUserId: actor.id,
+        action: "task.update",
+        entityType: "task",
+        entityId: code,
+        before,
+        after: { ...after, indicators },
+        ip: actor.ip,
+      });
       return { ok: true as const, value: { code } };
     });
 }
@@ -262,7 +339,6 @@ export async function closeBiddingAtDeadlines(now = new Date()): Promise<string[
 
 /* ---------- import ---------- */
 
-
 /** Inserts parsed tasks all together or not at all; duplicate codes against the database are row errors. */
 export async function importTasks(
   actor: Actor,
@@ -274,8 +350,16 @@ export async function importTasks(
     .transaction()
     .execute(async (trx) => {
       const list = await findList(trx, listId);
-      if (!list) return { ok: false as const, errors: [{ sheet: "", row: null, column: null, message: "err.list.notFound" }] };
-      if (list.status !== "draft") return { ok: false as const, errors: [{ sheet: "", row: null, column: null, message: "err.list.notDraft" }] };
+      if (!list)
+        return {
+          ok: false as const,
+          errors: [{ sheet: "", row: null, column: null, message: "err.list.notFound" }],
+        };
+      if (list.status !== "draft")
+        return {
+          ok: false as const,
+          errors: [{ sheet: "", row: null, column: null, message: "err.list.notDraft" }],
+        };
       const explicit = tasks.filter((t) => t.code).map((t) => t.code!);
       const taken = await existingTaskCodes(trx, explicit);
       const errors: ImportRowError[] = [];
@@ -283,8 +367,15 @@ export async function importTasks(
         if (!task.code) continue;
         const match = TASK_CODE_PATTERN.exec(task.code);
         const row = task.row;
-        if (!match || Number(match[1]) !== list.year) errors.push({ sheet: sheetName, row, column: "任务编号", message: `err.task.codeYear|${JSON.stringify({ year: list.year })}` });
-        else if (taken.has(task.code)) errors.push({ sheet: sheetName, row, column: "任务编号", message: "err.task.codeTaken" });
+        if (!match || Number(match[1]) !== list.year)
+          errors.push({
+            sheet: sheetName,
+            row,
+            column: "任务编号",
+            message: `err.task.codeYear|${JSON.stringify({ year: list.year })}`,
+          });
+        else if (taken.has(task.code))
+          errors.push({ sheet: sheetName, row, column: "任务编号", message: "err.task.codeTaken" });
       }
       if (errors.length) return { ok: false as const, errors };
 
@@ -293,9 +384,11 @@ export async function importTasks(
         if (match) await advanceTaskSerial(trx, list.year, task.domain, Number(match[3]));
       }
       const needCodes = new Map<TaskDomain, number>();
-      for (const task of tasks) if (!task.code) needCodes.set(task.domain, (needCodes.get(task.domain) ?? 0) + 1);
+      for (const task of tasks)
+        if (!task.code) needCodes.set(task.domain, (needCodes.get(task.domain) ?? 0) + 1);
       const nextSerial = new Map<TaskDomain, number>();
-      for (const [domain, count] of needCodes) nextSerial.set(domain, await reserveTaskSerials(trx, list.year, domain, count));
+      for (const [domain, count] of needCodes)
+        nextSerial.set(domain, await reserveTaskSerials(trx, list.year, domain, count));
       const rows = tasks.map((task) => {
         let code = task.code;
         if (!code) {

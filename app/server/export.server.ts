@@ -41,7 +41,9 @@ export async function exportList(listId: number, format: "xlsx" | "csv"): Promis
   if (!found) return undefined;
   const name = `${found.list.year}-${found.list.title}-${shanghaiDate(new Date())}.${format}`;
   if (format === "csv") return attachment(name, tasksToCsv(found.rows), "text/csv; charset=utf-8");
-  return attachment(name, new Uint8Array(await tasksToWorkbook(found.rows)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  return attachment(
+    name,
+    new Uint8Array(await tasksToWorkbook(found.rows)),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  );
 }
-
-

@@ -10,16 +10,25 @@ import { parseTaskWorkbook, TASK_SHEET } from "./task-spreadsheet.server";
 export const MAX_IMPORT_MB = 10;
 const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
 
-
-const fileError = (message: string): ImportResult => ({ ok: false, errors: [{ sheet: "", row: null, column: null, message }] });
+const fileError = (message: string): ImportResult => ({
+  ok: false,
+  errors: [{ sheet: "", row: null, column: null, message }],
+});
 const tooLarge = () => fileError(`err.import.tooLarge|${JSON.stringify({ max: MAX_IMPORT_MB })}`);
 
 /** Reads the uploaded .xlsx (field "file"), checks every row, and imports all tasks or none. */
-export async function importUploadedWorkbook(actor: Actor, listId: number, request: Request): Promise<ImportResult> {
+export async function importUploadedWorkbook(
+  actor: Actor,
+  listId: number,
+  request: Request,
+): Promise<ImportResult> {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return tooLarge();
   let file: FormDataEntryValue | null;
   try {
-    const form = await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
+    const form = await parseMultipartFormData(
+      request,
+      createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }),
+    );
     file = form.get("file");
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return tooLarge();

@@ -62,7 +62,12 @@ export function taskToApi(task: NonNullable<Awaited<ReturnType<typeof publicTask
     bidDeadline: toShanghaiIso(task.bidDeadline),
     indicativeInvestmentFen: task.indicativeInvestmentFen,
     maxWinners: task.maxWinners,
-    indicators: task.indicators.map((i) => ({ name: i.name, target: i.target, weight: i.weight, veto: i.veto })),
+    indicators: task.indicators.map((i) => ({
+      name: i.name,
+      target: i.target,
+      weight: i.weight,
+      veto: i.veto,
+    })),
   };
 }
 

@@ -1,6 +1,12 @@
 import { getDb } from "../../db/client";
 import { listAudit } from "../../db/repositories/audit";
-import { findList, findTaskByCode, listLists, listPolicies, tasksOfList } from "../../db/repositories/catalog";
+import {
+  findList,
+  findTaskByCode,
+  listLists,
+  listPolicies,
+  tasksOfList,
+} from "../../db/repositories/catalog";
 import { listOrganizations } from "../../db/repositories/identity";
 import { effectiveTaskStatus } from "../domain/task-lifecycle";
 
@@ -29,14 +35,21 @@ export async function staffListDetail(listId: number, now = new Date()) {
   const list = await findList(getDb(), listId);
   if (!list) return undefined;
   const tasks = await tasksOfList(getDb(), listId, { publicOnly: false });
-  return { list, tasks: tasks.map((t) => ({ ...t, status: effectiveTaskStatus(t.status, t.bidDeadline, now) })) };
+  return {
+    list,
+    tasks: tasks.map((t) => ({ ...t, status: effectiveTaskStatus(t.status, t.bidDeadline, now) })),
+  };
 }
 
 /** A task in any state, drafts included, for preview and actions. */
 export async function staffTask(code: string, now = new Date()) {
   const task = await findTaskByCode(getDb(), code.toUpperCase());
   if (!task) return undefined;
-  return { ...task, status: effectiveTaskStatus(task.status, task.bidDeadline, now), storedStatus: task.status };
+  return {
+    ...task,
+    status: effectiveTaskStatus(task.status, task.bidDeadline, now),
+    storedStatus: task.status,
+  };
 }
 
 export async function staffPolicies() {

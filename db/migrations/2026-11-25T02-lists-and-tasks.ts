@@ -41,11 +41,29 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("kind", "text", (c) => c.notNull().check(sql`kind IN ('scenario', 'supply_demand')`))
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("policy_id", "bigint", (c) => c.notNull().references("policies.id"))
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("draft").check(sql`status IN ('draft', 'published', 'closed')`))
-    .addColumn("notice_days", "integer", (c) => c.notNull().defaultTo(7).check(sql`notice_days BETWEEN 1 AND 60`))
-    .addColumn("max_bids_per_org", "integer", (c) => c.notNull().defaultTo(1).check(sql`max_bids_per_org BETWEEN 1 AND 50`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("draft")
+        .check(sql`status IN ('draft', 'published', 'closed')`),
+    )
+    .addColumn("notice_days", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(7)
+        .check(sql`notice_days BETWEEN 1 AND 60`),
+    )
+    .addColumn("max_bids_per_org", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`max_bids_per_org BETWEEN 1 AND 50`),
+    )
     .addColumn("max_consortium_members", "integer", (c) =>
-      c.notNull().defaultTo(5).check(sql`max_consortium_members BETWEEN 1 AND 50`),
+      c
+        .notNull()
+        .defaultTo(5)
+        .check(sql`max_consortium_members BETWEEN 1 AND 50`),
     )
     .addColumn("published_at", "timestamptz")
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
@@ -73,9 +91,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("scenario_need", "text", (c) => c.notNull())
     .addColumn("goals", "text", (c) => c.notNull())
     .addColumn("eligibility", "text", (c) => c.notNull())
-    .addColumn("indicative_investment_fen", "bigint", (c) => c.notNull().check(sql`indicative_investment_fen >= 0`))
+    .addColumn("indicative_investment_fen", "bigint", (c) =>
+      c.notNull().check(sql`indicative_investment_fen >= 0`),
+    )
     .addColumn("bid_deadline", "timestamptz", (c) => c.notNull())
-    .addColumn("max_winners", "integer", (c) => c.notNull().defaultTo(1).check(sql`max_winners BETWEEN 1 AND 20`))
+    .addColumn("max_winners", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`max_winners BETWEEN 1 AND 20`),
+    )
     .addColumn("contact_name", "text", (c) => c.notNull())
     .addColumn("contact_phone", "text", (c) => c.notNull())
     .addColumn("status", "text", (c) =>
@@ -92,7 +117,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex("tasks_list_idx").on("tasks").column("list_id").execute();
-  await db.schema.createIndex("tasks_open_deadline_idx").on("tasks").column("bid_deadline").where(sql.ref("status"), "=", "published").execute();
+  await db.schema
+    .createIndex("tasks_open_deadline_idx")
+    .on("tasks")
+    .column("bid_deadline")
+    .where(sql.ref("status"), "=", "published")
+    .execute();
 
   await db.schema
     .createTable("task_indicators")

@@ -145,12 +145,19 @@ export interface IndicatorFields {
  * Reserves `count` consecutive serials for year+domain atomically and returns the first one (two staff adding
  * AI tasks at once get 001 and 002; an import of 40 AI tasks gets a block of 40).
  */
-export async function reserveTaskSerials(db: DbOrTrx, year: number, domain: TaskDomain, count = 1): Promise<number> {
+export async function reserveTaskSerials(
+  db: DbOrTrx,
+  year: number,
+  domain: TaskDomain,
+  count = 1,
+): Promise<number> {
   const row = await db
     .insertInto("taskCodeCounters")
     .values({ year, domain, lastSerial: count })
     .onConflict((oc) =>
-      oc.columns(["year", "domain"]).doUpdateSet({ lastSerial: sql`task_code_counters.last_serial + ${count}` }),
+      oc
+        .columns(["year", "domain"])
+        .doUpdateSet({ lastSerial: sql`task_code_counters.last_serial + ${count}` }),
     )
     .returning("lastSerial")
     .executeTakeFirstOrThrow();
@@ -163,7 +170,9 @@ export async function advanceTaskSerial(db: DbOrTrx, year: number, domain: TaskD
     .insertInto("taskCodeCounters")
     .values({ year, domain, lastSerial: serial })
     .onConflict((oc) =>
-      oc.columns(["year", "domain"]).doUpdateSet({ lastSerial: sql`greatest(task_code_counters.last_serial, ${serial})` }),
+      oc
+        .columns(["year", "domain"])
+        .doUpdateSet({ lastSerial: sql`greatest(task_code_counters.last_serial, ${serial})` }),
     )
     .execute();
 }
@@ -174,7 +183,13 @@ export async function existingTaskCodes(db: DbOrTrx, codes: string[]): Promise<S
   return new Set(rows.map((r) => r.code));
 }
 
-export type NewTask = TaskFields & { code: string; listId: number; status?: TaskStatus; publishedAt?: Date | null };
+export type NewTask = TaskFields & {
+  code: string;
+  listId: number;
+  status?: TaskStatus;
+  publishedAt?: Date | null;
+  cancelReason?: string | null;
+};
 
 export async function insertTask(db: DbOrTrx, task: NewTask, indicators: IndicatorFields[]) {
   const row = await db.insertInto("tasks").values(task).returningAll().executeTakeFirstOrThrow();
@@ -216,7 +231,12 @@ async function insertIndicators(db: DbOrTrx, taskId: number, indicators: Indicat
 }
 
 /** Replaces a draft task's fields and indicators; undefined when it is no longer a draft. */
-export async function updateDraftTask(db: DbOrTrx, taskId: number, task: TaskFields, indicators: IndicatorFields[]) {
+export async function updateDraftTask(
+  db: DbOrTrx,
+  taskId: number,
+  task: TaskFields,
+  indicators: IndicatorFields[],
+) {
   const row = await db
     .updateTable("tasks")
     .set({ ...task, updatedAt: new Date() })

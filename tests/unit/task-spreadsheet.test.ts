@@ -462,9 +462,11 @@ describe("export", () => {
   });
 
   it("defuses text that Excel would run as a formula, but not amounts or +86 phone numbers", () => {
-    const csv = tasksToCsv([{ ...exportTasks[1]!, title: "=HYPERLINK(\"http://x\")", goals: "@SUM(A1)", eligibility: "-cmd" }]);
+    const csv = tasksToCsv([
+      { ...exportTasks[1]!, title: '=HYPERLINK("http://x")', goals: "@SUM(A1)", eligibility: "-cmd" },
+    ]);
     const row = readCsv(csv.slice(1))[1]!;
-    expect(row[2]).toBe("'=HYPERLINK(\"http://x\")");
+    expect(row[2]).toBe('\'=HYPERLINK("http://x")');
     expect(row[7]).toBe("'@SUM(A1)");
     expect(row[8]).toBe("'-cmd");
     expect(readCsv(tasksToCsv(exportTasks).slice(1))[1]![13]).toBe("+86 27 8888 0000");
