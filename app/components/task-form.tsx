@@ -84,7 +84,7 @@ export function TaskForm({
         {indicators.map((indicator, index) => {
           const row = indicator.getFieldset();
           return (
-            <div className="indicator-row" key={indicator.key}>
+            <div className="indicator-row" key={indicator.key ?? index}>
               <TextField field={row.name} label={`${t("indicator.name")} ${index + 1}`} />
               <TextField field={row.target} label={t("indicator.target")} />
               <TextField field={row.measurement} label={t("indicator.measurement")} />

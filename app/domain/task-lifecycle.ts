@@ -86,3 +86,17 @@ export const STATUS_LABEL: Record<TaskStatus, { zh: string; en: string }> = {
   failed: { zh: "未通过评估", en: "Failed" },
   cancelled: { zh: "已取消", en: "Cancelled" },
 };
+
+export const EVENT_LABEL: Record<TaskEvent, { zh: string; en: string }> = {
+  publish: { zh: "开放揭榜", en: "open for bids" },
+  closeBidding: { zh: "截止揭榜", en: "close bidding" },
+  startReview: { zh: "开始评审", en: "start review" },
+  select: { zh: "遴选", en: "select winners" },
+  startNotice: { zh: "公示", en: "start the public notice" },
+  finalize: { zh: "确认结果", en: "finalize" },
+  submitCompletion: { zh: "提交验收", en: "submit completion" },
+  startAssessment: { zh: "开始评估", en: "start assessment" },
+  pass: { zh: "评估通过", en: "pass" },
+  fail: { zh: "评估不通过", en: "fail" },
+  cancel: { zh: "取消", en: "cancel" },
+};

@@ -42,7 +42,15 @@ export const policySchema = z
       .optional()
       .transform((v) => v === "on"),
   })
-  .refine((p) => p.effectiveFrom <= p.effectiveTo, { path: ["effectiveTo"], message: "err.policy.window" });
+  .refine((p) => p.effectiveFrom <= p.effectiveTo, {
+    path: ["effectiveTo"],
+    message: "err.policy.window",
+    // Compare the dates whenever both are valid, even if another field is not.
+    when: (payload) =>
+      !payload.issues.some(
+        (issue) => issue.path?.[0] === "effectiveFrom" || issue.path?.[0] === "effectiveTo",
+      ),
+  });
 
 export const LIST_KINDS = ["scenario", "supply_demand"] as const;
 

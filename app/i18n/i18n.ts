@@ -1,3 +1,4 @@
+import { EVENT_LABEL, STATUS_LABEL, type TaskEvent, type TaskStatus } from "../domain/task-lifecycle";
 import { messages, type MessageKey } from "./messages";
 
 export const LOCALES = ["zh", "en"] as const;
@@ -25,11 +26,25 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+/** Parameter values that name a label ("status:cancelled", "event:cancel") are shown in the reader's language. */
+function localizeParam(value: string | number, locale: Locale): string | number {
+  if (typeof value !== "string") return value;
+  const [kind, name] = value.split(":", 2) as [string, string | undefined];
+  if (kind === "status" && name && name in STATUS_LABEL) return STATUS_LABEL[name as TaskStatus][locale];
+  if (kind === "event" && name && name in EVENT_LABEL) return EVENT_LABEL[name as TaskEvent][locale];
+  return value;
+}
+
 /** Validation messages travel as "key" or "key|{json params}" so the server stays language-neutral. */
-export function translateError(t: Translate, code: string): string {
+export function translateError(t: Translate, code: string, locale: Locale = DEFAULT_LOCALE): string {
   const [key, rawParams] = code.split("|", 2) as [string, string | undefined];
   if (!isMessageKey(key)) return code;
-  return t(key, rawParams ? (JSON.parse(rawParams) as Record<string, string | number>) : undefined);
+  if (!rawParams) return t(key);
+  const params = JSON.parse(rawParams) as Record<string, string | number>;
+  return t(
+    key,
+    Object.fromEntries(Object.entries(params).map(([name, value]) => [name, localizeParam(value, locale)])),
+  );
 }
 
 /** Both languages at once, for API errors read by people and programs of either language. */

@@ -458,8 +458,8 @@ export const messages = {
     en: "The task code must start with the list's year {year}",
   },
   "err.task.illegalTransition": {
-    zh: "任务当前状态（{from}）不允许执行“{event}”操作",
-    en: "A task in state {from} cannot take the action “{event}”",
+    zh: "任务当前状态为“{from}”，不能{event}",
+    en: "A task that is “{from}” cannot {event}",
   },
   "err.task.changedMeanwhile": {
     zh: "任务状态已被他人修改，请刷新后重试",

@@ -25,7 +25,7 @@ export function useI18n() {
     return {
       locale,
       t,
-      tError: (code: string) => translateError(t, code),
+      tError: (code: string) => translateError(t, code, locale),
       dateTime: (value: Date | string) => formatDateTime(locale, value),
     };
   }, [locale]);

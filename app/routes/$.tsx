@@ -1,7 +1,7 @@
-import { data } from "@remix-run/node";
+import { notFound } from "../server/http.server";
 
 export function loader() {
-  throw data(null, { status: 404 });
+  throw notFound();
 }
 
 export default function NotFound() {

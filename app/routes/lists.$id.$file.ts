@@ -1,6 +1,7 @@
-import { data, type LoaderFunctionArgs } from "@remix-run/node";
+import { type LoaderFunctionArgs } from "@remix-run/node";
 import { exportList } from "../server/export.server";
 import { idParam } from "../server/params.server";
+import { notFound } from "../server/http.server";
 
 const FORMATS = { "export.xlsx": "xlsx", "export.csv": "csv" } as const;
 
@@ -8,6 +9,6 @@ const FORMATS = { "export.xlsx": "xlsx", "export.csv": "csv" } as const;
 export async function loader({ params }: LoaderFunctionArgs) {
   const format = FORMATS[params.file as keyof typeof FORMATS];
   const response = format ? await exportList(idParam(params.id), format) : undefined;
-  if (!response) throw data(null, { status: 404 });
+  if (!response) throw notFound();
   return response;
 }

@@ -1,14 +1,15 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DemoBadge } from "../components/labels";
 import { TaskTable } from "../components/task-table";
 import { useI18n } from "../i18n/use-i18n";
 import { idParam } from "../server/params.server";
 import { publicList } from "../server/public-catalog.server";
+import { notFound } from "../server/http.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await publicList(idParam(params.id));
-  if (!found) throw data(null, { status: 404 });
+  if (!found) throw notFound();
   return found;
 }
 

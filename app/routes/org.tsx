@@ -8,6 +8,7 @@ import { inviteSchema } from "../forms/identity";
 import { useI18n } from "../i18n/use-i18n";
 import { requireUser } from "../server/auth.server";
 import { inviteMember, organizationOverview } from "../server/identity.server";
+import { forbidden } from "../server/http.server";
 
 export const meta: MetaFunction = () => [{ title: "我的单位 · My organization — 揭榜 Jiebang" }];
 
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  if (user.organization?.role !== "owner") throw data({ error: "forbidden" }, { status: 403 });
+  if (user.organization?.role !== "owner") throw forbidden();
   const submission = parseWithZod(await request.formData(), { schema: inviteSchema });
   if (submission.status !== "success")
     return data({ result: submission.reply(), link: null }, { status: 400 });

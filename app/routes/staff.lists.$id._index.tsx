@@ -15,6 +15,7 @@ import { publishList, updateList } from "../server/catalog.server";
 import { importUploadedWorkbook } from "../server/import.server";
 import { idParam } from "../server/params.server";
 import { staffListDetail, staffPolicies } from "../server/staff.server";
+import { notFound } from "../server/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.list.title ?? ""} — 榜单管理 — 揭榜 Jiebang` },
@@ -23,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
   const detail = await staffListDetail(idParam(params.id));
-  if (!detail) throw data(null, { status: 404 });
+  if (!detail) throw notFound();
   return { ...detail, policies: await staffPolicies() };
 }
 

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TaskForm } from "../components/task-form";
 import { useI18n } from "../i18n/use-i18n";
@@ -7,13 +7,14 @@ import { createTask } from "../server/catalog.server";
 import { idParam } from "../server/params.server";
 import { staffListDetail } from "../server/staff.server";
 import { handleTaskForm } from "../server/task-form.server";
+import { notFound } from "../server/http.server";
 
 export const meta: MetaFunction = () => [{ title: "新增任务 · New task — 揭榜 Jiebang" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
   const detail = await staffListDetail(idParam(params.id));
-  if (!detail) throw data(null, { status: 404 });
+  if (!detail) throw notFound();
   return { list: detail.list };
 }
 

@@ -10,6 +10,7 @@ import { useI18n } from "../i18n/use-i18n";
 import { requireStaff, requireStaffActor } from "../server/auth.server";
 import { cancelTask, publishTask } from "../server/catalog.server";
 import { staffTask } from "../server/staff.server";
+import { notFound } from "../server/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.task.code ?? ""} — 揭榜 Jiebang` },
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
   const now = new Date();
   const task = await staffTask(params.code ?? "", now);
-  if (!task) throw data(null, { status: 404 });
+  if (!task) throw notFound();
   return { task, now: now.toISOString() };
 }
 
@@ -98,7 +99,6 @@ export default function StaffTask() {
             <h3>{t("staff.cancelTask")}</h3>
             <p className="hint">{t("staff.cancelTaskLead")}</p>
             <CsrfInput />
-            <FormErrors id={form.errorId} errors={form.errors} />
             <TextAreaField field={fields.reason} label={t("task.cancelReason")} rows={3} />
             <SubmitButton>{t("staff.cancelTask")}</SubmitButton>
           </Form>

@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -14,13 +13,14 @@ import { requireStaff, requireStaffActor } from "../server/auth.server";
 import { updateTask } from "../server/catalog.server";
 import { staffTask } from "../server/staff.server";
 import { handleTaskForm } from "../server/task-form.server";
+import { notFound } from "../server/http.server";
 
 export const meta: MetaFunction = () => [{ title: "编辑任务 · Edit task — 揭榜 Jiebang" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
   const task = await staffTask(params.code ?? "");
-  if (!task) throw data(null, { status: 404 });
+  if (!task) throw notFound();
   if (task.storedStatus !== "draft") throw redirect(`/staff/tasks/${task.code}`);
   return { task };
 }

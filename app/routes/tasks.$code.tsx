@@ -1,12 +1,13 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { TaskDetail } from "../components/task-detail";
 import { publicTask } from "../server/public-catalog.server";
+import { notFound } from "../server/http.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const now = new Date();
   const task = await publicTask(params.code ?? "", now);
-  if (!task) throw data(null, { status: 404 });
+  if (!task) throw notFound();
   return { task, now: now.toISOString() };
 }
 

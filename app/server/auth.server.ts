@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { redirect, data } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { getDb } from "../../db/client";
 import { appendAudit } from "../../db/repositories/audit";
 import {
@@ -14,6 +14,7 @@ import {
 import { SIGN_IN_WINDOW_MS, signInThrottle } from "../domain/throttle";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./cookies.server";
 import { hashPassword, passwordMatches } from "./password.server";
+import { forbidden } from "./http.server";
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
 
@@ -66,7 +67,7 @@ export async function requireUser(request: Request): Promise<SessionUser> {
 
 export async function requireStaff(request: Request): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!user.roles.includes("staff")) throw data({ error: "forbidden" }, { status: 403 });
+  if (!user.roles.includes("staff")) throw forbidden();
   return user;
 }
 

@@ -283,7 +283,10 @@ async function applyEvent(
   const task = await findTaskByCode(trx, code);
   if (!task) return fail("err.task.notFound");
   const result = transition(task.status, event);
-  if (!result.ok) return fail(`err.task.illegalTransition|${JSON.stringify({ from: task.status, event })}`);
+  if (!result.ok)
+    return fail(
+      `err.task.illegalTransition|${JSON.stringify({ from: `status:${task.status}`, event: `event:${event}` })}`,
+    );
   const moved = await setTaskStatus(trx, task.id, task.status, result.to, extra);
   if (!moved) return fail("err.task.changedMeanwhile");
   await appendAudit(trx, {

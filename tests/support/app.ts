@@ -76,6 +76,17 @@ export class TestBrowser {
     return this.request(pathname, { method: "POST", body, headers, redirect: "manual" });
   }
 
+  /** A multipart form post, as a browser sends a form with a file input (token in the body). */
+  async postMultipart(pathname: string, form: FormData): Promise<Response> {
+    form.set("csrf", await this.csrfToken());
+    return this.request(pathname, {
+      method: "POST",
+      body: form,
+      headers: { origin: ORIGIN },
+      redirect: "manual",
+    });
+  }
+
   async signIn(email: string, password: string): Promise<Response> {
     return this.post("/login", { email, password });
   }

@@ -1,0 +1,37 @@
+import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { isbot } from "isbot";
+// The web-streams renderer, not renderToPipeableStream: React 18.3's Node renderer pads its 2048-byte
+// buffer with NUL bytes when a multi-byte character (every Chinese one) does not fit at the end of it,
+// so Chinese pages came out with stray "\0\0" in their text. This renderer splits already-encoded bytes.
+import { renderToReadableStream } from "react-dom/server.browser";
+
+const ABORT_DELAY = 5_000;
+
+export default async function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  _loadContext: AppLoadContext,
+) {
+  const controller = new AbortController();
+  const timeout = setTimeout(() => controller.abort(), ABORT_DELAY);
+  let status = responseStatusCode;
+  const body = await renderToReadableStream(
+    <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+    {
+      signal: controller.signal,
+      onError(error: unknown) {
+        status = 500;
+        // Errors in the shell reject the promise above; these are streamed-in parts, logged once here.
+        if (!controller.signal.aborted) console.error(error);
+      },
+    },
+  );
+  // Crawlers and no-JS clients get the whole document at once; browsers get it streamed.
+  if (isbot(request.headers.get("user-agent") ?? "")) await body.allReady;
+  body.allReady.finally(() => clearTimeout(timeout)).catch(() => {});
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  return new Response(body, { headers: responseHeaders, status });
+}
