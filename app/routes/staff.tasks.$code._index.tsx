@@ -45,11 +45,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const outcome = await cancelTask(actor, code, submission.value.reason);
   if (!outcome.ok) {
     return data(
-      {
-        intent: "cancel" as const,
-        error: null,
-        result: submission.reply({ formErrors: outcome.formError ? [outcome.formError] : undefined }),
-      },
+      { intent: "cancel" as const, error: outcome.formError ?? null, result: submission.reply() },
       { status: 400 },
     );
   }
@@ -75,9 +71,7 @@ export default function StaffTask() {
       {isDraft ? <p className="alert alert-ok no-print">{t("staff.previewNote")}</p> : null}
       <section className="card no-print" aria-labelledby="task-actions">
         <h2 id="task-actions">{t("staff.taskActions")}</h2>
-        {actionData?.intent === "publish" && actionData.error ? (
-          <FormErrors id="publish-error" errors={[actionData.error]} />
-        ) : null}
+        {actionData?.error ? <FormErrors id="action-error" errors={[actionData.error]} /> : null}
         <div className="toolbar">
           {isDraft ? (
             <>

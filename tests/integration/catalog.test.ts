@@ -248,9 +248,13 @@ describe("staff workflow", () => {
     const again = await staff.post("/staff/tasks/2035-AI-001", { reason: "再取消一次" });
     expect(again.status).toBe(400);
     expect(await again.text()).toContain("任务当前状态为“已取消”，不能取消");
-    expect((await staff.post("/staff/tasks/2035-AI-001/edit", taskFormFields({ title: "x" }))).status).toBe(
-      400,
+    // Editing a task that is no longer a draft changes nothing and lands on the task page.
+    const late = await staff.post(
+      "/staff/tasks/2035-AI-001/edit",
+      taskFormFields({ title: "不该生效的标题" }),
     );
+    expect(late.headers.get("location")).toBe("/staff/tasks/2035-AI-001");
+    expect(await (await staff.get("/staff/tasks/2035-AI-001")).text()).not.toContain("不该生效的标题");
   });
 
   it("organization members and visitors are kept out of every staff catalog route", async () => {
