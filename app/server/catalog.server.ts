@@ -191,8 +191,24 @@ export async function publishList(
 /* ---------- tasks ---------- */
 
 function taskFields(input: TaskInput): { fields: TaskFields; indicators: IndicatorFields[] } {
-  const { code: _code, indicators, indicativeInvestment, ...rest } = input;
-  return { fields: { ...rest, indicativeInvestmentFen: indicativeInvestment }, indicators };
+  // Named one by one: whatever else rides along on the input (e.g. the spreadsheet row) never reaches SQL.
+  return {
+    fields: {
+      title: input.title,
+      domain: input.domain,
+      demandUnit: input.demandUnit,
+      district: input.district,
+      scenarioNeed: input.scenarioNeed,
+      goals: input.goals,
+      eligibility: input.eligibility,
+      indicativeInvestmentFen: input.indicativeInvestment,
+      bidDeadline: input.bidDeadline,
+      maxWinners: input.maxWinners,
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+    },
+    indicators: input.indicators,
+  };
 }
 
 /** An explicit code must belong to the list's year; otherwise the next free serial of year+domain is used. */
