@@ -46,7 +46,7 @@ export function TaskForm({
       <CsrfInput />
       <FormErrors id={form.errorId} errors={form.errors} />
       <fieldset>
-        <legend>{t("task.title")}</legend>
+        <legend>{t("task.section.basic")}</legend>
         <TextField field={fields.title} label={t("task.title")} />
         <div className="two-col">
           <SelectField
@@ -69,7 +69,7 @@ export function TaskForm({
         </div>
       </fieldset>
       <fieldset>
-        <legend>{t("task.scenarioNeed")}</legend>
+        <legend>{t("task.section.content")}</legend>
         <TextAreaField
           field={fields.scenarioNeed}
           label={t("task.scenarioNeed")}
@@ -117,7 +117,7 @@ export function TaskForm({
         </div>
       </fieldset>
       <fieldset>
-        <legend>{t("task.indicativeInvestment")}</legend>
+        <legend>{t("task.section.schedule")}</legend>
         <div className="two-col">
           <TextField
             field={fields.indicativeInvestment}
