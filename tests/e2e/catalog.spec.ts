@@ -8,7 +8,10 @@ async function signInAsStaff(page: Page) {
   await expect(page.getByRole("link", { name: "管理后台" })).toBeVisible();
 }
 
-test("staff create a list, add a task, publish; a signed-out visitor sees the task", async ({ page, browser }, testInfo) => {
+test("staff create a list, add a task, publish; a signed-out visitor sees the task", async ({
+  page,
+  browser,
+}, testInfo) => {
   const year = String(2090 + testInfo.retry);
   await signInAsStaff(page);
   await page.goto("/staff/lists");
@@ -23,7 +26,9 @@ test("staff create a list, add a task, publish; a signed-out visitor sees the ta
   await page.getByLabel("领域").selectOption("ai");
   await page.getByLabel("需求单位").fill("某区城市管理部门");
   await page.getByLabel("所在区").selectOption("武昌区");
-  await page.getByLabel("场景需求", { exact: true }).fill("利用巡查车辆视频自动识别坑槽、裂缝等道路病害。\n\n- 覆盖主干道\n- 自动派单");
+  await page
+    .getByLabel("场景需求", { exact: true })
+    .fill("利用巡查车辆视频自动识别坑槽、裂缝等道路病害。\n\n- 覆盖主干道\n- 自动派单");
   await page.getByLabel("攻关目标").fill("病害识别准确率不低于 90%。");
   await page.getByLabel("揭榜条件").fill("在武汉市注册的独立法人单位或联合体。");
   await page.getByLabel("指标名称 1").fill("识别准确率");
@@ -48,7 +53,10 @@ test("staff create a list, add a task, publish; a signed-out visitor sees the ta
   await expect(page.getByText("草稿预览：公众尚不可见。")).toBeVisible();
   const code = `${year}-AI-001`;
   await expect(page.getByText(code).first()).toBeVisible();
-  await page.getByRole("link", { name: `${year}年端到端测试榜单` }).first().click();
+  await page
+    .getByRole("link", { name: `${year}年端到端测试榜单` })
+    .first()
+    .click();
   await page.getByRole("button", { name: "发布榜单" }).click();
   await expect(page.getByText("榜单已发布，1 项任务已开放揭榜。")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("staff-list-published.png"), fullPage: true });
@@ -67,13 +75,17 @@ test("staff create a list, add a task, publish; a signed-out visitor sees the ta
   await visitor.close();
 });
 
-test("the public home shows the current list, counts by domain and deadlines closing soon", async ({ page }, testInfo) => {
+test("the public home shows the current list, counts by domain and deadlines closing soon", async ({
+  page,
+}, testInfo) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "本年度榜单" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "即将截止" })).toBeVisible();
   await expect(page.locator(".closing-soon li").first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("home.png"), fullPage: true });
   await page.getByRole("link", { name: "榜单", exact: true }).click();
-  await expect(page.getByRole("cell", { name: "2023年武汉市数字经济应用场景揭榜挂帅榜单（演示）" })).toBeVisible();
+  await expect(
+    page.getByRole("cell", { name: "2023年武汉市数字经济应用场景揭榜挂帅榜单（演示）" }),
+  ).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("lists.png"), fullPage: true });
 });
