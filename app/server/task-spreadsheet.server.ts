@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { CellValue, Row, Workbook, Worksheet } from "exceljs";
 import type { z } from "zod";
 import { DISTRICTS } from "../domain/districts";
@@ -6,6 +5,12 @@ import { fenToYuanString } from "../domain/money";
 import { DOMAIN_LABEL, TASK_DOMAINS, domainFromLabel } from "../domain/task-domains";
 import { utcToShanghaiLocal } from "../domain/time";
 import { MAX_INDICATORS, taskInputSchema, type TaskInput, type TaskInputStrings } from "../forms/task";
+
+// exceljs takes about half a second to load: load it on the first import or export, not at server start.
+async function newWorkbook(): Promise<Workbook> {
+  const { default: ExcelJS } = await import("exceljs");
+  return new ExcelJS.Workbook();
+}
 
 /**
  * The task-list spreadsheet: one layout for the import template, the importer and the .xlsx export, so a
@@ -333,7 +338,7 @@ async function toBuffer(workbook: Workbook): Promise<Buffer> {
 }
 
 export async function buildTaskTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   writeTaskSheets(workbook, [TEMPLATE_EXAMPLE]);
   writeHelpSheet(workbook);
   return toBuffer(workbook);
@@ -341,7 +346,7 @@ export async function buildTaskTemplate(): Promise<Buffer> {
 
 /** The import layout exactly, so an export can be edited and imported again. */
 export async function tasksToWorkbook(tasks: TaskExportRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   writeTaskSheets(workbook, tasks);
   return toBuffer(workbook);
 }
@@ -477,7 +482,7 @@ async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<Wo
   // An ArrayBuffer is what exceljs's typings accept; a view is copied into one of its exact length.
   const bytes = data instanceof ArrayBuffer ? data : new Uint8Array(data).buffer;
   try {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     await workbook.xlsx.load(bytes);
     return workbook;
   } catch {
