@@ -79,6 +79,9 @@ function Header() {
           <NavLink to="/" end>
             {t("nav.home")}
           </NavLink>
+          <NavLink to="/tasks" end>
+            {t("nav.search")}
+          </NavLink>
           <NavLink to="/lists">{t("nav.lists")}</NavLink>
           {user?.organization ? <NavLink to="/org">{t("nav.organization")}</NavLink> : null}
           {user?.roles.includes("staff") ? <NavLink to="/staff">{t("nav.staff")}</NavLink> : null}

@@ -155,6 +155,17 @@ export interface TaskIndicatorsTable {
   veto: boolean;
 }
 
+export interface SearchOutboxTable {
+  id: Generated<number>;
+  indexUid: string;
+  documentId: string;
+  createdAt: CreatedAt;
+  attempts: Generated<number>;
+  nextAttemptAt: Generated<Date>;
+  lastError: string | null;
+  doneAt: Date | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -169,6 +180,7 @@ export interface Database {
   taskCodeCounters: TaskCodeCountersTable;
   tasks: TasksTable;
   taskIndicators: TaskIndicatorsTable;
+  searchOutbox: SearchOutboxTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

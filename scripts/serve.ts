@@ -13,6 +13,8 @@ import { resolveDatabase } from "../db/resolve-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
 import { createAppHandler } from "../app/server/app-handler.server";
 import { closeBiddingAtDeadlines } from "../app/server/catalog.server";
+import { searchEngine } from "../search/runtime";
+import { reindexTasks, startRelayLoop, type RelayLoop } from "../search/sync";
 import { readEnv } from "../app/server/env.server";
 
 const startedAt = performance.now();
@@ -37,6 +39,7 @@ async function shutdown(signal: string, code = 0) {
   shuttingDown = true;
   say(`\n${signal}: stopping…`);
   clearInterval(sweeper);
+  await relay?.stop().catch(() => {});
   server?.close();
   server?.closeAllConnections();
   await closeDb().catch(() => {});
@@ -48,6 +51,22 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
 let server: import("node:http").Server | undefined;
 let sweeper: NodeJS.Timeout | undefined;
+let relay: RelayLoop | undefined;
+
+/**
+ * The embedded engine starts empty, so it is filled from PostgreSQL first; Meilisearch keeps its index and only
+ * catches up through the outbox. A search engine that is down never stops the app from starting.
+ */
+async function startSearch() {
+  try {
+    const engine = await searchEngine();
+    if (engine.name === "embedded") say(`  search: embedded engine, ${await reindexTasks(engine)} tasks indexed`);
+    else say(`  search: Meilisearch at ${process.env.MEILI_URL}`);
+  } catch (error) {
+    console.error("search engine unavailable at start-up; the outbox keeps every change until it answers:", error);
+  }
+  relay = startRelayLoop(searchEngine, { onError: (error) => console.error("search outbox relay:", error) });
+}
 
 /** Bidding closes by itself at each deadline; pages also compute it live, this makes it durable and audited. */
 async function sweepDeadlines() {
@@ -64,6 +83,7 @@ try {
   const seeded = !production && env.SEED_DEMO ? (await seedDemo(getDb())).seeded : false;
 
   await sweepDeadlines();
+  await startSearch();
   sweeper = setInterval(() => void sweepDeadlines(), 60_000);
   sweeper.unref();
 

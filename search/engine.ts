@@ -40,8 +40,11 @@ export interface SearchQuery {
   highlight: string[];
 }
 
+/** A matching document with `_formatted`: the highlighted attributes as strings. */
+export type SearchHit = { id: string; _formatted: Record<string, string> } & { [attribute: string]: FieldValue | Record<string, string> };
+
 export interface SearchResult {
-  hits: (SearchDocument & { _formatted: Record<string, string> })[];
+  hits: SearchHit[];
   /** attribute → value → count; every requested facet is present, values with no match are left out. */
   facets: Record<string, Record<string, number>>;
   totalHits: number;

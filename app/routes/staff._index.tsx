@@ -31,6 +31,9 @@ export default function StaffConsole() {
         <Link className="button" to="/staff/policies">
           {t("staff.policies")}
         </Link>
+        <Link className="button" to="/staff/search">
+          {t("staff.search")}
+        </Link>
       </nav>
       <h2>{t("staff.organizations")}</h2>
       <div className="table-wrap">

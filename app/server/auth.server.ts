@@ -148,3 +148,10 @@ export async function requireStaffActor(
   const user = await requireStaff(request);
   return { id: user.id, ip: clientIp };
 }
+
+/** An audit entry for a staff action that is not itself a database change (e.g. rebuilding the index). */
+export async function appendStaffAudit(actor: { id: number; ip: string }, action: string, entityType: string, entityId: string, after: unknown) {
+  await getDb()
+    .transaction()
+    .execute((trx) => appendAudit(trx, { actorUserId: actor.id, action, entityType, entityId, after, ip: actor.ip }));
+}

@@ -1,0 +1,91 @@
+import { sql } from "kysely";
+import type { DbOrTrx } from "../client";
+
+/* ---------- outbox ---------- */
+
+/** Locks up to `limit` due rows; another relay skips them rather than waiting. Call inside a transaction. */
+export async function claimDueOutboxRows(trx: DbOrTrx, limit: number) {
+  return trx
+    .selectFrom("searchOutbox")
+    .select(["id", "indexUid", "documentId", "attempts"])
+    .where("doneAt", "is", null)
+    .where("nextAttemptAt", "<=", new Date())
+    .orderBy("id")
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+export async function markOutboxDone(trx: DbOrTrx, ids: number[]) {
+  if (ids.length) await trx.updateTable("searchOutbox").set({ doneAt: new Date() }).where("id", "in", ids).execute();
+}
+
+export async function markOutboxFailed(trx: DbOrTrx, ids: number[], error: string, retryAt: (attempts: number) => Date) {
+  for (const row of await trx.selectFrom("searchOutbox").select(["id", "attempts"]).where("id", "in", ids).execute()) {
+    await trx
+      .updateTable("searchOutbox")
+      .set({ attempts: row.attempts + 1, nextAttemptAt: retryAt(row.attempts + 1), lastError: error.slice(0, 1000) })
+      .where("id", "=", row.id)
+      .execute();
+  }
+}
+
+/** How far the index is behind the database: pending rows and the age of the oldest. */
+export async function outboxLag(db: DbOrTrx) {
+  const row = await db
+    .selectFrom("searchOutbox")
+    .select([sql<number>`count(*)::int`.as("pending"), sql<Date | null>`min(created_at)`.as("oldest")])
+    .where("doneAt", "is", null)
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+/** Finished rows are history only; keep a day of them for diagnosis. */
+export async function pruneOutbox(db: DbOrTrx, olderThan: Date) {
+  await db.deleteFrom("searchOutbox").where("doneAt", "<", olderThan).execute();
+}
+
+/* ---------- documents ---------- */
+
+function publicTaskRows(db: DbOrTrx) {
+  return db
+    .selectFrom("tasks")
+    .innerJoin("lists", "lists.id", "tasks.listId")
+    .select([
+      "tasks.id",
+      "tasks.code",
+      "tasks.title",
+      "tasks.domain",
+      "tasks.status",
+      "tasks.district",
+      "tasks.demandUnit",
+      "tasks.scenarioNeed",
+      "tasks.goals",
+      "tasks.bidDeadline",
+      "tasks.publishedAt",
+      "tasks.indicativeInvestmentFen",
+      "lists.year",
+    ])
+    .where("tasks.status", "!=", "draft")
+    .where("lists.status", "!=", "draft");
+}
+
+export type PublicTaskRow = Awaited<ReturnType<typeof tasksByCodes>>[number];
+
+/** The public tasks among `codes`; a code not returned is a draft or gone and leaves the index. */
+export async function tasksByCodes(db: DbOrTrx, codes: string[]) {
+  if (codes.length === 0) return [];
+  return publicTaskRows(db).where("tasks.code", "in", codes).execute();
+}
+
+/** Every public task, in pages, for a full reindex. */
+export async function* allPublicTasks(db: DbOrTrx, pageSize = 1000) {
+  let afterId = 0;
+  for (;;) {
+    const page = await publicTaskRows(db).where("tasks.id", ">", afterId).orderBy("tasks.id").limit(pageSize).execute();
+    if (page.length === 0) return;
+    yield page;
+    afterId = page.at(-1)!.id;
+  }
+}

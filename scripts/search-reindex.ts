@@ -1,0 +1,28 @@
+/**
+ * `npm run search:reindex`: builds a new index from PostgreSQL and swaps it in atomically.
+ * With MEILI_URL this rebuilds Meilisearch's index. The embedded engine lives inside the app process, which
+ * rebuilds it at every start; for a running app use the staff console's "rebuild index" button instead.
+ */
+import { closeDb } from "../db/client";
+import { migrateToLatest } from "../db/migrate";
+import { resolveDatabase } from "../db/resolve-database";
+import { readEnv } from "../app/server/env.server";
+import { searchEngine } from "../search/runtime";
+import { reindexTasks } from "../search/sync";
+
+const env = readEnv();
+const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+process.env.DATABASE_URL = database.url;
+try {
+  await migrateToLatest(database.url);
+  const engine = await searchEngine();
+  const started = performance.now();
+  const count = await reindexTasks(engine);
+  console.log(`${engine.name}: ${count} tasks indexed and swapped in (${Math.round(performance.now() - started)} ms).`);
+  if (engine.name === "embedded") {
+    console.log("Note: the embedded index lives in the app process; a running app rebuilds its own at start or from /staff/search.");
+  }
+} finally {
+  await closeDb();
+  await database.release();
+}
