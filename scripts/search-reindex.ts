@@ -18,9 +18,13 @@ try {
   const engine = await searchEngine();
   const started = performance.now();
   const count = await reindexTasks(engine);
-  console.log(`${engine.name}: ${count} tasks indexed and swapped in (${Math.round(performance.now() - started)} ms).`);
+  console.log(
+    `${engine.name}: ${count} tasks indexed and swapped in (${Math.round(performance.now() - started)} ms).`,
+  );
   if (engine.name === "embedded") {
-    console.log("Note: the embedded index lives in the app process; a running app rebuilds its own at start or from /staff/search.");
+    console.log(
+      "Note: the embedded index lives in the app process; a running app rebuilds its own at start or from /staff/search.",
+    );
   }
 } finally {
   await closeDb();

@@ -60,10 +60,14 @@ let relay: RelayLoop | undefined;
 async function startSearch() {
   try {
     const engine = await searchEngine();
-    if (engine.name === "embedded") say(`  search: embedded engine, ${await reindexTasks(engine)} tasks indexed`);
+    if (engine.name === "embedded")
+      say(`  search: embedded engine, ${await reindexTasks(engine)} tasks indexed`);
     else say(`  search: Meilisearch at ${process.env.MEILI_URL}`);
   } catch (error) {
-    console.error("search engine unavailable at start-up; the outbox keeps every change until it answers:", error);
+    console.error(
+      "search engine unavailable at start-up; the outbox keeps every change until it answers:",
+      error,
+    );
   }
   relay = startRelayLoop(searchEngine, { onError: (error) => console.error("search outbox relay:", error) });
 }

@@ -41,7 +41,9 @@ export interface SearchQuery {
 }
 
 /** A matching document with `_formatted`: the highlighted attributes as strings. */
-export type SearchHit = { id: string; _formatted: Record<string, string> } & { [attribute: string]: FieldValue | Record<string, string> };
+export type SearchHit = { id: string; _formatted: Record<string, string> } & {
+  [attribute: string]: FieldValue | Record<string, string>;
+};
 
 export interface SearchResult {
   hits: SearchHit[];

@@ -15,7 +15,9 @@ import { taskDocument, TASK_INDEX } from "./task-index";
 export function documentOf(row: PublicTaskRow): SearchDocument {
   return taskDocument({
     ...row,
-    domainLabel: isTaskDomain(row.domain) ? `${DOMAIN_LABEL[row.domain].zh} ${DOMAIN_LABEL[row.domain].en}` : row.domain,
+    domainLabel: isTaskDomain(row.domain)
+      ? `${DOMAIN_LABEL[row.domain].zh} ${DOMAIN_LABEL[row.domain].en}`
+      : row.domain,
     bidDeadlineIso: toShanghaiIso(row.bidDeadline),
   });
 }
@@ -30,7 +32,10 @@ export function retryDelayMs(attempts: number): number {
  * marked done only after it confirms; on failure they are rescheduled with backoff. Returns how many rows
  * were handled (0 when nothing was due).
  */
-export async function relayOnce(engine: SearchEngine, { db = getDb(), batchSize = 500 }: { db?: Db; batchSize?: number } = {}) {
+export async function relayOnce(
+  engine: SearchEngine,
+  { db = getDb(), batchSize = 500 }: { db?: Db; batchSize?: number } = {},
+) {
   return db.transaction().execute(async (trx) => {
     const rows = await claimDueOutboxRows(trx, batchSize);
     if (rows.length === 0) return 0;

@@ -12,7 +12,12 @@ export const PUBLIC_STATUSES = TASK_STATUSES.filter((s) => s !== "draft");
 function many<T extends z.ZodType<unknown, string>>(item: T) {
   return z
     .array(z.string())
-    .transform((values) => values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))
+    .transform((values) =>
+      values
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(50));
 }
 
@@ -24,7 +29,10 @@ const positiveInt = (min: number, max: number) =>
     .refine((n) => n >= min && n <= max, { message: `err.range|${JSON.stringify({ min, max })}` });
 
 export const taskSearchSchema = z.object({
-  q: z.string().max(200, `err.tooLong|${JSON.stringify({ max: 200 })}`).default(""),
+  q: z
+    .string()
+    .max(200, `err.tooLong|${JSON.stringify({ max: 200 })}`)
+    .default(""),
   domain: many(z.enum(TASK_DOMAINS, { error: "err.search.value" })),
   year: many(positiveInt(2000, 2100)),
   district: many(z.enum(DISTRICTS, { error: "err.search.value" })),

@@ -219,7 +219,10 @@ export const messages = {
   "nav.search": { zh: "找任务", en: "Find tasks" },
   "search.title": { zh: "检索场景任务", en: "Find challenge tasks" },
   "search.label": { zh: "关键词", en: "Keywords" },
-  "search.placeholder": { zh: "输入关键词，如：医疗影像、5G 港口、区块链（支持繁体）", en: "Keywords, e.g. 医疗影像, 5G port, blockchain (Traditional script works too)" },
+  "search.placeholder": {
+    zh: "输入关键词，如：医疗影像、5G 港口、区块链（支持繁体）",
+    en: "Keywords, e.g. 医疗影像, 5G port, blockchain (Traditional script works too)",
+  },
   "search.submit": { zh: "搜索", en: "Search" },
   "search.apply": { zh: "应用筛选", en: "Apply filters" },
   "search.filters": { zh: "筛选", en: "Filters" },
@@ -234,17 +237,29 @@ export const messages = {
   "search.facet.status": { zh: "状态", en: "Status" },
   "search.count": { zh: "共 {total} 项任务（{ms} 毫秒）", en: "{total} task(s) ({ms} ms)" },
   "search.empty": { zh: "没有找到与“{q}”匹配的任务。", en: "No task matches “{q}”." },
-  "search.emptyHint": { zh: "试试更少或更通用的关键词，或取消部分筛选条件。", en: "Try fewer or more general words, or remove some filters." },
+  "search.emptyHint": {
+    zh: "试试更少或更通用的关键词，或取消部分筛选条件。",
+    en: "Try fewer or more general words, or remove some filters.",
+  },
   "search.clear": { zh: "清除全部条件", en: "Clear everything" },
 
   "searchAdmin.title": { zh: "搜索索引", en: "Search index" },
   "searchAdmin.engine": { zh: "搜索引擎", en: "Engine" },
   "searchAdmin.health": { zh: "状态", en: "Health" },
   "searchAdmin.pending": { zh: "待同步变更", en: "Changes waiting to be indexed" },
-  "searchAdmin.lag": { zh: "{pending} 条，最早的已等待 {seconds} 秒", en: "{pending}, the oldest waiting {seconds} s" },
-  "searchAdmin.lead": { zh: "从数据库重建任务索引，建好后一次性替换旧索引，重建期间搜索不受影响。", en: "Rebuilds the task index from the database and swaps it in at once; searches keep working meanwhile." },
+  "searchAdmin.lag": {
+    zh: "{pending} 条，最早的已等待 {seconds} 秒",
+    en: "{pending}, the oldest waiting {seconds} s",
+  },
+  "searchAdmin.lead": {
+    zh: "从数据库重建任务索引，建好后一次性替换旧索引，重建期间搜索不受影响。",
+    en: "Rebuilds the task index from the database and swaps it in at once; searches keep working meanwhile.",
+  },
   "searchAdmin.rebuild": { zh: "重建索引", en: "Rebuild the index" },
-  "searchAdmin.done": { zh: "已重建：{count} 项任务，用时 {ms} 毫秒。", en: "Rebuilt: {count} tasks in {ms} ms." },
+  "searchAdmin.done": {
+    zh: "已重建：{count} 项任务，用时 {ms} 毫秒。",
+    en: "Rebuilt: {count} tasks in {ms} ms.",
+  },
   "staff.search": { zh: "搜索索引", en: "Search index" },
 
   "field.email": { zh: "电子邮箱", en: "Email" },
@@ -526,8 +541,14 @@ export const messages = {
     en: "The upload failed: check the connection and try again",
   },
   "err.search.value": { zh: "参数取值无效", en: "This parameter has an invalid value" },
-  "err.search.sort": { zh: "排序方式应为 relevance、deadline、newest 或 investment", en: "sort must be relevance, deadline, newest or investment" },
-  "err.search.unavailable": { zh: "搜索服务暂时不可用，请稍后再试", en: "Search is temporarily unavailable; please try again shortly" },
+  "err.search.sort": {
+    zh: "排序方式应为 relevance、deadline、newest 或 investment",
+    en: "sort must be relevance, deadline, newest or investment",
+  },
+  "err.search.unavailable": {
+    zh: "搜索服务暂时不可用，请稍后再试",
+    en: "Search is temporarily unavailable; please try again shortly",
+  },
   "err.csrf": {
     zh: "请求校验失败，请刷新页面后重试",
     en: "The request could not be verified: reload the page and try again",

@@ -7,7 +7,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseTaskSearch(new URL(request.url));
   if (!parsed.ok) {
     const [key, rawParams] = parsed.message.split("|", 2) as [string, string | undefined];
-    return apiError(400, isMessageKey(key) ? key : "err.search.value", parsed.field, rawParams ? JSON.parse(rawParams) : undefined);
+    return apiError(
+      400,
+      isMessageKey(key) ? key : "err.search.value",
+      parsed.field,
+      rawParams ? JSON.parse(rawParams) : undefined,
+    );
   }
   try {
     const result = await searchTasks(parsed.search);

@@ -33,7 +33,14 @@ export default function SearchAdmin() {
         <dt>{t("searchAdmin.health")}</dt>
         <dd className="mono">{health.search}</dd>
         <dt>{t("searchAdmin.pending")}</dt>
-        <dd>{health.outbox ? t("searchAdmin.lag", { pending: health.outbox.pending, seconds: health.outbox.oldestPendingSeconds }) : "—"}</dd>
+        <dd>
+          {health.outbox
+            ? t("searchAdmin.lag", {
+                pending: health.outbox.pending,
+                seconds: health.outbox.oldestPendingSeconds,
+              })
+            : "—"}
+        </dd>
       </dl>
       <Form method="post" className="card">
         <p className="hint">{t("searchAdmin.lead")}</p>

@@ -76,7 +76,14 @@ export default function TaskSearch() {
           <label htmlFor="q" className="visually-hidden">
             {t("search.label")}
           </label>
-          <input id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} placeholder={t("search.placeholder")} autoComplete="off" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={params.get("q") ?? ""}
+            placeholder={t("search.placeholder")}
+            autoComplete="off"
+          />
           <label htmlFor="sort" className="visually-hidden">
             {t("search.sort")}
           </label>
@@ -96,14 +103,21 @@ export default function TaskSearch() {
             ? FACET_ORDER.map((facet) => {
                 const counts = data.result.facets[facet] ?? {};
                 const chosen = selected(facet);
-                const values = [...new Set([...Object.keys(counts), ...chosen])].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b));
+                const values = [...new Set([...Object.keys(counts), ...chosen])].sort(
+                  (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b),
+                );
                 return (
                   <fieldset key={facet}>
                     <legend>{t(`search.facet.${facet}`)}</legend>
                     {values.length === 0 ? <p className="hint">{t("common.empty")}</p> : null}
                     {values.map((value) => (
                       <label key={value} className="facet-option">
-                        <input type="checkbox" name={facet} value={value} defaultChecked={chosen.has(value)} />
+                        <input
+                          type="checkbox"
+                          name={facet}
+                          value={value}
+                          defaultChecked={chosen.has(value)}
+                        />
                         <span>{facetLabel(facet, value)}</span>
                         <span className="count">{counts[value] ?? 0}</span>
                       </label>
@@ -141,8 +155,10 @@ export default function TaskSearch() {
                 {data.result.hits.map((hit) => (
                   <li key={hit.id} className="card">
                     <p className="task-meta">
-                      <span className="mono">{String(hit.code)}</span> · {domainLabel(String(hit.domain), locale)} ·{" "}
-                      {districtLabel(String(hit.district), locale)} · <StatusBadge status={hit.status as TaskStatus} />
+                      <span className="mono">{String(hit.code)}</span> ·{" "}
+                      {domainLabel(String(hit.domain), locale)} ·{" "}
+                      {districtLabel(String(hit.district), locale)} ·{" "}
+                      <StatusBadge status={hit.status as TaskStatus} />
                     </p>
                     <h2>
                       <Link to={`/tasks/${String(hit.code)}`}>
@@ -150,16 +166,30 @@ export default function TaskSearch() {
                       </Link>
                     </h2>
                     <p className="hint">
-                      {t("task.bidDeadline")} {dateTime(String(hit.bidDeadline))} · {t("task.indicativeInvestment")}{" "}
-                      {formatFen(Number(hit.indicativeInvestmentFen))}
+                      {t("task.bidDeadline")} {dateTime(String(hit.bidDeadline))} ·{" "}
+                      {t("task.indicativeInvestment")} {formatFen(Number(hit.indicativeInvestmentFen))}
                     </p>
                   </li>
                 ))}
               </ol>
               <nav className="pagination" aria-label={t("common.pagination")}>
-                {data.result.page > 1 ? <Link to={pageHref(data.result.page - 1)}>{t("common.previous")}</Link> : <span />}
-                <span>{t("common.page", { page: data.result.page, pages: Math.max(1, Math.ceil(data.result.totalHits / data.result.hitsPerPage)), total: data.result.totalHits })}</span>
-                {data.result.page * data.result.hitsPerPage < data.result.totalHits ? <Link to={pageHref(data.result.page + 1)}>{t("common.next")}</Link> : <span />}
+                {data.result.page > 1 ? (
+                  <Link to={pageHref(data.result.page - 1)}>{t("common.previous")}</Link>
+                ) : (
+                  <span />
+                )}
+                <span>
+                  {t("common.page", {
+                    page: data.result.page,
+                    pages: Math.max(1, Math.ceil(data.result.totalHits / data.result.hitsPerPage)),
+                    total: data.result.totalHits,
+                  })}
+                </span>
+                {data.result.page * data.result.hitsPerPage < data.result.totalHits ? (
+                  <Link to={pageHref(data.result.page + 1)}>{t("common.next")}</Link>
+                ) : (
+                  <span />
+                )}
               </nav>
             </>
           )}

@@ -150,8 +150,16 @@ export async function requireStaffActor(
 }
 
 /** An audit entry for a staff action that is not itself a database change (e.g. rebuilding the index). */
-export async function appendStaffAudit(actor: { id: number; ip: string }, action: string, entityType: string, entityId: string, after: unknown) {
+export async function appendStaffAudit(
+  actor: { id: number; ip: string },
+  action: string,
+  entityType: string,
+  entityId: string,
+  after: unknown,
+) {
   await getDb()
     .transaction()
-    .execute((trx) => appendAudit(trx, { actorUserId: actor.id, action, entityType, entityId, after, ip: actor.ip }));
+    .execute((trx) =>
+      appendAudit(trx, { actorUserId: actor.id, action, entityType, entityId, after, ip: actor.ip }),
+    );
 }

@@ -11,7 +11,13 @@ async function check(part: () => Promise<unknown>): Promise<string> {
   try {
     await Promise.race([
       part(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS))),
+      new Promise(
+        (_, reject) =>
+          (timer = setTimeout(
+            () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
+            CHECK_TIMEOUT_MS,
+          )),
+      ),
     ]);
     return "ok";
   } catch (error) {

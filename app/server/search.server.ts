@@ -1,5 +1,11 @@
 import { searchEngine } from "../../search/runtime";
-import { HIGHLIGHT_END, HIGHLIGHT_START, SearchEngineError, type SearchQuery, type SearchResult } from "../../search/engine";
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  type SearchEngineError,
+  type SearchQuery,
+  type SearchResult,
+} from "../../search/engine";
 import { toSimplified } from "../../search/chinese";
 import { TASK_INDEX } from "../../search/task-index";
 import { searchParamsInput, taskSearchSchema, type SearchSort, type TaskSearch } from "../forms/search";
@@ -13,7 +19,8 @@ const SORTS: Record<SearchSort, SearchQuery["sort"]> = {
   investment: { attribute: "indicativeInvestmentFen", direction: "desc" },
 };
 
-export type SearchParseResult = { ok: true; search: TaskSearch } | { ok: false; field: string; message: string };
+export type SearchParseResult =
+  { ok: true; search: TaskSearch } | { ok: false; field: string; message: string };
 
 /** Reads and validates the query string; the first problem names its parameter. */
 export function parseTaskSearch(url: URL): SearchParseResult {
@@ -37,11 +44,19 @@ export async function searchTasks(search: TaskSearch): Promise<SearchResult> {
   });
 }
 
+/** By name, not instanceof: the engine may come from another copy of the search module (see search/runtime.ts). */
 export function isEngineUnavailable(error: unknown): boolean {
-  return error instanceof SearchEngineError && error.kind === "unavailable";
+  const e = error as Partial<SearchEngineError> | null;
+  return e?.name === "SearchEngineError" && e.kind === "unavailable";
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 /** For the JSON API: the text HTML-escaped, matches wrapped in <mark>…</mark>. */
 export function highlightToHtml(text: string): string {

@@ -13,7 +13,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("last_error", "text")
     .addColumn("done_at", "timestamptz")
     .execute();
-  await sql`CREATE INDEX search_outbox_pending_idx ON search_outbox (next_attempt_at, id) WHERE done_at IS NULL`.execute(db);
+  await sql`CREATE INDEX search_outbox_pending_idx ON search_outbox (next_attempt_at, id) WHERE done_at IS NULL`.execute(
+    db,
+  );
 
   // A trigger, so that every write path (forms, imports, the deadline sweeper, seeds, SQL by hand) records the
   // change in the same transaction as the change itself.

@@ -18,14 +18,28 @@ export async function claimDueOutboxRows(trx: DbOrTrx, limit: number) {
 }
 
 export async function markOutboxDone(trx: DbOrTrx, ids: number[]) {
-  if (ids.length) await trx.updateTable("searchOutbox").set({ doneAt: new Date() }).where("id", "in", ids).execute();
+  if (ids.length)
+    await trx.updateTable("searchOutbox").set({ doneAt: new Date() }).where("id", "in", ids).execute();
 }
 
-export async function markOutboxFailed(trx: DbOrTrx, ids: number[], error: string, retryAt: (attempts: number) => Date) {
-  for (const row of await trx.selectFrom("searchOutbox").select(["id", "attempts"]).where("id", "in", ids).execute()) {
+export async function markOutboxFailed(
+  trx: DbOrTrx,
+  ids: number[],
+  error: string,
+  retryAt: (attempts: number) => Date,
+) {
+  for (const row of await trx
+    .selectFrom("searchOutbox")
+    .select(["id", "attempts"])
+    .where("id", "in", ids)
+    .execute()) {
     await trx
       .updateTable("searchOutbox")
-      .set({ attempts: row.attempts + 1, nextAttemptAt: retryAt(row.attempts + 1), lastError: error.slice(0, 1000) })
+      .set({
+        attempts: row.attempts + 1,
+        nextAttemptAt: retryAt(row.attempts + 1),
+        lastError: error.slice(0, 1000),
+      })
       .where("id", "=", row.id)
       .execute();
   }
@@ -83,7 +97,11 @@ export async function tasksByCodes(db: DbOrTrx, codes: string[]) {
 export async function* allPublicTasks(db: DbOrTrx, pageSize = 1000) {
   let afterId = 0;
   for (;;) {
-    const page = await publicTaskRows(db).where("tasks.id", ">", afterId).orderBy("tasks.id").limit(pageSize).execute();
+    const page = await publicTaskRows(db)
+      .where("tasks.id", ">", afterId)
+      .orderBy("tasks.id")
+      .limit(pageSize)
+      .execute();
     if (page.length === 0) return;
     yield page;
     afterId = page.at(-1)!.id;

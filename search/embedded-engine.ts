@@ -1,0 +1,614 @@
+/**
+ * The embedded search engine: in-process, in-memory, no external service. It is the default adapter and the
+ * reference the Meilisearch adapter is checked against (tests/search/contract.ts runs against both), so its
+ * semantics follow Meilisearch with `matchingStrategy: "all"`:
+ *
+ * - Documents and queries are compared after `normalizeForSearch` (Traditional → Simplified, lower-case,
+ *   full-width folded), which preserves positions, so highlight offsets found on normalized text are applied
+ *   to the original text.
+ * - A query is split into words on whitespace, punctuation and symbols (ASCII and CJK), and between Chinese
+ *   and non-Chinese runs ("AI平台" is the two words "ai" and "平台"). Every word must match the document in at
+ *   least one searchable attribute.
+ * - A Chinese word matches as a contiguous substring (医疗影像 finds "…医疗影像…"). A Latin/digit word matches
+ *   whole tokens only ("chain" does not find "blockchain", as in Meilisearch), except the last word of a query
+ *   that does not end in a separator, which also matches as a token prefix (search-as-you-type).
+ * - Synonyms: a word, or a part of a Chinese word, equal to a member of a synonym group also matches as any
+ *   other member of the group (人工智慧平台 finds 人工智能平台 and AI平台).
+ */
+import { normalizeForSearch } from "./chinese";
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  SearchEngineError,
+  type FieldValue,
+  type IndexDefinition,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+} from "./engine";
+
+/** A stored document with its searchable attributes normalized once, at upsert time. */
+interface Entry {
+  document: SearchDocument;
+  /** normalizeForSearch(String(value)) per searchable attribute, in `searchableAttributes` order. */
+  texts: string[];
+  /** Which UTF-16 units (hashed to SIGNATURE_BITS) occur in `texts`: rules documents out without scanning. */
+  signature: Uint32Array;
+  /** String(value) per filterable attribute, in `filterableAttributes` order; null when absent or null. */
+  filterKeys: (string | null)[];
+}
+
+interface IndexState {
+  definition: IndexDefinition;
+  /** Synonym groups with every member normalized; empty members and duplicates removed. */
+  synonymGroups: string[][];
+  documents: Map<string, Entry>;
+  /**
+   * The documents in a result order ("" by id, "asc:budget" …), built on first use and dropped on every
+   * write, so a search never sorts more than its relevance-ranked matches.
+   */
+  orders: Map<string, Entry[]>;
+}
+
+/** One way a query word can appear in a text. */
+interface Alternative {
+  text: string;
+  /** The match must not be preceded by a letter or digit (a Latin/digit edge must start a token). */
+  boundedStart: boolean;
+  /** The match must not be followed by a letter or digit (false for a prefix match). */
+  boundedEnd: boolean;
+  /** For a prefix alternative: the same text matched as a whole token, to tell exact from prefix matches. */
+  exactTwin: Alternative | null;
+  /** The signature bits a document must have to contain `text`, as parallel (word index, bits) lists. */
+  maskWords: number[];
+  maskBits: number[];
+}
+
+interface QueryWord {
+  /** The word itself first, then its synonyms. */
+  alternatives: Alternative[];
+}
+
+interface Ranked {
+  entry: Entry;
+  /** Index of the best searchable attribute of each word, sorted ascending: lexicographically smaller wins. */
+  attributes: number[];
+  /** Sum over words of the first match position in that attribute: smaller wins. */
+  positions: number;
+  /** Words matched exactly rather than as a prefix: more wins. */
+  exact: number;
+}
+
+/** Meilisearch's rule for document ids. */
+const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,511}$/;
+const SEPARATORS = /[\s\p{P}\p{S}]+/u;
+const ENDS_WITH_SEPARATOR = /[\s\p{P}\p{S}]$/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Synonym substitutions combine per query word up to this many alternatives. */
+const MAX_ALTERNATIVES = 64;
+/**
+ * Size of the per-document character signature (256 bytes a document). A typical task document has a few
+ * hundred distinct characters, so about a tenth of the bits are set and a two-character word rules out ~99% of
+ * the documents that lack it before any substring search.
+ */
+const SIGNATURE_BITS = 2048;
+
+function signatureBit(unit: number): number {
+  return unit & (SIGNATURE_BITS - 1);
+}
+
+function signatureOf(texts: string[]): Uint32Array {
+  const signature = new Uint32Array(SIGNATURE_BITS / 32);
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const bit = signatureBit(text.charCodeAt(i));
+      signature[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+  return signature;
+}
+
+/** Whether a document with `signature` may contain any alternative of `word` (false: it certainly does not). */
+function mayContainWord(signature: Uint32Array, word: QueryWord): boolean {
+  for (const alternative of word.alternatives) if (mayContain(signature, alternative)) return true;
+  return false;
+}
+
+/** Whether a document with `signature` may contain `alternative` (false: it certainly does not). */
+function mayContain(signature: Uint32Array, alternative: Alternative): boolean {
+  const { maskWords, maskBits } = alternative;
+  for (let i = 0; i < maskWords.length; i++) {
+    const bits = maskBits[i]!;
+    if ((signature[maskWords[i]!]! & bits) !== bits) return false;
+  }
+  return true;
+}
+
+/** A letter or digit of a space-separated script: the characters tokens are made of outside Chinese. */
+function isWordCodePoint(codePoint: number): boolean {
+  if (codePoint < 0x80) {
+    return (
+      (codePoint >= 0x30 && codePoint <= 0x39) ||
+      (codePoint >= 0x41 && codePoint <= 0x5a) ||
+      (codePoint >= 0x61 && codePoint <= 0x7a)
+    );
+  }
+  const character = String.fromCodePoint(codePoint);
+  return LETTER_OR_DIGIT.test(character) && !CJK.test(character);
+}
+
+function wordCharacterAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  return isWordCodePoint(text.codePointAt(index) as number);
+}
+
+function wordCharacterBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const unit = text.charCodeAt(index - 1);
+  const start = unit >= 0xdc00 && unit <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return isWordCodePoint(text.codePointAt(start) as number);
+}
+
+function firstCodePoint(text: string): number {
+  return text.codePointAt(0) as number;
+}
+
+function lastCodePoint(text: string): number {
+  const unit = text.charCodeAt(text.length - 1);
+  const start = unit >= 0xdc00 && unit <= 0xdfff && text.length >= 2 ? text.length - 2 : text.length - 1;
+  return text.codePointAt(start) as number;
+}
+
+function makeAlternative(text: string, prefix: boolean): Alternative {
+  const boundedStart = isWordCodePoint(firstCodePoint(text));
+  const endsInWord = isWordCodePoint(lastCodePoint(text));
+  const mask = signatureOf([text]);
+  const maskWords: number[] = [];
+  const maskBits: number[] = [];
+  mask.forEach((bits, word) => {
+    if (bits !== 0) {
+      maskWords.push(word);
+      maskBits.push(bits | 0); // signed, as `&` of the signature yields
+    }
+  });
+  return {
+    text,
+    boundedStart,
+    boundedEnd: endsInWord && !prefix,
+    exactTwin: prefix && endsInWord ? makeAlternative(text, false) : null,
+    maskWords,
+    maskBits,
+  };
+}
+
+/** The first index ≥ from where `alternative` matches `text`, or -1. */
+function findMatch(text: string, alternative: Alternative, from: number): number {
+  const needle = alternative.text;
+  let index = text.indexOf(needle, from);
+  while (index !== -1) {
+    if (
+      (!alternative.boundedStart || !wordCharacterBefore(text, index)) &&
+      (!alternative.boundedEnd || !wordCharacterAt(text, index + needle.length))
+    ) {
+      return index;
+    }
+    index = text.indexOf(needle, index + 1);
+  }
+  return -1;
+}
+
+/** Splits a normalized query into words: on separators, then between Chinese and non-Chinese runs. */
+function splitWords(normalizedQuery: string): string[] {
+  const words: string[] = [];
+  for (const piece of normalizedQuery.split(SEPARATORS)) {
+    let current = "";
+    let currentIsCjk: boolean | null = null;
+    for (const character of piece) {
+      const isCjk = CJK.test(character);
+      if (currentIsCjk !== null && isCjk !== currentIsCjk) {
+        words.push(current);
+        current = "";
+      }
+      current += character;
+      currentIsCjk = isCjk;
+    }
+    if (current) words.push(current);
+  }
+  return words;
+}
+
+/**
+ * The word and every variant obtained by replacing synonym-group members found in it (leftmost-longest,
+ * non-overlapping, respecting token edges) by the other members of their group.
+ */
+function synonymVariants(word: string, groups: string[][]): string[] {
+  const occurrences: { start: number; end: number; group: string[] }[] = [];
+  for (const group of groups) {
+    for (const member of group) {
+      const probe = makeAlternative(member, false);
+      for (let i = findMatch(word, probe, 0); i !== -1; i = findMatch(word, probe, i + 1)) {
+        occurrences.push({ start: i, end: i + member.length, group });
+      }
+    }
+  }
+  if (occurrences.length === 0) return [word];
+  occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
+  let variants = [""];
+  let position = 0;
+  for (const occurrence of occurrences) {
+    if (occurrence.start < position) continue; // overlaps one already chosen
+    const literal = word.slice(position, occurrence.start);
+    const original = word.slice(occurrence.start, occurrence.end);
+    const replacements =
+      variants.length * occurrence.group.length <= MAX_ALTERNATIVES ? occurrence.group : [original];
+    variants = variants.flatMap((variant) => replacements.map((member) => variant + literal + member));
+    position = occurrence.end;
+  }
+  const rest = word.slice(position);
+  return [...new Set([word, ...variants.map((variant) => variant + rest)])];
+}
+
+function compileQuery(q: string, groups: string[][]): QueryWord[] {
+  const normalized = normalizeForSearch(q);
+  const words = splitWords(normalized);
+  const lastIsPrefix = !ENDS_WITH_SEPARATOR.test(normalized);
+  return words.map((word, index) => {
+    const prefix = lastIsPrefix && index === words.length - 1;
+    const variants = synonymVariants(word, groups);
+    // Only the word as typed matches as a prefix; its synonyms must match whole.
+    return { alternatives: variants.map((text, i) => makeAlternative(text, prefix && i === 0)) };
+  });
+}
+
+/** Positions of every match of every word, non-overlapping, leftmost-longest, wrapped in highlight marks. */
+function highlight(original: string, normalized: string, words: QueryWord[]): string {
+  const matches: [start: number, end: number][] = [];
+  for (const word of words) {
+    for (const alternative of word.alternatives) {
+      const length = alternative.text.length;
+      for (
+        let i = findMatch(normalized, alternative, 0);
+        i !== -1;
+        i = findMatch(normalized, alternative, i + 1)
+      ) {
+        matches.push([i, i + length]);
+      }
+    }
+  }
+  if (matches.length === 0) return original;
+  matches.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let out = "";
+  let position = 0;
+  for (const [start, end] of matches) {
+    if (start < position) continue;
+    out += original.slice(position, start) + HIGHLIGHT_START + original.slice(start, end) + HIGHLIGHT_END;
+    position = end;
+  }
+  return out + original.slice(position);
+}
+
+function textOf(value: FieldValue | undefined): string {
+  return value === null || value === undefined ? "" : String(value);
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byId(x: Entry, y: Entry): number {
+  return compareIds(x.document.id, y.document.id);
+}
+
+const collator = new Intl.Collator();
+
+/** Ascending order of two present sort values: numbers (numerically) before strings (by locale). */
+function compareSortValues(a: string | number | boolean, b: string | number | boolean): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "number") return -1;
+  if (typeof b === "number") return 1;
+  return collator.compare(String(a), String(b));
+}
+
+function copyDefinition(index: IndexDefinition): IndexDefinition {
+  return {
+    uid: index.uid,
+    primaryKey: index.primaryKey,
+    searchableAttributes: [...index.searchableAttributes],
+    filterableAttributes: [...index.filterableAttributes],
+    sortableAttributes: [...index.sortableAttributes],
+    synonymGroups: index.synonymGroups.map((group) => [...group]),
+    chineseAttributes: [...index.chineseAttributes],
+  };
+}
+
+function normalizeSynonyms(groups: string[][]): string[][] {
+  return groups
+    .map((group) => [...new Set(group.map((member) => normalizeForSearch(member).trim()).filter(Boolean))])
+    .filter((group) => group.length > 1);
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+function makeEntry(document: SearchDocument, definition: IndexDefinition): Entry {
+  const texts = definition.searchableAttributes.map((attribute) =>
+    normalizeForSearch(textOf(document[attribute])),
+  );
+  const filterKeys = definition.filterableAttributes.map((attribute) => {
+    const value = document[attribute];
+    return value === null || value === undefined ? null : String(value);
+  });
+  return { document, texts, signature: signatureOf(texts), filterKeys };
+}
+
+/** Validates a batch and copies its documents (callers may reuse their objects); the last of equal ids wins. */
+function entriesOf(indexUid: string, documents: SearchDocument[], definition: IndexDefinition): Entry[] {
+  return documents.map((document) => {
+    if (typeof document.id !== "string" || !DOCUMENT_ID.test(document.id)) {
+      throw new SearchEngineError(
+        "taskFailed",
+        `index "${indexUid}": invalid document id ${JSON.stringify(document.id)} (use 1–511 of A–Z a–z 0–9 - _)`,
+      );
+    }
+    return makeEntry({ ...document }, definition);
+  });
+}
+
+export class EmbeddedSearchEngine implements SearchEngine {
+  readonly name = "embedded" as const;
+  private indexes = new Map<string, IndexState>();
+  private stopped = false;
+
+  /**
+   * TEST HOOK: simulates an engine outage. Until `start()`, every method rejects with
+   * `SearchEngineError("unavailable")`, except `health()`, which reports `{ ok: false }`. Documents are kept.
+   */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** TEST HOOK: ends the outage started by `stop()`. */
+  start(): void {
+    this.stopped = false;
+  }
+
+  private assertRunning(): void {
+    if (this.stopped) throw new SearchEngineError("unavailable", "the embedded search engine is stopped");
+  }
+
+  private state(indexUid: string): IndexState {
+    this.assertRunning();
+    const state = this.indexes.get(indexUid);
+    if (!state) throw new SearchEngineError("notFound", `index "${indexUid}" does not exist`);
+    return state;
+  }
+
+  async applySettings(index: IndexDefinition): Promise<void> {
+    this.assertRunning();
+    const definition = copyDefinition(index);
+    const synonymGroups = normalizeSynonyms(definition.synonymGroups);
+    const existing = this.indexes.get(index.uid);
+    let documents = existing?.documents ?? new Map<string, Entry>();
+    if (
+      existing &&
+      (!sameList(existing.definition.searchableAttributes, definition.searchableAttributes) ||
+        !sameList(existing.definition.filterableAttributes, definition.filterableAttributes))
+    ) {
+      documents = new Map();
+      for (const [id, entry] of existing.documents) documents.set(id, makeEntry(entry.document, definition));
+    }
+    this.indexes.set(index.uid, { definition, synonymGroups, documents, orders: new Map() });
+  }
+
+  async upsert(indexUid: string, documents: SearchDocument[]): Promise<void> {
+    const state = this.state(indexUid);
+    const entries = entriesOf(indexUid, documents, state.definition);
+    for (const entry of entries) state.documents.set(entry.document.id, entry);
+    state.orders.clear();
+  }
+
+  async delete(indexUid: string, ids: string[]): Promise<void> {
+    const state = this.state(indexUid);
+    for (const id of ids) state.documents.delete(id);
+    state.orders.clear();
+  }
+
+  async count(indexUid: string): Promise<number> {
+    return this.state(indexUid).documents.size;
+  }
+
+  async health(): Promise<{ ok: true } | { ok: false; detail: string }> {
+    return this.stopped ? { ok: false, detail: "the embedded search engine is stopped" } : { ok: true };
+  }
+
+  async replaceAll(index: IndexDefinition, batches: AsyncIterable<SearchDocument[]>): Promise<void> {
+    this.assertRunning();
+    const definition = copyDefinition(index);
+    const documents = new Map<string, Entry>();
+    for await (const batch of batches) {
+      this.assertRunning();
+      for (const entry of entriesOf(index.uid, batch, definition)) documents.set(entry.document.id, entry);
+    }
+    this.assertRunning();
+    // One assignment: searches see either the old index or the complete new one.
+    this.indexes.set(index.uid, {
+      definition,
+      synonymGroups: normalizeSynonyms(definition.synonymGroups),
+      documents,
+      orders: new Map(),
+    });
+  }
+
+  /** All documents by id, or by `sort` (missing values last in either direction, ties by id). Cached. */
+  private ordered(state: IndexState, sort: SearchQuery["sort"]): Entry[] {
+    const key = sort ? `${sort.direction}:${sort.attribute}` : "";
+    let order = state.orders.get(key);
+    if (!order) {
+      order = [...state.documents.values()];
+      if (!sort) {
+        order.sort(byId);
+      } else {
+        const { attribute } = sort;
+        const direction = sort.direction === "asc" ? 1 : -1;
+        order.sort((x, y) => {
+          const a = x.document[attribute];
+          const b = y.document[attribute];
+          const aMissing = a === null || a === undefined;
+          const bMissing = b === null || b === undefined;
+          if (aMissing || bMissing) {
+            if (!(aMissing && bMissing)) return aMissing ? 1 : -1;
+          } else {
+            const order = compareSortValues(a, b);
+            if (order !== 0) return direction * order;
+          }
+          return byId(x, y);
+        });
+      }
+      state.orders.set(key, order);
+    }
+    return order;
+  }
+
+  async search(indexUid: string, query: SearchQuery): Promise<SearchResult> {
+    const started = performance.now();
+    const state = this.state(indexUid);
+    const { definition, synonymGroups } = state;
+    const { page, hitsPerPage, sort } = query;
+    if (!Number.isInteger(page) || page < 1) {
+      throw new SearchEngineError("invalidRequest", `page must be an integer ≥ 1, got ${page}`);
+    }
+    if (!Number.isInteger(hitsPerPage) || hitsPerPage < 1) {
+      throw new SearchEngineError("invalidRequest", `hitsPerPage must be an integer ≥ 1, got ${hitsPerPage}`);
+    }
+    const filterable = (attribute: string, what: string): number => {
+      const position = definition.filterableAttributes.indexOf(attribute);
+      if (position === -1) {
+        throw new SearchEngineError("invalidRequest", `attribute "${attribute}" is not filterable (${what})`);
+      }
+      return position;
+    };
+    // Filters: OR within an attribute, AND across attributes. An empty list of values does not filter.
+    const filters: [position: number, accepted: Set<string>][] = [];
+    for (const [attribute, values] of Object.entries(query.filters)) {
+      const position = filterable(attribute, "filter");
+      if (values.length > 0) filters.push([position, new Set(values.map(String))]);
+    }
+    const facetPositions = query.facets.map((attribute) => filterable(attribute, "facet"));
+    if (sort && !definition.sortableAttributes.includes(sort.attribute)) {
+      throw new SearchEngineError("invalidRequest", `attribute "${sort.attribute}" is not sortable`);
+    }
+
+    const words = compileQuery(query.q, synonymGroups);
+    const byRelevance = words.length > 0 && !sort;
+    const attributeCount = definition.searchableAttributes.length;
+    // Per-word scratch space, reused across documents so non-matching documents allocate nothing.
+    const bestAttribute = new Array<number>(words.length);
+    // Documents are visited in the final order unless ranked by relevance (then ties stay in id order).
+    let matched: Entry[] = [];
+    const ranked: Ranked[] = [];
+
+    documentLoop: for (const entry of this.ordered(state, sort)) {
+      for (const [position, accepted] of filters) {
+        const key = entry.filterKeys[position];
+        if (key === null || key === undefined || !accepted.has(key)) continue documentLoop;
+      }
+      if (words.length === 0) {
+        matched.push(entry);
+        continue;
+      }
+      // Cheap pre-check: every word needs an alternative whose characters all occur in the document.
+      for (const word of words) if (!mayContainWord(entry.signature, word)) continue documentLoop;
+      let positions = 0;
+      let exact = 0;
+      for (let w = 0; w < words.length; w++) {
+        const alternatives = words[w]!.alternatives;
+        let found = false;
+        for (let a = 0; a < attributeCount && !found; a++) {
+          const text = entry.texts[a]!;
+          let first = -1;
+          let isExact = false;
+          for (const alternative of alternatives) {
+            const index = findMatch(text, alternative, 0);
+            if (index === -1) continue;
+            if (first === -1 || index < first) first = index;
+            if (!isExact) {
+              isExact = !alternative.exactTwin || findMatch(text, alternative.exactTwin, index) !== -1;
+            }
+          }
+          if (first !== -1) {
+            found = true;
+            bestAttribute[w] = a;
+            positions += first;
+            if (isExact) exact++;
+          }
+        }
+        if (!found) continue documentLoop;
+      }
+      if (!byRelevance) {
+        matched.push(entry);
+        continue;
+      }
+      ranked.push({
+        entry,
+        attributes: words.length > 1 ? bestAttribute.slice().sort((x, y) => x - y) : bestAttribute.slice(),
+        positions,
+        exact,
+      });
+    }
+
+    if (byRelevance) {
+      // Stable sort over documents visited in id order: equal relevance keeps ids ascending.
+      ranked.sort((x, y) => {
+        for (let i = 0; i < x.attributes.length; i++) {
+          const order = x.attributes[i]! - y.attributes[i]!;
+          if (order !== 0) return order;
+        }
+        return x.positions - y.positions || y.exact - x.exact;
+      });
+      matched = ranked.map((rank) => rank.entry);
+    }
+
+    const facets: Record<string, Record<string, number>> = {};
+    query.facets.forEach((attribute, i) => {
+      const position = facetPositions[i]!;
+      const counts = new Map<string, number>();
+      for (const entry of matched) {
+        const key = entry.filterKeys[position];
+        if (key !== null && key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const distribution: Record<string, number> = {};
+      for (const key of [...counts.keys()].sort()) distribution[key] = counts.get(key)!;
+      facets[attribute] = distribution;
+    });
+
+    const offset = (page - 1) * hitsPerPage;
+    const hits = matched.slice(offset, offset + hitsPerPage).map((entry) => {
+      const formatted: Record<string, string> = {};
+      for (const attribute of query.highlight) {
+        const value = entry.document[attribute];
+        if (value === undefined || value === null) continue; // as Meilisearch: no text, no formatted value
+        const original = textOf(value);
+        const searchable = definition.searchableAttributes.indexOf(attribute);
+        const normalized = searchable === -1 ? normalizeForSearch(original) : entry.texts[searchable]!;
+        formatted[attribute] = words.length === 0 ? original : highlight(original, normalized, words);
+      }
+      return { ...entry.document, _formatted: formatted };
+    });
+
+    return {
+      hits,
+      facets,
+      totalHits: matched.length,
+      page,
+      hitsPerPage,
+      processingTimeMs: Math.round(performance.now() - started),
+    };
+  }
+}
+
+export function createEmbeddedEngine(): EmbeddedSearchEngine {
+  return new EmbeddedSearchEngine();
+}

@@ -1,0 +1,469 @@
+// The Meilisearch adapter against a test double at the HTTP boundary; the real server runs only when MEILI_URL
+// is set, in the shared contract suite.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { HIGHLIGHT_END, HIGHLIGHT_START, SearchEngineError, type SearchDocument } from "../../search/engine";
+import { MeilisearchEngine, meilisearchFilter, meilisearchSettings } from "../../search/meilisearch-engine";
+import { TASK_INDEX } from "../../search/task-index";
+import {
+  startFakeMeilisearch,
+  type FakeMeilisearch,
+  type RecordedRequest,
+} from "../support/fake-meilisearch";
+
+const EXPECTED_SETTINGS = {
+  searchableAttributes: ["title", "code", "demandUnit", "scenarioNeed", "goals", "district", "domainLabel"],
+  filterableAttributes: ["domain", "year", "district", "status"],
+  sortableAttributes: ["bidDeadlineTs", "publishedAtTs", "indicativeInvestmentFen"],
+  synonyms: {
+    人工智能: ["人工智慧", "AI"],
+    人工智慧: ["人工智能", "AI"],
+    AI: ["人工智能", "人工智慧"],
+    互联网: ["网际网路"],
+    网际网路: ["互联网"],
+    数字化: ["数位化"],
+    数位化: ["数字化"],
+    工业互联网: ["工业网际网路", "IIoT"],
+    工业网际网路: ["工业互联网", "IIoT"],
+    IIoT: ["工业互联网", "工业网际网路"],
+    大数据: ["巨量资料"],
+    巨量资料: ["大数据"],
+    云计算: ["云端运算"],
+    云端运算: ["云计算"],
+    区块链: ["区块炼"],
+    区块炼: ["区块链"],
+    元宇宙: ["metaverse"],
+    metaverse: ["元宇宙"],
+    软件: ["软体"],
+    软体: ["软件"],
+    智能: ["智慧型"],
+    智慧型: ["智能"],
+    "5G": ["第五代移动通信"],
+    第五代移动通信: ["5G"],
+  },
+  localizedAttributes: [
+    {
+      locales: ["cmn"],
+      attributePatterns: ["title", "demandUnit", "scenarioNeed", "goals", "district", "domainLabel"],
+    },
+  ],
+  pagination: { maxTotalHits: 100000 },
+  faceting: { maxValuesPerFacet: 1000 },
+};
+
+const doc = (id: string, title = `任务 ${id}`): SearchDocument => ({ id, code: id, title, year: 2024 });
+
+/** Requests other than task polling, as "METHOD /path". */
+const calls = (requests: RecordedRequest[]) =>
+  requests.filter((r) => !r.path.startsWith("/tasks/")).map((r) => `${r.method} ${r.path}`);
+
+async function rejection(promise: Promise<unknown>): Promise<SearchEngineError> {
+  const error = await promise.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SearchEngineError);
+  return error as SearchEngineError;
+}
+
+async function unusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+let fake: FakeMeilisearch;
+let engine: MeilisearchEngine;
+
+beforeEach(async () => {
+  fake = await startFakeMeilisearch();
+  engine = new MeilisearchEngine({ url: fake.url, apiKey: "test-key", taskTimeoutMs: 2000 });
+});
+
+afterEach(async () => {
+  await fake.close();
+});
+
+describe("settings", () => {
+  it("builds the payload: two-way synonyms, cmn localized attributes, attribute lists", () => {
+    expect(meilisearchSettings(TASK_INDEX)).toEqual(EXPECTED_SETTINGS);
+  });
+
+  it("creates the index with primary key id, then sends exactly that payload and waits for the task", async () => {
+    await engine.applySettings(TASK_INDEX);
+
+    expect(calls(fake.requests)).toEqual([
+      "GET /indexes/tasks",
+      "POST /indexes",
+      "PATCH /indexes/tasks/settings",
+    ]);
+    const create = fake.requests.find((r) => r.method === "POST" && r.path === "/indexes");
+    expect(create?.body).toEqual({ uid: "tasks", primaryKey: "id" });
+    const patch = fake.requests.find((r) => r.method === "PATCH");
+    expect(patch?.body).toEqual(EXPECTED_SETTINGS);
+    expect(patch?.body).toEqual(meilisearchSettings(TASK_INDEX));
+    expect(fake.requests.at(-1)?.path).toMatch(/^\/tasks\/\d+$/);
+  });
+
+  it("is idempotent: a second run does not create the index again", async () => {
+    await engine.applySettings(TASK_INDEX);
+    fake.requests.length = 0;
+    await engine.applySettings(TASK_INDEX);
+    expect(calls(fake.requests)).toEqual(["GET /indexes/tasks", "PATCH /indexes/tasks/settings"]);
+  });
+
+  it("ignores index_already_exists when another process created the index first", async () => {
+    fake.failNextTask({ code: "index_already_exists", message: "Index `tasks` already exists." });
+    await engine.applySettings(TASK_INDEX);
+    expect(calls(fake.requests)).toEqual([
+      "GET /indexes/tasks",
+      "POST /indexes",
+      "PATCH /indexes/tasks/settings",
+    ]);
+  });
+
+  it("rejects with taskFailed when the settings task fails", async () => {
+    await engine.applySettings(TASK_INDEX);
+    fake.failNextTask({
+      code: "invalid_settings_filterable_attributes",
+      message: "bad filterable attributes",
+    });
+    const error = await rejection(engine.applySettings(TASK_INDEX));
+    expect(error.kind).toBe("taskFailed");
+    expect(error.message).toContain("invalid_settings_filterable_attributes");
+    expect(error.message).toContain("bad filterable attributes");
+  });
+});
+
+describe("filter expressions", () => {
+  it("ORs values within an attribute, quotes and escapes strings, leaves numbers bare, skips empty lists", () => {
+    expect(
+      meilisearchFilter({
+        domain: ["ai", "5g"],
+        year: [2024],
+        district: ['东湖"高新"区', "江 岸区"],
+        status: [],
+      }),
+    ).toEqual([
+      'domain = "ai" OR domain = "5g"',
+      "year = 2024",
+      'district = "东湖\\"高新\\"区" OR district = "江 岸区"',
+    ]);
+    expect(meilisearchFilter({ title: ["a\\b"] })).toEqual(['title = "a\\\\b"']);
+    expect(meilisearchFilter({})).toEqual([]);
+  });
+
+  it("rejects attribute names that are not plain identifiers", () => {
+    for (const attribute of ["domain = 1 OR x", "1year", "", "a-b"]) {
+      let thrown: unknown;
+      try {
+        meilisearchFilter({ [attribute]: ["x"] });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(SearchEngineError);
+      expect((thrown as SearchEngineError).kind).toBe("invalidRequest");
+    }
+  });
+});
+
+describe("search", () => {
+  beforeEach(async () => {
+    await engine.applySettings(TASK_INDEX);
+    fake.requests.length = 0;
+  });
+
+  it("sends matchingStrategy all, filters, facets, sort, pagination and highlight tags; maps the response", async () => {
+    fake.setSearchResponse({
+      hits: [
+        {
+          id: "JB-1",
+          code: "JB-1",
+          title: "人工智能质检",
+          year: 2024,
+          _formatted: {
+            id: "JB-1",
+            code: "JB-1",
+            title: `${HIGHLIGHT_START}人工智能${HIGHLIGHT_END}质检`,
+            year: "2024",
+          },
+          _rankingScore: 0.9,
+        },
+      ],
+      query: "人工智能",
+      processingTimeMs: 3,
+      hitsPerPage: 10,
+      page: 2,
+      totalPages: 2,
+      totalHits: 11,
+      facetDistribution: { domain: { ai: 7, "5g": 4 }, year: { "2024": 11 } },
+    });
+
+    const result = await engine.search("tasks", {
+      q: "人工智能",
+      filters: { domain: ["ai", "5g"], status: [] },
+      facets: ["domain", "year", "district"],
+      sort: { attribute: "bidDeadlineTs", direction: "asc" },
+      page: 2,
+      hitsPerPage: 10,
+      highlight: ["title"],
+    });
+
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]).toMatchObject({ method: "POST", path: "/indexes/tasks/search" });
+    expect(fake.requests[0]?.body).toEqual({
+      q: "人工智能",
+      matchingStrategy: "all",
+      filter: ['domain = "ai" OR domain = "5g"'],
+      facets: ["domain", "year", "district"],
+      sort: ["bidDeadlineTs:asc"],
+      page: 2,
+      hitsPerPage: 10,
+      attributesToHighlight: ["title"],
+      highlightPreTag: "\uE000",
+      highlightPostTag: "\uE001",
+    });
+
+    expect(result).toEqual({
+      hits: [
+        {
+          id: "JB-1",
+          code: "JB-1",
+          title: "人工智能质检",
+          year: 2024,
+          _formatted: { title: "\uE000人工智能\uE001质检" },
+        },
+      ],
+      facets: { domain: { ai: 7, "5g": 4 }, year: { "2024": 11 }, district: {} },
+      totalHits: 11,
+      page: 2,
+      hitsPerPage: 10,
+      processingTimeMs: 3,
+    });
+  });
+
+  it("omits filter and sort when there are none; formats highlighted numbers as strings", async () => {
+    fake.setSearchResponse({
+      hits: [{ id: "JB-2", year: 2025, _formatted: { id: "JB-2", year: "2025" } }],
+      query: "",
+      processingTimeMs: 1,
+      hitsPerPage: 20,
+      page: 1,
+      totalPages: 1,
+      totalHits: 1,
+    });
+    const result = await engine.search("tasks", {
+      q: "",
+      filters: {},
+      facets: ["domain"],
+      sort: null,
+      page: 1,
+      hitsPerPage: 20,
+      highlight: ["year"],
+    });
+    const body = fake.requests[0]?.body as Record<string, unknown>;
+    expect(body).not.toHaveProperty("filter");
+    expect(body).not.toHaveProperty("sort");
+    expect(result.hits[0]?._formatted).toEqual({ year: "2025" });
+    expect(result.facets).toEqual({ domain: {} });
+  });
+
+  it("rejects a sort attribute that is not a plain identifier without calling the server", async () => {
+    const error = await rejection(
+      engine.search("tasks", {
+        q: "",
+        filters: {},
+        facets: [],
+        sort: { attribute: "year:desc,title", direction: "asc" },
+        page: 1,
+        hitsPerPage: 20,
+        highlight: [],
+      }),
+    );
+    expect(error.kind).toBe("invalidRequest");
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("maps a missing index to notFound", async () => {
+    const error = await rejection(
+      engine.search("nope", {
+        q: "",
+        filters: {},
+        facets: [],
+        sort: null,
+        page: 1,
+        hitsPerPage: 20,
+        highlight: [],
+      }),
+    );
+    expect(error.kind).toBe("notFound");
+  });
+});
+
+describe("writes, counts and errors", () => {
+  it("upsert sends the documents with primaryKey id and resolves only after polling the task", async () => {
+    await engine.upsert("tasks", [doc("a"), doc("b")]);
+
+    const add = fake.requests[0];
+    expect(add).toMatchObject({
+      method: "POST",
+      path: "/indexes/tasks/documents",
+      query: { primaryKey: "id" },
+    });
+    expect(add?.body).toEqual([doc("a"), doc("b")]);
+    const polls = fake.requests.slice(1);
+    // The fake reports "processing" on the first poll: the engine must poll again until "succeeded".
+    expect(polls.length).toBeGreaterThanOrEqual(2);
+    for (const poll of polls) expect(poll).toMatchObject({ method: "GET", path: "/tasks/0" });
+    expect(fake.documentCount("tasks")).toBe(2);
+    expect(await engine.count("tasks")).toBe(2);
+  });
+
+  it("delete sends the ids to delete-batch and waits", async () => {
+    await engine.upsert("tasks", [doc("a"), doc("b")]);
+    fake.requests.length = 0;
+    await engine.delete("tasks", ["a", "unknown"]);
+    expect(fake.requests[0]).toMatchObject({
+      method: "POST",
+      path: "/indexes/tasks/documents/delete-batch",
+      body: ["a", "unknown"],
+    });
+    expect(await engine.count("tasks")).toBe(1);
+  });
+
+  it("a failed task rejects with taskFailed, naming the task's error", async () => {
+    fake.failNextTask({ code: "invalid_document_id", message: "Document identifier `a b` is invalid." });
+    const error = await rejection(engine.upsert("tasks", [doc("a b")]));
+    expect(error.kind).toBe("taskFailed");
+    expect(error.message).toContain("invalid_document_id");
+    expect(error.message).toContain("Document identifier `a b` is invalid.");
+  });
+
+  it("maps API errors: 404 index_not_found → notFound, other 4xx → invalidRequest, 5xx → unavailable", async () => {
+    fake.respondWith(404, {
+      message: "Index `tasks` not found.",
+      code: "index_not_found",
+      type: "invalid_request",
+      link: "",
+    });
+    expect((await rejection(engine.upsert("tasks", [doc("a")]))).kind).toBe("notFound");
+
+    fake.respondWith(400, {
+      message: "bad payload",
+      code: "malformed_payload",
+      type: "invalid_request",
+      link: "",
+    });
+    const invalid = await rejection(engine.upsert("tasks", [doc("a")]));
+    expect(invalid.kind).toBe("invalidRequest");
+    expect(invalid.message).toContain("malformed_payload");
+
+    fake.respondWith(500, { message: "boom", code: "internal", type: "internal", link: "" });
+    expect((await rejection(engine.count("tasks"))).kind).toBe("unavailable");
+  });
+
+  it("a task that does not finish within taskTimeoutMs maps to unavailable", async () => {
+    const impatient = new MeilisearchEngine({ url: fake.url, taskTimeoutMs: 300 });
+    fake.stallNextTask();
+    const error = await rejection(impatient.upsert("tasks", [doc("a")]));
+    expect(error.kind).toBe("unavailable");
+    expect(error.message).toContain("300ms");
+  });
+
+  it("an unreachable server maps to unavailable; health reports it", async () => {
+    const down = new MeilisearchEngine({ url: `http://127.0.0.1:${await unusedPort()}`, taskTimeoutMs: 500 });
+    expect((await rejection(down.upsert("tasks", [doc("a")]))).kind).toBe("unavailable");
+    expect((await rejection(down.count("tasks"))).kind).toBe("unavailable");
+    const health = await down.health();
+    expect(health.ok).toBe(false);
+    expect(await engine.health()).toEqual({ ok: true });
+    expect(fake.requests.at(-1)).toMatchObject({ method: "GET", path: "/health" });
+  });
+});
+
+describe("replaceAll", () => {
+  async function* batches(...list: SearchDocument[][]) {
+    for (const batch of list) yield batch;
+  }
+
+  it("builds a temporary index, swaps it in, then deletes the temporary (old) index", async () => {
+    await engine.applySettings(TASK_INDEX);
+    await engine.upsert("tasks", [doc("old")]);
+    fake.requests.length = 0;
+
+    await engine.replaceAll(TASK_INDEX, batches([doc("a"), doc("b")], [doc("c")]));
+
+    const tmp = (fake.requests[0]?.body as { uid: string }).uid;
+    expect(tmp).toMatch(/^tasks_build_\d+$/);
+    expect(calls(fake.requests)).toEqual([
+      "POST /indexes",
+      `PATCH /indexes/${tmp}/settings`,
+      `POST /indexes/${tmp}/documents`,
+      `POST /indexes/${tmp}/documents`,
+      "GET /indexes/tasks",
+      "POST /swap-indexes",
+      `DELETE /indexes/${tmp}`,
+    ]);
+    expect(fake.requests[0]?.body).toEqual({ uid: tmp, primaryKey: "id" });
+    expect(fake.requests.find((r) => r.path === `/indexes/${tmp}/settings`)?.body).toEqual(EXPECTED_SETTINGS);
+    expect(fake.requests.find((r) => r.path === "/swap-indexes")?.body).toEqual([
+      { indexes: ["tasks", tmp], rename: false },
+    ]);
+    // Every write was awaited: the last request polls the deletion task.
+    expect(fake.requests.at(-1)?.path).toMatch(/^\/tasks\/\d+$/);
+    expect(fake.documentCount("tasks")).toBe(3);
+    expect(fake.documentCount(tmp)).toBeUndefined();
+  });
+
+  it("creates the live index when it is missing before swapping", async () => {
+    await engine.replaceAll(TASK_INDEX, batches([doc("a")]));
+    const tmp = (fake.requests[0]?.body as { uid: string }).uid;
+    expect(calls(fake.requests)).toEqual([
+      "POST /indexes",
+      `PATCH /indexes/${tmp}/settings`,
+      `POST /indexes/${tmp}/documents`,
+      "GET /indexes/tasks",
+      "POST /indexes",
+      "POST /swap-indexes",
+      `DELETE /indexes/${tmp}`,
+    ]);
+    expect(fake.documentCount("tasks")).toBe(1);
+  });
+
+  it("deletes the temporary index and leaves the live one alone when a batch fails", async () => {
+    await engine.upsert("tasks", [doc("old")]);
+    fake.requests.length = 0;
+    async function* failingSecondBatch() {
+      yield [doc("a")];
+      fake.failNextTask({ code: "invalid_document_fields", message: "too many fields" });
+      yield [doc("b")];
+    }
+
+    const error = await rejection(engine.replaceAll(TASK_INDEX, failingSecondBatch()));
+    expect(error.kind).toBe("taskFailed");
+    const tmp = (fake.requests[0]?.body as { uid: string }).uid;
+    expect(calls(fake.requests)).toEqual([
+      "POST /indexes",
+      `PATCH /indexes/${tmp}/settings`,
+      `POST /indexes/${tmp}/documents`,
+      `POST /indexes/${tmp}/documents`,
+      `DELETE /indexes/${tmp}`,
+    ]);
+    expect(fake.documentCount("tasks")).toBe(1);
+    expect(fake.documentCount(tmp)).toBeUndefined();
+  });
+
+  it("rethrows the source's own error after cleaning up", async () => {
+    async function* broken(): AsyncGenerator<SearchDocument[]> {
+      yield [doc("a")];
+      throw new Error("database went away");
+    }
+    await expect(engine.replaceAll(TASK_INDEX, broken())).rejects.toThrow("database went away");
+    expect(calls(fake.requests).at(-1)).toMatch(/^DELETE \/indexes\/tasks_build_\d+$/);
+  });
+});
