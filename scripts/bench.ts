@@ -168,7 +168,8 @@ async function main() {
 
     // 2. The app, as `npm start` serves it, in its own process.
     const appPort = await freePort();
-    const app = spawn("npx", ["tsx", "scripts/serve.ts", "--built"], {
+    // tsx directly (not through npx), so that killing the child really stops the server.
+    const app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--built"], {
       env: {
         ...process.env,
         DATABASE_URL: url,
@@ -223,8 +224,16 @@ async function main() {
       `API p95 at 10 connections / engine raw p95 = ${fmt(api10)} / ${fmt(raw.p95)} = ${ratio.toFixed(1)}× (goal: within 3×)`,
     );
   } finally {
-    for (const child of children) child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 1500));
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+          }),
+      ),
+    );
     await closeDb();
     await pg.stop();
     rmSync(dir, { recursive: true, force: true });

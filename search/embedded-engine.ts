@@ -31,12 +31,23 @@ import {
 /** A stored document with its searchable attributes normalized once, at upsert time. */
 interface Entry {
   document: SearchDocument;
-  /** normalizeForSearch(String(value)) per searchable attribute, in `searchableAttributes` order. */
-  texts: string[];
-  /** Which UTF-16 units (hashed to SIGNATURE_BITS) occur in `texts`: rules documents out without scanning. */
+  /**
+   * normalizeForSearch(String(value)) of every searchable attribute, in `searchableAttributes` order, joined
+   * with NUL (which no query word contains): the first match in `text` is in the most important attribute.
+   */
+  text: string;
+  /** Where each attribute starts in `text`, then `text.length + 1`. */
+  starts: number[];
+  /** Which UTF-16 units (hashed to SIGNATURE_BITS) occur in `text`: rules documents out without scanning. */
   signature: Uint32Array;
-  /** String(value) per filterable attribute, in `filterableAttributes` order; null when absent or null. */
-  filterKeys: (string | null)[];
+  /** Per filterable attribute (in `filterableAttributes` order), the id of String(value) or -1 when absent. */
+  valueIds: Int32Array;
+}
+
+/** The distinct values of one filterable attribute, numbered so filters and facets work on small integers. */
+interface ValueDictionary {
+  ids: Map<string, number>;
+  values: string[];
 }
 
 interface IndexState {
@@ -44,6 +55,8 @@ interface IndexState {
   /** Synonym groups with every member normalized; empty members and duplicates removed. */
   synonymGroups: string[][];
   documents: Map<string, Entry>;
+  /** One per filterable attribute. Values are never forgotten; facets leave out values without matches. */
+  dictionaries: ValueDictionary[];
   /**
    * The documents in a result order ("" by id, "asc:budget" …), built on first use and dropped on every
    * write, so a search never sorts more than its relevance-ranked matches.
@@ -70,20 +83,12 @@ interface QueryWord {
   alternatives: Alternative[];
 }
 
-interface Ranked {
-  entry: Entry;
-  /** Index of the best searchable attribute of each word, sorted ascending: lexicographically smaller wins. */
-  attributes: number[];
-  /** Sum over words of the first match position in that attribute: smaller wins. */
-  positions: number;
-  /** Words matched exactly rather than as a prefix: more wins. */
-  exact: number;
-}
-
 /** Meilisearch's rule for document ids. */
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,511}$/;
-const SEPARATORS = /[\s\p{P}\p{S}]+/u;
-const ENDS_WITH_SEPARATOR = /[\s\p{P}\p{S}]$/u;
+// Control characters separate too: NUL joins a document's attributes and must never be part of a word.
+const SEPARATORS = /[\s\p{P}\p{S}\p{Cc}]+/u;
+const ENDS_WITH_SEPARATOR = /[\s\p{P}\p{S}\p{Cc}]$/u;
+const ATTRIBUTE_SEPARATOR = "\u0000";
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Synonym substitutions combine per query word up to this many alternatives. */
@@ -99,13 +104,11 @@ function signatureBit(unit: number): number {
   return unit & (SIGNATURE_BITS - 1);
 }
 
-function signatureOf(texts: string[]): Uint32Array {
+function signatureOf(text: string): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_BITS / 32);
-  for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
-      const bit = signatureBit(text.charCodeAt(i));
-      signature[bit >>> 5]! |= 1 << (bit & 31);
-    }
+  for (let i = 0; i < text.length; i++) {
+    const bit = signatureBit(text.charCodeAt(i));
+    signature[bit >>> 5]! |= 1 << (bit & 31);
   }
   return signature;
 }
@@ -164,7 +167,7 @@ function lastCodePoint(text: string): number {
 function makeAlternative(text: string, prefix: boolean): Alternative {
   const boundedStart = isWordCodePoint(firstCodePoint(text));
   const endsInWord = isWordCodePoint(lastCodePoint(text));
-  const mask = signatureOf([text]);
+  const mask = signatureOf(text);
   const maskWords: number[] = [];
   const maskBits: number[] = [];
   mask.forEach((bits, word) => {
@@ -333,28 +336,76 @@ function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
-function makeEntry(document: SearchDocument, definition: IndexDefinition): Entry {
-  const texts = definition.searchableAttributes.map((attribute) =>
-    normalizeForSearch(textOf(document[attribute])),
-  );
-  const filterKeys = definition.filterableAttributes.map((attribute) => {
-    const value = document[attribute];
-    return value === null || value === undefined ? null : String(value);
+function newDictionaries(definition: IndexDefinition): ValueDictionary[] {
+  return definition.filterableAttributes.map(() => ({ ids: new Map(), values: [] }));
+}
+
+function valueId(dictionary: ValueDictionary, key: string): number {
+  let id = dictionary.ids.get(key);
+  if (id === undefined) {
+    id = dictionary.values.length;
+    dictionary.ids.set(key, id);
+    dictionary.values.push(key);
+  }
+  return id;
+}
+
+function makeEntry(
+  document: SearchDocument,
+  definition: IndexDefinition,
+  dictionaries: ValueDictionary[],
+): Entry {
+  let text = "";
+  const starts: number[] = [];
+  definition.searchableAttributes.forEach((attribute, i) => {
+    if (i > 0) text += ATTRIBUTE_SEPARATOR;
+    starts.push(text.length);
+    text += normalizeForSearch(textOf(document[attribute]));
   });
-  return { document, texts, signature: signatureOf(texts), filterKeys };
+  starts.push(text.length + 1);
+  const valueIds = new Int32Array(definition.filterableAttributes.length);
+  definition.filterableAttributes.forEach((attribute, i) => {
+    const value = document[attribute];
+    valueIds[i] = value === null || value === undefined ? -1 : valueId(dictionaries[i]!, String(value));
+  });
+  return { document, text, starts, signature: signatureOf(text), valueIds };
 }
 
 /** Validates a batch and copies its documents (callers may reuse their objects); the last of equal ids wins. */
-function entriesOf(indexUid: string, documents: SearchDocument[], definition: IndexDefinition): Entry[] {
-  return documents.map((document) => {
+function entriesOf(
+  indexUid: string,
+  documents: SearchDocument[],
+  definition: IndexDefinition,
+  dictionaries: ValueDictionary[],
+): Entry[] {
+  for (const document of documents) {
     if (typeof document.id !== "string" || !DOCUMENT_ID.test(document.id)) {
       throw new SearchEngineError(
         "taskFailed",
         `index "${indexUid}": invalid document id ${JSON.stringify(document.id)} (use 1–511 of A–Z a–z 0–9 - _)`,
       );
     }
-    return makeEntry({ ...document }, definition);
-  });
+  }
+  return documents.map((document) => makeEntry({ ...document }, definition, dictionaries));
+}
+
+/** The attribute (index into `searchableAttributes`) holding position `index` of an entry's text. */
+function attributeAt(starts: number[], index: number): number {
+  let attribute = 0;
+  while (starts[attribute + 1]! <= index) attribute++;
+  return attribute;
+}
+
+/**
+ * Relevance as one number, smaller is better: the best attribute of each word (sorted, as base-`attributeCount`
+ * digits: more words in earlier attributes wins), then the sum of first-match positions, then prefix matches.
+ * Exact while attributeCount^words < 2^28; with more words the attribute part saturates (ties by position).
+ */
+function relevanceKey(bestAttributes: number[], attributeCount: number, positions: number, prefixes: number) {
+  let attributes = 0;
+  for (const attribute of bestAttributes)
+    attributes = Math.min(attributes * attributeCount + attribute, 2 ** 28 - 1);
+  return (attributes * 2 ** 20 + Math.min(positions, 2 ** 20 - 1)) * 2 ** 5 + Math.min(prefixes, 31);
 }
 
 export class EmbeddedSearchEngine implements SearchEngine {
@@ -392,20 +443,24 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const synonymGroups = normalizeSynonyms(definition.synonymGroups);
     const existing = this.indexes.get(index.uid);
     let documents = existing?.documents ?? new Map<string, Entry>();
+    let dictionaries = existing?.dictionaries ?? newDictionaries(definition);
     if (
       existing &&
       (!sameList(existing.definition.searchableAttributes, definition.searchableAttributes) ||
         !sameList(existing.definition.filterableAttributes, definition.filterableAttributes))
     ) {
       documents = new Map();
-      for (const [id, entry] of existing.documents) documents.set(id, makeEntry(entry.document, definition));
+      dictionaries = newDictionaries(definition);
+      for (const [id, entry] of existing.documents) {
+        documents.set(id, makeEntry(entry.document, definition, dictionaries));
+      }
     }
-    this.indexes.set(index.uid, { definition, synonymGroups, documents, orders: new Map() });
+    this.indexes.set(index.uid, { definition, synonymGroups, documents, dictionaries, orders: new Map() });
   }
 
   async upsert(indexUid: string, documents: SearchDocument[]): Promise<void> {
     const state = this.state(indexUid);
-    const entries = entriesOf(indexUid, documents, state.definition);
+    const entries = entriesOf(indexUid, documents, state.definition, state.dictionaries);
     for (const entry of entries) state.documents.set(entry.document.id, entry);
     state.orders.clear();
   }
@@ -427,10 +482,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async replaceAll(index: IndexDefinition, batches: AsyncIterable<SearchDocument[]>): Promise<void> {
     this.assertRunning();
     const definition = copyDefinition(index);
+    const dictionaries = newDictionaries(definition);
     const documents = new Map<string, Entry>();
     for await (const batch of batches) {
       this.assertRunning();
-      for (const entry of entriesOf(index.uid, batch, definition)) documents.set(entry.document.id, entry);
+      for (const entry of entriesOf(index.uid, batch, definition, dictionaries)) {
+        documents.set(entry.document.id, entry);
+      }
     }
     this.assertRunning();
     // One assignment: searches see either the old index or the complete new one.
@@ -438,6 +496,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       definition,
       synonymGroups: normalizeSynonyms(definition.synonymGroups),
       documents,
+      dictionaries,
       orders: new Map(),
     });
   }
@@ -475,7 +534,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async search(indexUid: string, query: SearchQuery): Promise<SearchResult> {
     const started = performance.now();
     const state = this.state(indexUid);
-    const { definition, synonymGroups } = state;
+    const { definition, synonymGroups, dictionaries } = state;
     const { page, hitsPerPage, sort } = query;
     if (!Number.isInteger(page) || page < 1) {
       throw new SearchEngineError("invalidRequest", `page must be an integer ≥ 1, got ${page}`);
@@ -483,18 +542,25 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (!Number.isInteger(hitsPerPage) || hitsPerPage < 1) {
       throw new SearchEngineError("invalidRequest", `hitsPerPage must be an integer ≥ 1, got ${hitsPerPage}`);
     }
-    const filterable = (attribute: string, what: string): number => {
+    const filterable = (attribute: string, use: string): number => {
       const position = definition.filterableAttributes.indexOf(attribute);
       if (position === -1) {
-        throw new SearchEngineError("invalidRequest", `attribute "${attribute}" is not filterable (${what})`);
+        throw new SearchEngineError("invalidRequest", `attribute "${attribute}" is not filterable (${use})`);
       }
       return position;
     };
     // Filters: OR within an attribute, AND across attributes. An empty list of values does not filter.
-    const filters: [position: number, accepted: Set<string>][] = [];
+    const filters: { position: number; accepted: Uint8Array }[] = [];
     for (const [attribute, values] of Object.entries(query.filters)) {
       const position = filterable(attribute, "filter");
-      if (values.length > 0) filters.push([position, new Set(values.map(String))]);
+      if (values.length === 0) continue;
+      const dictionary = dictionaries[position]!;
+      const accepted = new Uint8Array(dictionary.values.length);
+      for (const value of values) {
+        const id = dictionary.ids.get(String(value));
+        if (id !== undefined) accepted[id] = 1;
+      }
+      filters.push({ position, accepted });
     }
     const facetPositions = query.facets.map((attribute) => filterable(attribute, "facet"));
     if (sort && !definition.sortableAttributes.includes(sort.attribute)) {
@@ -505,94 +571,86 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const byRelevance = words.length > 0 && !sort;
     const attributeCount = definition.searchableAttributes.length;
     // Per-word scratch space, reused across documents so non-matching documents allocate nothing.
-    const bestAttribute = new Array<number>(words.length);
-    // Documents are visited in the final order unless ranked by relevance (then ties stay in id order).
-    let matched: Entry[] = [];
-    const ranked: Ranked[] = [];
+    const bestAttributes = new Array<number>(words.length).fill(0);
+    // Documents are visited in their final order, except when ranked by relevance: then in id order, and a
+    // stable sort by relevance keeps equally relevant documents by id.
+    const matched: Entry[] = [];
+    const keys: number[] = [];
 
     documentLoop: for (const entry of this.ordered(state, sort)) {
-      for (const [position, accepted] of filters) {
-        const key = entry.filterKeys[position];
-        if (key === null || key === undefined || !accepted.has(key)) continue documentLoop;
+      for (const { position, accepted } of filters) {
+        if (accepted[entry.valueIds[position]!] !== 1) continue documentLoop; // -1 (absent) reads undefined
       }
-      if (words.length === 0) {
-        matched.push(entry);
-        continue;
-      }
-      // Cheap pre-check: every word needs an alternative whose characters all occur in the document.
-      for (const word of words) if (!mayContainWord(entry.signature, word)) continue documentLoop;
-      let positions = 0;
-      let exact = 0;
-      for (let w = 0; w < words.length; w++) {
-        const alternatives = words[w]!.alternatives;
-        let found = false;
-        for (let a = 0; a < attributeCount && !found; a++) {
-          const text = entry.texts[a]!;
+      if (words.length > 0) {
+        // Cheap pre-check: every word needs an alternative whose characters all occur in the document.
+        for (const word of words) if (!mayContainWord(entry.signature, word)) continue documentLoop;
+        const text = entry.text;
+        let positions = 0;
+        let prefixes = 0;
+        for (let w = 0; w < words.length; w++) {
+          // The first match in the joined text is in the earliest attribute, at the earliest position there.
           let first = -1;
-          let isExact = false;
-          for (const alternative of alternatives) {
+          let firstAlternative: Alternative | null = null;
+          for (const alternative of words[w]!.alternatives) {
             const index = findMatch(text, alternative, 0);
-            if (index === -1) continue;
-            if (first === -1 || index < first) first = index;
-            if (!isExact) {
-              isExact = !alternative.exactTwin || findMatch(text, alternative.exactTwin, index) !== -1;
+            if (index !== -1 && (first === -1 || index < first)) {
+              first = index;
+              firstAlternative = alternative;
             }
           }
-          if (first !== -1) {
-            found = true;
-            bestAttribute[w] = a;
-            positions += first;
-            if (isExact) exact++;
+          if (first === -1) continue documentLoop;
+          if (!byRelevance) continue;
+          const attribute = attributeAt(entry.starts, first);
+          bestAttributes[w] = attribute;
+          positions += first - entry.starts[attribute]!;
+          const twin = firstAlternative!.exactTwin;
+          if (twin) {
+            const exactAt = findMatch(text, twin, first);
+            if (exactAt === -1 || exactAt >= entry.starts[attribute + 1]!) prefixes++;
           }
         }
-        if (!found) continue documentLoop;
+        if (byRelevance) {
+          if (words.length > 1) bestAttributes.sort((x, y) => x - y);
+          keys.push(relevanceKey(bestAttributes, attributeCount, positions, prefixes));
+        }
       }
-      if (!byRelevance) {
-        matched.push(entry);
-        continue;
-      }
-      ranked.push({
-        entry,
-        attributes: words.length > 1 ? bestAttribute.slice().sort((x, y) => x - y) : bestAttribute.slice(),
-        positions,
-        exact,
-      });
+      matched.push(entry);
     }
 
+    let ranked = matched;
     if (byRelevance) {
-      // Stable sort over documents visited in id order: equal relevance keeps ids ascending.
-      ranked.sort((x, y) => {
-        for (let i = 0; i < x.attributes.length; i++) {
-          const order = x.attributes[i]! - y.attributes[i]!;
-          if (order !== 0) return order;
-        }
-        return x.positions - y.positions || y.exact - x.exact;
-      });
-      matched = ranked.map((rank) => rank.entry);
+      const order = Array.from(matched, (_, i) => i);
+      order.sort((x, y) => keys[x]! - keys[y]! || x - y);
+      ranked = order.map((i) => matched[i]!);
     }
 
     const facets: Record<string, Record<string, number>> = {};
-    query.facets.forEach((attribute, i) => {
-      const position = facetPositions[i]!;
-      const counts = new Map<string, number>();
+    query.facets.forEach((attribute, f) => {
+      const position = facetPositions[f]!;
+      const { values } = dictionaries[position]!;
+      const counts = new Uint32Array(values.length);
       for (const entry of matched) {
-        const key = entry.filterKeys[position];
-        if (key !== null && key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+        const id = entry.valueIds[position]!;
+        if (id !== -1) counts[id]!++;
       }
+      const present = values.filter((_, id) => counts[id]! > 0).sort();
       const distribution: Record<string, number> = {};
-      for (const key of [...counts.keys()].sort()) distribution[key] = counts.get(key)!;
+      for (const value of present) distribution[value] = counts[dictionaries[position]!.ids.get(value)!]!;
       facets[attribute] = distribution;
     });
 
     const offset = (page - 1) * hitsPerPage;
-    const hits = matched.slice(offset, offset + hitsPerPage).map((entry) => {
+    const hits = ranked.slice(offset, offset + hitsPerPage).map((entry) => {
       const formatted: Record<string, string> = {};
       for (const attribute of query.highlight) {
         const value = entry.document[attribute];
         if (value === undefined || value === null) continue; // as Meilisearch: no text, no formatted value
         const original = textOf(value);
         const searchable = definition.searchableAttributes.indexOf(attribute);
-        const normalized = searchable === -1 ? normalizeForSearch(original) : entry.texts[searchable]!;
+        const normalized =
+          searchable === -1
+            ? normalizeForSearch(original)
+            : entry.text.slice(entry.starts[searchable], entry.starts[searchable + 1]! - 1);
         formatted[attribute] = words.length === 0 ? original : highlight(original, normalized, words);
       }
       return { ...entry.document, _formatted: formatted };
