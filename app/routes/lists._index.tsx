@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { DemoBadge } from "../components/labels";
+import { useLoaderData } from "@remix-run/react";
+import { ListTable } from "../components/list-table";
 import { useI18n } from "../i18n/use-i18n";
 import { publicLists } from "../server/public-catalog.server";
 
@@ -16,42 +16,7 @@ export default function Lists() {
   return (
     <section>
       <h1>{t("lists.title")}</h1>
-      {lists.length === 0 ? (
-        <p className="card empty">{t("lists.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("lists.year")}</th>
-                <th scope="col">{t("task.title")}</th>
-                <th scope="col">{t("lists.kind")}</th>
-                <th scope="col">{t("lists.policy")}</th>
-                <th scope="col">{t("lists.status")}</th>
-                <th scope="col" className="num">
-                  {t("lists.tasks")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lists.map((list) => (
-                <tr key={list.id}>
-                  <td>{list.year}</td>
-                  <td>
-                    <Link to={`/lists/${list.id}`}>{list.title}</Link>
-                  </td>
-                  <td>{t(list.kind === "scenario" ? "kind.scenario" : "kind.supply_demand")}</td>
-                  <td className="mono">
-                    {list.policyCode} {list.policyIsDemo ? <DemoBadge /> : null}
-                  </td>
-                  <td>{t(`listStatus.${list.status}`)}</td>
-                  <td className="num">{list.taskCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable lists={lists} hrefFor={(id) => `/lists/${id}`} />
     </section>
   );
 }

@@ -6,8 +6,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { DemoBadge } from "../components/labels";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ListTable } from "../components/list-table";
 import { ListForm } from "../components/list-form";
 import { shanghaiDate } from "../domain/time";
 import { listSchema } from "../forms/catalog";
@@ -48,42 +48,7 @@ export default function StaffLists() {
   return (
     <section className="stack">
       <h1>{t("list.manage")}</h1>
-      {lists.length === 0 ? (
-        <p className="card empty">{t("lists.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("lists.year")}</th>
-                <th scope="col">{t("list.titleField")}</th>
-                <th scope="col">{t("lists.kind")}</th>
-                <th scope="col">{t("lists.policy")}</th>
-                <th scope="col">{t("lists.status")}</th>
-                <th scope="col" className="num">
-                  {t("lists.tasks")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lists.map((list) => (
-                <tr key={list.id}>
-                  <td>{list.year}</td>
-                  <td>
-                    <Link to={`/staff/lists/${list.id}`}>{list.title}</Link>
-                  </td>
-                  <td>{t(`kind.${list.kind}`)}</td>
-                  <td className="mono">
-                    {list.policyCode} {list.policyIsDemo ? <DemoBadge /> : null}
-                  </td>
-                  <td>{t(`listStatus.${list.status}`)}</td>
-                  <td className="num">{list.taskCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable lists={lists} hrefFor={(id) => `/staff/lists/${id}`} />
       <h2>{t("list.new")}</h2>
       <ListForm
         lastResult={lastResult}
