@@ -9,6 +9,7 @@ import { createRequestListener, type FetchHandler } from "@remix-run/node-fetch-
 import express from "express";
 import { closeDb, getDb } from "../db/client";
 import { migrateToLatest } from "../db/migrate";
+import { pruneOutbox } from "../db/repositories/search";
 import { resolveDatabase } from "../db/resolve-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
 import { createAppHandler } from "../app/server/app-handler.server";
@@ -77,10 +78,12 @@ async function sweepDeadlines() {
   try {
     const closed = await closeBiddingAtDeadlines();
     if (closed.length) say(`bidding closed at deadline: ${closed.join(", ")}`);
+    await pruneOutbox(getDb(), new Date(Date.now() - 24 * 60 * 60 * 1000));
   } catch (error) {
     console.error("closing bidding at deadlines failed:", error);
   }
 }
+
 try {
   const migrations = await migrateToLatest(database.url);
   const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
