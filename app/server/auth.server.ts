@@ -137,7 +137,9 @@ export async function authenticate(email: string, password: string, clientIp: st
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
   if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
     return fallback;
-  return to;
+  // Re-serialised through URL so it is percent-encoded: a Location header cannot carry "/tasks?q=数据" as is.
+  const url = new URL(to, "http://local.invalid");
+  return url.origin === "http://local.invalid" ? url.pathname + url.search + url.hash : fallback;
 }
 
 /** Staff member plus the client IP: who to write into the audit trail. */

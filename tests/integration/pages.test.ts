@@ -28,6 +28,10 @@ describe("shell, language and error pages", () => {
     await browser.get("/lang?to=zh&next=/");
     expect(await (await browser.get("/")).text()).toContain('<html lang="zh-CN"');
     expect((await browser.get("/lang?to=en&next=//evil.example")).headers.get("location")).toBe("/");
+    // A page whose address holds Chinese (a search) switches language too; the Location header stays ASCII.
+    const search = await browser.get(`/lang?to=zh&next=${encodeURIComponent("/tasks?q=数据")}`);
+    expect(search.status).toBe(302);
+    expect(search.headers.get("location")).toBe("/tasks?q=%E6%95%B0%E6%8D%AE");
   });
 
   it("answers 404 with a page in the current language", async () => {

@@ -45,6 +45,7 @@ describe("safeRedirect", () => {
     ["//evil.example", "/"],
     ["/\\evil.example", "/"],
     ["https://evil.example", "/"],
+    ["/tasks?q=数据&domain=ai", "/tasks?q=%E6%95%B0%E6%8D%AE&domain=ai"],
     [null, "/"],
   ])("%s → %s", (input, expected) => {
     expect(safeRedirect(input)).toBe(expected);
