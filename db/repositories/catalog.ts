@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { TaskDomain } from "../../app/domain/task-domains";
 import type { TaskStatus } from "../../app/domain/task-lifecycle";
 import type { DbOrTrx } from "../client";
-import type { ListKind, ListStatus } from "../schema";
+import type { ListKind, ListStatus, TasksTable } from "../schema";
 
 /* ---------- policies ---------- */
 
@@ -118,20 +118,22 @@ export async function listLists(db: DbOrTrx, { publicOnly }: { publicOnly: boole
 
 /* ---------- tasks ---------- */
 
-export interface TaskFields {
-  title: string;
-  domain: TaskDomain;
-  demandUnit: string;
-  district: string;
-  scenarioNeed: string;
-  goals: string;
-  eligibility: string;
-  indicativeInvestmentFen: number;
-  bidDeadline: Date;
-  maxWinners: number;
-  contactName: string;
-  contactPhone: string;
-}
+/** What staff write about a task (everything but its code, list and lifecycle). */
+export type TaskFields = Pick<
+  TasksTable,
+  | "title"
+  | "domain"
+  | "demandUnit"
+  | "district"
+  | "scenarioNeed"
+  | "goals"
+  | "eligibility"
+  | "indicativeInvestmentFen"
+  | "bidDeadline"
+  | "maxWinners"
+  | "contactName"
+  | "contactPhone"
+>;
 
 export interface IndicatorFields {
   name: string;
