@@ -12,7 +12,7 @@ import {
   useLocation,
   useRouteError,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { CsrfInput } from "./components/forms";
 import { htmlLang } from "./i18n/i18n";
 import { useI18n, useRootData, type RootData } from "./i18n/use-i18n";
@@ -142,6 +142,10 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Lets browser tests (and anyone curious) know the page is interactive, not just rendered.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return <Outlet />;
 }
 

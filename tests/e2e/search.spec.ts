@@ -4,6 +4,7 @@ test("search as you type in Traditional script, facets, URL state and the back b
   page,
 }, testInfo) => {
   await page.goto("/tasks");
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true"); // typing before hydration would not search
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("检索场景任务");
   const total = await page.getByText(/共 \d+ 项任务/).textContent();
 
