@@ -110,33 +110,29 @@ async function seedYear(
   }
 }
 
+/** A past year's list under WH-DE-2022: published in spring, bids closed on 31 May, tasks in later states. */
+async function seedPastYear(
+  db: DbOrTrx,
+  year: number,
+  publishedAt: Date,
+  status: "published" | "closed",
+  tasks: SeedTask[],
+  statuses: TaskStatus[],
+) {
+  const title = `${year}年武汉市数字经济应用场景揭榜挂帅榜单（演示）`;
+  const list = await createList(db, { year, status, publishedAt, title });
+  const bidDeadline = at(`${year}-05-31 17:00`);
+  await seedYear(db, list, tasks, (i) => ({
+    status: statuses[i % statuses.length]!,
+    bidDeadline,
+    publishedAt,
+  }));
+}
+
 export async function seedLists(db: DbOrTrx, now: Date) {
   await ensurePolicy(db, DEMO_POLICY);
-  const published2023 = at("2023-03-20 09:00");
-  const list2023 = await createList(db, {
-    year: 2023,
-    status: "closed",
-    publishedAt: published2023,
-    title: "2023年武汉市数字经济应用场景揭榜挂帅榜单（演示）",
-  });
-  await seedYear(db, list2023, TASKS_2023, (i) => ({
-    status: STATUSES_2023[i % STATUSES_2023.length]!,
-    bidDeadline: at("2023-05-31 17:00"),
-    publishedAt: published2023,
-  }));
-
-  const published2024 = at("2024-03-15 09:00");
-  const list2024 = await createList(db, {
-    year: 2024,
-    status: "published",
-    publishedAt: published2024,
-    title: "2024年武汉市数字经济应用场景揭榜挂帅榜单（演示）",
-  });
-  await seedYear(db, list2024, TASKS_2024, (i) => ({
-    status: STATUSES_2024[i % STATUSES_2024.length]!,
-    bidDeadline: at("2024-05-31 17:00"),
-    publishedAt: published2024,
-  }));
+  await seedPastYear(db, 2023, at("2023-03-20 09:00"), "closed", TASKS_2023, STATUSES_2023);
+  await seedPastYear(db, 2024, at("2024-03-15 09:00"), "published", TASKS_2024, STATUSES_2024);
 
   const year = Number(now.toISOString().slice(0, 4));
   const publishedNow = new Date(now.getTime() - 30 * DAY);

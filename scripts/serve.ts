@@ -73,8 +73,11 @@ async function startSearch() {
   relay = startRelayLoop(searchEngine, { onError: (error) => console.error("search outbox relay:", error) });
 }
 
-/** Bidding closes by itself at each deadline; pages also compute it live, this makes it durable and audited. */
-async function sweepDeadlines() {
+/**
+ * Bidding closes by itself at each deadline (pages compute it live; this makes it durable and audited), and
+ * indexed outbox rows older than a day are dropped.
+ */
+async function everyMinute() {
   try {
     const closed = await closeBiddingAtDeadlines();
     if (closed.length) say(`bidding closed at deadline: ${closed.join(", ")}`);
@@ -89,9 +92,9 @@ try {
   const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
   const seeded = !production && env.SEED_DEMO ? (await seedDemo(getDb())).seeded : false;
 
-  await sweepDeadlines();
+  await everyMinute();
   await startSearch();
-  sweeper = setInterval(() => void sweepDeadlines(), 60_000);
+  sweeper = setInterval(() => void everyMinute(), 60_000);
   sweeper.unref();
 
   const app = express();

@@ -53,12 +53,7 @@ export async function relayOnce(
       );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await markOutboxFailed(
-        trx,
-        rows.map((r) => r.id),
-        message,
-        (attempts) => new Date(Date.now() + retryDelayMs(attempts)),
-      );
+      await markOutboxFailed(trx, rows, message, (attempts) => new Date(Date.now() + retryDelayMs(attempts)));
     }
     return rows.length;
   });

@@ -20,6 +20,10 @@ export const TASK_STATUSES = [
 
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+const OUTCOMES: readonly TaskStatus[] = ["succeeded", "failed", "cancelled"];
+/** Every state a task can still be cancelled from: all but the outcomes. */
+const BEFORE_OUTCOME: readonly TaskStatus[] = TASK_STATUSES.filter((status) => !OUTCOMES.includes(status));
+
 export const TASK_EVENTS = {
   publish: { from: ["draft"], to: "published" },
   closeBidding: { from: ["published"], to: "bidding_closed" },
@@ -31,20 +35,7 @@ export const TASK_EVENTS = {
   startAssessment: { from: ["completion_submitted"], to: "assessing" },
   pass: { from: ["assessing"], to: "succeeded" },
   fail: { from: ["assessing"], to: "failed" },
-  cancel: {
-    from: [
-      "draft",
-      "published",
-      "bidding_closed",
-      "under_review",
-      "selected",
-      "notice",
-      "in_progress",
-      "completion_submitted",
-      "assessing",
-    ],
-    to: "cancelled",
-  },
+  cancel: { from: BEFORE_OUTCOME, to: "cancelled" },
 } as const satisfies Record<string, { from: readonly TaskStatus[]; to: TaskStatus }>;
 
 export type TaskEvent = keyof typeof TASK_EVENTS;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DISTRICTS } from "../domain/districts";
 import { TASK_DOMAINS } from "../domain/task-domains";
 import { TASK_STATUSES } from "../domain/task-lifecycle";
+import { wholeNumber } from "./fields";
 
 export const SEARCH_SORTS = ["relevance", "deadline", "newest", "investment"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -21,25 +22,18 @@ function many<T extends z.ZodType<unknown, string>>(item: T) {
     .pipe(z.array(item).max(50));
 }
 
-const positiveInt = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,6}$/, "err.integer")
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, { message: `err.range|${JSON.stringify({ min, max })}` });
-
 export const taskSearchSchema = z.object({
   q: z
     .string()
     .max(200, `err.tooLong|${JSON.stringify({ max: 200 })}`)
     .default(""),
   domain: many(z.enum(TASK_DOMAINS, { error: "err.search.value" })),
-  year: many(positiveInt(2000, 2100)),
+  year: many(wholeNumber(2000, 2100)),
   district: many(z.enum(DISTRICTS, { error: "err.search.value" })),
   status: many(z.enum(PUBLIC_STATUSES as [string, ...string[]], { error: "err.search.value" })),
   sort: z.enum(SEARCH_SORTS, { error: "err.search.sort" }).default("relevance"),
-  page: positiveInt(1, 1000).default(1),
-  hitsPerPage: positiveInt(1, MAX_HITS_PER_PAGE).default(20),
+  page: wholeNumber(1, 1000).default(1),
+  hitsPerPage: wholeNumber(1, MAX_HITS_PER_PAGE).default(20),
 });
 
 export type TaskSearch = z.infer<typeof taskSearchSchema>;

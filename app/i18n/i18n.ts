@@ -48,8 +48,11 @@ export function translateError(t: Translate, code: string, locale: Locale = DEFA
 }
 
 /** Both languages at once, for API errors read by people and programs of either language. */
-export function bilingual(key: MessageKey, params?: Record<string, string | number>) {
-  return { zh: translator("zh")(key, params), en: translator("en")(key, params) };
+export function bilingual(code: MessageKey | string) {
+  return {
+    zh: translateError(translator("zh"), code, "zh"),
+    en: translateError(translator("en"), code, "en"),
+  };
 }
 
 const shanghai = {

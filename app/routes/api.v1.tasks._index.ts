@@ -1,18 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { isMessageKey } from "../i18n/i18n";
 import { apiError, apiJson } from "../server/api.server";
 import { highlightToHtml, isEngineUnavailable, parseTaskSearch, searchTasks } from "../server/search.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseTaskSearch(new URL(request.url));
   if (!parsed.ok) {
-    const [key, rawParams] = parsed.message.split("|", 2) as [string, string | undefined];
-    return apiError(
-      400,
-      isMessageKey(key) ? key : "err.search.value",
-      parsed.field,
-      rawParams ? JSON.parse(rawParams) : undefined,
-    );
+    return apiError(400, parsed.message, parsed.field);
   }
   try {
     const result = await searchTasks(parsed.search);

@@ -18,11 +18,7 @@ export function apiJson(body: unknown, init: { status?: number; maxAge?: number 
   });
 }
 
-export function apiError(
-  status: number,
-  key: MessageKey,
-  field: string | null = null,
-  params?: Record<string, string | number>,
-): Response {
-  return apiJson({ error: { field, message: bilingual(key, params) } }, { status });
+/** `code` is a message key, optionally with parameters ("err.range|{…}"), as the form schemas produce them. */
+export function apiError(status: number, code: MessageKey | string, field: string | null = null): Response {
+  return apiJson({ error: { field, message: bilingual(code) } }, { status });
 }

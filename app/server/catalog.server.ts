@@ -4,6 +4,7 @@ import { appendAudit } from "../../db/repositories/audit";
 import {
   advanceTaskSerial,
   closeExpiredBidding,
+  draftTasksOfList,
   existingTaskCodes,
   findList,
   findPolicyByCode,
@@ -27,21 +28,14 @@ import { transition, type TaskEvent } from "../domain/task-lifecycle";
 import type { listSchema, policySchema } from "../forms/catalog";
 import type { ImportResult, ImportRowError } from "../forms/import";
 import type { TaskInput } from "../forms/task";
-import type { FieldErrors } from "./identity.server";
+import { isUniqueViolation, type Outcome } from "./outcome.server";
 
 export interface Actor {
   id: number;
   ip: string;
 }
 
-export type Outcome<T> =
-  { ok: true; value: T } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
-
 const fail = (formError: string): { ok: false; formError: string } => ({ ok: false, formError });
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string })?.code === "23505";
-}
 
 /* ---------- policies ---------- */
 
@@ -163,12 +157,7 @@ export async function publishList(
           `err.list.policyNotInForce|${JSON.stringify({ code: list.policyCode, from: list.policyEffectiveFrom, to: list.policyEffectiveTo })}`,
         );
       }
-      const drafts = await trx
-        .selectFrom("tasks")
-        .select(["code", "bidDeadline"])
-        .where("listId", "=", listId)
-        .where("status", "=", "draft")
-        .execute();
+      const drafts = await draftTasksOfList(trx, listId);
       if (drafts.length === 0) return fail("err.list.noTasks");
       const expired = drafts.filter((t) => t.bidDeadline.getTime() <= now.getTime()).map((t) => t.code);
       if (expired.length)

@@ -18,17 +18,10 @@ import {
 } from "../../db/repositories/identity";
 import type { signupSchema } from "../forms/identity";
 import { hashToken, newToken, verifyPassword } from "./auth.server";
+import { isUniqueViolation, type FieldErrors, type Outcome } from "./outcome.server";
 import { hashPassword } from "./password.server";
 
-export type FieldErrors = Record<string, string[]>;
-type Outcome<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors };
-
 const INVITATION_DAYS = 7;
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint_name?: string };
-  return e?.code === "23505" && (e.constraint_name ?? "").includes(constraint);
-}
 
 /** Creates the organization, its owner and the membership together, or nothing at all. */
 export async function registerOrganization(

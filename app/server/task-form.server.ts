@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
 import { taskInputSchema, type TaskInput } from "../forms/task";
-import type { Outcome } from "./catalog.server";
+import type { Outcome } from "./outcome.server";
 
 /**
  * Parses the task form against the server's clock and saves it: on success redirects to the saved task,

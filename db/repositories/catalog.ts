@@ -2,7 +2,8 @@ import { sql } from "kysely";
 import type { TaskDomain } from "../../app/domain/task-domains";
 import type { TaskStatus } from "../../app/domain/task-lifecycle";
 import type { DbOrTrx } from "../client";
-import type { ListKind, ListStatus, TasksTable } from "../schema";
+import type { Insertable } from "kysely";
+import type { ListKind, ListStatus, PoliciesTable, TasksTable } from "../schema";
 
 /* ---------- policies ---------- */
 
@@ -18,20 +19,7 @@ export async function findPolicyById(db: DbOrTrx, id: number) {
   return db.selectFrom("policies").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-export async function insertPolicy(
-  db: DbOrTrx,
-  policy: {
-    code: string;
-    title: string;
-    issuer: string;
-    effectiveFrom: string;
-    effectiveTo: string;
-    rateBp: number;
-    capFen: number;
-    clause: string;
-    isDemo: boolean;
-  },
-) {
+export async function insertPolicy(db: DbOrTrx, policy: Insertable<PoliciesTable>) {
   return db.insertInto("policies").values(policy).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -267,6 +255,15 @@ export async function setTaskStatus(
     .where("status", "=", from)
     .returningAll()
     .executeTakeFirst();
+}
+
+export async function draftTasksOfList(db: DbOrTrx, listId: number) {
+  return db
+    .selectFrom("tasks")
+    .select(["code", "bidDeadline"])
+    .where("listId", "=", listId)
+    .where("status", "=", "draft")
+    .execute();
 }
 
 export async function publishDraftTasksOfList(db: DbOrTrx, listId: number, at: Date) {

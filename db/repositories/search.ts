@@ -22,25 +22,20 @@ export async function markOutboxDone(trx: DbOrTrx, ids: number[]) {
     await trx.updateTable("searchOutbox").set({ doneAt: new Date() }).where("id", "in", ids).execute();
 }
 
+/** Reschedules failed rows: one statement per distinct attempt count (rows of one batch mostly share it). */
 export async function markOutboxFailed(
   trx: DbOrTrx,
-  ids: number[],
+  rows: { id: number; attempts: number }[],
   error: string,
   retryAt: (attempts: number) => Date,
 ) {
-  for (const row of await trx
-    .selectFrom("searchOutbox")
-    .select(["id", "attempts"])
-    .where("id", "in", ids)
-    .execute()) {
+  const byAttempts = new Map<number, number[]>();
+  for (const row of rows) byAttempts.set(row.attempts, [...(byAttempts.get(row.attempts) ?? []), row.id]);
+  for (const [attempts, ids] of byAttempts) {
     await trx
       .updateTable("searchOutbox")
-      .set({
-        attempts: row.attempts + 1,
-        nextAttemptAt: retryAt(row.attempts + 1),
-        lastError: error.slice(0, 1000),
-      })
-      .where("id", "=", row.id)
+      .set({ attempts: attempts + 1, nextAttemptAt: retryAt(attempts + 1), lastError: error.slice(0, 1000) })
+      .where("id", "in", ids)
       .execute();
   }
 }

@@ -8,6 +8,7 @@ import { relayAllDue, relayOnce } from "../../search/sync";
 import { TASK_INDEX } from "../../search/task-index";
 import { MeilisearchEngine } from "../../search/meilisearch-engine";
 import { startFakeMeilisearch } from "../support/fake-meilisearch";
+import { query } from "../search/contract";
 import { TestBrowser } from "../support/app";
 
 let engine: EmbeddedSearchEngine;
@@ -26,15 +27,7 @@ async function dueNow() {
 }
 
 async function indexedIds(): Promise<string[]> {
-  const result = await engine.search(TASK_INDEX.uid, {
-    q: "",
-    filters: {},
-    facets: [],
-    sort: null,
-    page: 1,
-    hitsPerPage: 100_000,
-    highlight: [],
-  });
+  const result = await engine.search(TASK_INDEX.uid, query({ hitsPerPage: 100_000 }));
   return result.hits.map((h) => h.id).sort();
 }
 
@@ -136,15 +129,7 @@ describe("outbox", () => {
       .where("title", "=", "5G+智慧港口远程操控")
       .execute();
     await relayAllDue(engine);
-    const port = await engine.search(TASK_INDEX.uid, {
-      q: "港口",
-      filters: {},
-      facets: [],
-      sort: null,
-      page: 1,
-      hitsPerPage: 10,
-      highlight: [],
-    });
+    const port = await engine.search(TASK_INDEX.uid, query({ q: "港口" }));
     expect(port.hits.map((h) => h.status)).toEqual(["cancelled"]);
     expect(await pendingRows()).toEqual([]);
   });

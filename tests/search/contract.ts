@@ -107,7 +107,8 @@ export const CONTRACT_DOCUMENTS: SearchDocument[] = [
   }),
 ];
 
-function query(overrides: Partial<SearchQuery> = {}): SearchQuery {
+/** A query with every field at its neutral value, overridden as needed. */
+export function query(overrides: Partial<SearchQuery> = {}): SearchQuery {
   return {
     q: "",
     filters: {},

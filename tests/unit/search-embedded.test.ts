@@ -8,10 +8,9 @@ import {
   type IndexDefinition,
   type SearchDocument,
   type SearchEngine,
-  type SearchQuery,
 } from "../../search/engine";
 import { TASK_INDEX } from "../../search/task-index";
-import { CONTRACT_DOCUMENTS, engineContract } from "../search/contract";
+import { CONTRACT_DOCUMENTS, engineContract, query } from "../search/contract";
 
 const adapters = ["embedded"];
 engineContract("embedded", async () => createEmbeddedEngine());
@@ -32,19 +31,6 @@ if (meiliUrl) {
 afterAll(() => {
   console.info(`search contract suite ran against: ${adapters.join(", ")}`);
 });
-
-function query(overrides: Partial<SearchQuery> = {}): SearchQuery {
-  return {
-    q: "",
-    filters: {},
-    facets: [],
-    sort: null,
-    page: 1,
-    hitsPerPage: 20,
-    highlight: [],
-    ...overrides,
-  };
-}
 
 let indexCounter = 0;
 function embeddedIndex(): IndexDefinition {

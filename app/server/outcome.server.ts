@@ -1,0 +1,11 @@
+/** What a service tells a route: the value, or message keys beside fields and/or for the whole form. */
+export type FieldErrors = Record<string, string[]>;
+
+export type Outcome<T> =
+  { ok: true; value: T } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
+
+/** A unique index refused the write (optionally: that index, by a part of its name). */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = error as { code?: string; constraint_name?: string } | null;
+  return e?.code === "23505" && (constraint === undefined || (e.constraint_name ?? "").includes(constraint));
+}
