@@ -11,6 +11,7 @@ import {
   type FakeMeilisearch,
   type RecordedRequest,
 } from "../support/fake-meilisearch";
+import { query } from "../search/contract";
 
 const EXPECTED_SETTINGS = {
   searchableAttributes: ["title", "code", "demandUnit", "scenarioNeed", "goals", "district", "domainLabel"],
@@ -290,17 +291,7 @@ describe("search", () => {
   });
 
   it("maps a missing index to notFound", async () => {
-    const error = await rejection(
-      engine.search("nope", {
-        q: "",
-        filters: {},
-        facets: [],
-        sort: null,
-        page: 1,
-        hitsPerPage: 20,
-        highlight: [],
-      }),
-    );
+    const error = await rejection(engine.search("nope", query()));
     expect(error.kind).toBe("notFound");
   });
 });
