@@ -11,6 +11,7 @@ import {
   ScrollRestoration,
   useLocation,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { CsrfInput } from "./components/forms";
@@ -18,6 +19,7 @@ import { htmlLang } from "./i18n/i18n";
 import { useI18n, useRootData, type RootData } from "./i18n/use-i18n";
 import { getSessionUser } from "./server/auth.server";
 import { getLocale } from "./server/locale.server";
+import { unreadNotificationCount } from "./server/notifications.server";
 import stylesheet from "./styles.css?url";
 
 export const links: LinksFunction = () => [
@@ -25,10 +27,14 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ request, context }: LoaderFunctionArgs): Promise<RootData> {
+/** The header's unread badge rides along with the root data every page already loads. */
+type RootLoaderData = RootData & { unreadNotifications: number };
+
+export async function loader({ request, context }: LoaderFunctionArgs): Promise<RootLoaderData> {
   const [locale, user] = await Promise.all([getLocale(request), getSessionUser(request)]);
   return {
     locale,
+    unreadNotifications: user ? await unreadNotificationCount(user.id) : 0,
     csrfToken: context.csrfToken,
     user: user && {
       id: user.id,
@@ -60,6 +66,21 @@ function LanguageSwitch() {
   );
 }
 
+function NotificationsLink() {
+  const { t } = useI18n();
+  const unread = useRouteLoaderData<RootLoaderData>("root")?.unreadNotifications ?? 0;
+  return (
+    <NavLink to="/notifications" aria-label={t("notifications.navLabel", { count: unread })}>
+      {t("nav.notifications")}
+      {unread > 0 ? (
+        <span className="nav-badge" aria-hidden="true">
+          {unread > 99 ? "99+" : unread}
+        </span>
+      ) : null}
+    </NavLink>
+  );
+}
+
 function Header() {
   const { t } = useI18n();
   const user = useRootData()?.user;
@@ -83,8 +104,11 @@ function Header() {
             {t("nav.search")}
           </NavLink>
           <NavLink to="/lists">{t("nav.lists")}</NavLink>
+          <NavLink to="/notices">{t("nav.notices")}</NavLink>
+          {user?.organization ? <NavLink to="/bids">{t("nav.bids")}</NavLink> : null}
           {user?.organization ? <NavLink to="/org">{t("nav.organization")}</NavLink> : null}
           {user?.roles.includes("staff") ? <NavLink to="/staff">{t("nav.staff")}</NavLink> : null}
+          {user ? <NotificationsLink /> : null}
           {user ? <NavLink to="/account">{t("nav.account")}</NavLink> : null}
         </nav>
         <div className="header-actions">

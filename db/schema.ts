@@ -166,6 +166,135 @@ export interface SearchOutboxTable {
   doneAt: Date | null;
 }
 
+export type BidStatus = "draft" | "submitted" | "withdrawn" | "selected" | "not_selected";
+export type ConsortiumRole = "lead" | "member";
+export type ConsortiumMemberStatus = "invited" | "accepted" | "declined";
+export type NoticeStatus = "open" | "final" | "revoked";
+export type ObjectionStatus = "pending" | "upheld" | "dismissed";
+
+/** jsonb columns: written through `jsonb()` (db/jsonb.ts), read back as the parsed value. */
+type JsonColumn<T> = ColumnType<T, RawBuilder<T> | undefined, RawBuilder<T>>;
+
+export interface ProposalSection {
+  heading: string;
+  body: string;
+}
+export interface InvestmentLine {
+  item: string;
+  amountFen: number;
+}
+export interface Milestone {
+  date: string; // "YYYY-MM-DD", Shanghai calendar day
+  deliverable: string;
+}
+export interface TeamMember {
+  name: string;
+  role: string;
+  organization: string;
+}
+export interface IndicatorResponse {
+  position: number; // the task indicator's position: indicators are fixed once the task is published
+  response: string;
+}
+
+export interface BidsTable {
+  id: Generated<number>;
+  taskId: number;
+  leadOrgId: number;
+  status: Generated<BidStatus>;
+  summary: Generated<string>;
+  proposal: JsonColumn<ProposalSection[]>;
+  plannedInvestmentFen: Generated<number>;
+  investmentBreakdown: JsonColumn<InvestmentLine[]>;
+  milestones: JsonColumn<Milestone[]>;
+  team: JsonColumn<TeamMember[]>;
+  indicatorResponses: JsonColumn<IndicatorResponse[]>;
+  createdBy: number;
+  submittedAt: Date | null;
+  withdrawnAt: Date | null;
+  decidedAt: Date | null;
+  decidedBy: number | null;
+  decisionReason: string | null;
+  staffNote: Generated<string>;
+  shortlisted: Generated<boolean>;
+  createdAt: CreatedAt;
+  updatedAt: Generated<Date>;
+}
+
+export interface ConsortiumMembersTable {
+  bidId: number;
+  organizationId: number;
+  role: ConsortiumRole;
+  shareBp: number;
+  workDivision: Generated<string>;
+  status: ConsortiumMemberStatus;
+  invitedBy: number;
+  invitedAt: Generated<Date>;
+  respondedBy: number | null;
+  respondedAt: Date | null;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  storageKey: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  bidId: number | null;
+  objectionId: number | null;
+  uploadedBy: number;
+  createdAt: CreatedAt;
+}
+
+export interface NoticesTable {
+  id: Generated<number>;
+  taskId: number;
+  startsAt: Date;
+  endsAt: Date;
+  status: Generated<NoticeStatus>;
+  finalizedAt: Date | null;
+  createdBy: number;
+  createdAt: CreatedAt;
+}
+
+export interface ObjectionsTable {
+  id: Generated<number>;
+  noticeId: number;
+  bidId: number;
+  filedBy: number;
+  reasons: string;
+  evidence: Generated<string>;
+  status: Generated<ObjectionStatus>;
+  resolution: string | null;
+  resolvedBy: number | null;
+  resolvedAt: Date | null;
+  createdAt: CreatedAt;
+}
+
+export interface ProjectsTable {
+  id: Generated<number>;
+  taskId: number;
+  bidId: number;
+  leadOrgId: number;
+  status: Generated<string>;
+  createdAt: CreatedAt;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  userId: number;
+  kind: string;
+  params: JsonColumn<Record<string, string | number>>;
+  link: string;
+  createdAt: CreatedAt;
+  readAt: Date | null;
+  mailSentAt: Date | null;
+  mailAttempts: Generated<number>;
+  mailNextAttemptAt: Generated<Date>;
+  mailError: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -181,6 +310,13 @@ export interface Database {
   tasks: TasksTable;
   taskIndicators: TaskIndicatorsTable;
   searchOutbox: SearchOutboxTable;
+  bids: BidsTable;
+  consortiumMembers: ConsortiumMembersTable;
+  attachments: AttachmentsTable;
+  notices: NoticesTable;
+  objections: ObjectionsTable;
+  projects: ProjectsTable;
+  notifications: NotificationsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;
@@ -193,3 +329,9 @@ export type Policy = Selectable<PoliciesTable>;
 export type List = Selectable<ListsTable>;
 export type Task = Selectable<TasksTable>;
 export type TaskIndicator = Selectable<TaskIndicatorsTable>;
+export type Bid = Selectable<BidsTable>;
+export type ConsortiumMember = Selectable<ConsortiumMembersTable>;
+export type Attachment = Selectable<AttachmentsTable>;
+export type Notice = Selectable<NoticesTable>;
+export type Objection = Selectable<ObjectionsTable>;
+export type Notification = Selectable<NotificationsTable>;

@@ -14,6 +14,8 @@ import { resolveDatabase } from "../db/resolve-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
 import { createAppHandler } from "../app/server/app-handler.server";
 import { closeBiddingAtDeadlines } from "../app/server/catalog.server";
+import { finalizeDueNotices } from "../app/server/selection.server";
+import { mailTransportFromEnv, startMailRelay, type MailRelay } from "../app/server/mail.server";
 import { searchEngine } from "../search/runtime";
 import { reindexTasks, startRelayLoop, type RelayLoop } from "../search/sync";
 import { readEnv } from "../app/server/env.server";
@@ -41,6 +43,7 @@ async function shutdown(signal: string, code = 0) {
   say(`\n${signal}: stopping…`);
   clearInterval(sweeper);
   await relay?.stop().catch(() => {});
+  await mailRelay?.stop().catch(() => {});
   server?.close();
   server?.closeAllConnections();
   await closeDb().catch(() => {});
@@ -53,6 +56,7 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 let server: import("node:http").Server | undefined;
 let sweeper: NodeJS.Timeout | undefined;
 let relay: RelayLoop | undefined;
+let mailRelay: MailRelay | undefined;
 
 /**
  * The embedded engine starts empty, so it is filled from PostgreSQL first; Meilisearch keeps its index and only
@@ -74,16 +78,19 @@ async function startSearch() {
 }
 
 /**
- * Bidding closes by itself at each deadline (pages compute it live; this makes it durable and audited), and
- * indexed outbox rows older than a day are dropped.
+ * Bidding closes by itself at each deadline (pages compute it live; this makes it durable and audited), notices
+ * whose period is over with no pending objection become final, and indexed outbox rows older than a day are
+ * dropped.
  */
 async function everyMinute() {
   try {
     const closed = await closeBiddingAtDeadlines();
     if (closed.length) say(`bidding closed at deadline: ${closed.join(", ")}`);
+    const finalized = await finalizeDueNotices();
+    if (finalized.length) say(`notices final: ${finalized.join(", ")}`);
     await pruneOutbox(getDb(), new Date(Date.now() - 24 * 60 * 60 * 1000));
   } catch (error) {
-    console.error("closing bidding at deadlines failed:", error);
+    console.error("minute sweep (bidding deadlines, notices) failed:", error);
   }
 }
 
@@ -94,6 +101,8 @@ try {
 
   await everyMinute();
   await startSearch();
+  const mail = mailTransportFromEnv(env);
+  mailRelay = startMailRelay(mail.transport, { onError: (error) => console.error("mail relay:", error) });
   sweeper = setInterval(() => void everyMinute(), 60_000);
   sweeper.unref();
 
@@ -135,6 +144,7 @@ try {
     );
     for (const account of DEMO_ACCOUNTS) say(`    ${account.email.padEnd(22)} ${account.role}`);
   }
+  say(`  mail: ${mail.description}`);
   say("  stop with Ctrl-C");
 } catch (error) {
   console.error(error);

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { formatFen } from "../domain/money";
 import type { TaskStatus } from "../domain/task-lifecycle";
 import { daysUntil } from "../domain/time";
@@ -32,7 +33,15 @@ export interface TaskDetailData {
 }
 
 /** Every field of a task, as the public and staff (preview) see it; prints cleanly. */
-export function TaskDetail({ task, now }: { task: TaskDetailData; now: string }) {
+export function TaskDetail({
+  task,
+  now,
+  actions,
+}: {
+  task: TaskDetailData;
+  now: string;
+  actions?: ReactNode;
+}) {
   const { t, locale, dateTime } = useI18n();
   const deadline = new Date(task.bidDeadline);
   const days = daysUntil(deadline, new Date(now));
@@ -55,6 +64,7 @@ export function TaskDetail({ task, now }: { task: TaskDetailData; now: string })
             {t("task.cancelReason")}: {task.cancelReason}
           </p>
         ) : null}
+        {actions}
         <button type="button" className="button no-print" onClick={() => window.print()}>
           {t("common.print")}
         </button>

@@ -31,6 +31,8 @@ export const TASK_EVENTS = {
   select: { from: ["under_review"], to: "selected" },
   startNotice: { from: ["selected"], to: "notice" },
   finalize: { from: ["notice"], to: "in_progress" },
+  // Every winner's selection was revoked by upheld objections: staff choose again.
+  reopenReview: { from: ["notice"], to: "under_review" },
   submitCompletion: { from: ["in_progress"], to: "completion_submitted" },
   startAssessment: { from: ["completion_submitted"], to: "assessing" },
   pass: { from: ["assessing"], to: "succeeded" },
@@ -85,6 +87,7 @@ export const EVENT_LABEL: Record<TaskEvent, { zh: string; en: string }> = {
   select: { zh: "遴选", en: "select winners" },
   startNotice: { zh: "公示", en: "start the public notice" },
   finalize: { zh: "确认结果", en: "finalize" },
+  reopenReview: { zh: "重新评审", en: "reopen review" },
   submitCompletion: { zh: "提交验收", en: "submit completion" },
   startAssessment: { zh: "开始评估", en: "start assessment" },
   pass: { zh: "评估通过", en: "pass" },

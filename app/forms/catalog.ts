@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requiredText, wholeNumber } from "./fields";
-import { yuanField } from "./task";
+import { yuanField } from "./fields";
 
 const calendarDate = z
   .string({ error: "err.required" })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseYuanToFen } from "../domain/money";
 import { normalizeUscc, usccProblem } from "../domain/uscc";
 
 /** Error messages are message keys (see app/i18n/messages.ts), translated where they are shown. */
@@ -41,3 +42,26 @@ export const wholeNumber = (min: number, max: number) =>
     .regex(/^\d+$/, "err.integer")
     .transform(Number)
     .refine((n) => n >= min && n <= max, { message: `err.range|${JSON.stringify({ min, max })}` });
+
+/** A yuan amount typed by a person ("1234.5"), as integer fen. */
+export const yuanField = z.string({ error: "err.required" }).transform((text, ctx) => {
+  const parsed = parseYuanToFen(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: `err.money.${parsed.problem}` });
+    return z.NEVER;
+  }
+  return parsed.fen;
+});
+
+export const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true");
+
+/** A percentage with at most two decimals ("33.33"), as basis points (3333). */
+export const percentToBp = z
+  .string({ error: "err.required" })
+  .trim()
+  .regex(/^\d{1,3}(\.\d{1,2})?$/, "err.percent")
+  .transform((text) => Math.round(Number(text) * 100))
+  .refine((bp) => bp > 0 && bp <= 10000, "err.percent");

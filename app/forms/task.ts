@@ -1,28 +1,13 @@
 import { z } from "zod";
 import { DISTRICTS } from "../domain/districts";
-import { parseYuanToFen } from "../domain/money";
 import { TASK_CODE_PATTERN, TASK_DOMAINS } from "../domain/task-domains";
 import { shanghaiLocalToUtc } from "../domain/time";
-import { phoneField, requiredText, wholeNumber } from "./fields";
+import { checkbox, phoneField, requiredText, wholeNumber, yuanField } from "./fields";
 
 /**
  * One schema for a task, whether it comes from the staff form or a spreadsheet row: both hand over strings
  * (an empty cell or field is undefined), and this schema turns them into typed values or message keys.
  */
-
-export const yuanField = z.string({ error: "err.required" }).transform((text, ctx) => {
-  const parsed = parseYuanToFen(text);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: `err.money.${parsed.problem}` });
-    return z.NEVER;
-  }
-  return parsed.fen;
-});
-
-const checkbox = z
-  .string()
-  .optional()
-  .transform((v) => v === "on" || v === "true");
 
 export const indicatorSchema = z.object({
   name: requiredText(100),

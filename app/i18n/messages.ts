@@ -1,5 +1,12 @@
+import { biddingMessages } from "./bidding-messages";
+import { notificationMessages } from "./notification-messages";
+import { uploadMessages } from "./upload-messages";
+
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
+  ...notificationMessages,
+  ...biddingMessages,
+  ...uploadMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

@@ -73,6 +73,11 @@ export default function StaffTask() {
         <h2 id="task-actions">{t("staff.taskActions")}</h2>
         {actionData?.error ? <FormErrors id="action-error" errors={[actionData.error]} /> : null}
         <div className="toolbar">
+          {!isDraft ? (
+            <Link className="button" to={`/staff/tasks/${task.code}/bids`}>
+              {t("review.open")}
+            </Link>
+          ) : null}
           {isDraft ? (
             <>
               <Link className="button" to={`/staff/tasks/${task.code}/edit`}>

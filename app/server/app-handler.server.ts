@@ -1,6 +1,11 @@
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { csrfCookie } from "./cookies.server";
-import { newCsrfToken, readCsrfCookie, rejectForgedRequest } from "./request-guard.server";
+import {
+  newCsrfToken,
+  readCsrfCookie,
+  rejectForgedRequest,
+  rejectOversizedBody,
+} from "./request-guard.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -19,6 +24,8 @@ export function createAppHandler(
 ): AppHandler {
   const handleRemix = createRequestHandler(build, options.mode);
   return async (request, clientIp) => {
+    const tooLarge = rejectOversizedBody(request);
+    if (tooLarge) return tooLarge;
     const rejection = await rejectForgedRequest(request, options.appOrigin ?? new URL(request.url).origin);
     if (rejection) return rejection;
     const existing = await readCsrfCookie(request);

@@ -6,6 +6,7 @@ const schema = z.object({
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default(".data"),
+  UPLOAD_DIR: z.string().optional(),
   APP_ORIGIN: z.string().url().optional(),
   TRUST_PROXY: z
     .enum(["true", "false"])
@@ -15,6 +16,10 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  // Mail goes through SMTP (e.g. smtps://user:pass@smtp.example.com) when set, else into MAIL_DIR as .eml files.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("揭榜 Jiebang <no-reply@jiebang.local>"),
+  MAIL_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -70,3 +70,24 @@ export async function rejectForgedRequest(
   if (!cookieToken || !token || !sameToken(cookieToken, token)) return forbidden("csrf");
   return null;
 }
+
+/**
+ * The largest request body read at all. Above the 20 MB attachment limit on purpose: an attachment of 21 MB
+ * still reaches its form, which explains the limit beside the file field; only far larger bodies stop here.
+ */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Refuses a body before anything reads it (the forgery check parses forms): declared larger than the limit,
+ * or a form upload that does not declare its length (browsers always do).
+ */
+export function rejectOversizedBody(request: Request): Response | null {
+  if (SAFE_METHODS.has(request.method) || !request.body) return null;
+  const declared = request.headers.get("content-length");
+  const multipart = (request.headers.get("content-type") ?? "").includes("multipart/form-data");
+  if (declared === null ? !multipart : Number(declared) <= MAX_BODY_BYTES) return null;
+  return new Response(JSON.stringify({ error: { message: bilingual("err.upload.tooLarge") } }), {
+    status: declared === null ? 411 : 413,
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
+}

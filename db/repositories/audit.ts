@@ -1,3 +1,4 @@
+import { jsonb } from "../jsonb";
 import { sql } from "kysely";
 import { auditEntryHash, findChainBreak, GENESIS_HASH, type ChainBreak } from "../../app/domain/audit-chain";
 import type { Db, DbOrTrx } from "../client";
@@ -12,10 +13,8 @@ export interface AuditRecord {
   ip?: string | null;
 }
 
-// Sent as text and cast by the server: postgres.js would otherwise JSON-encode an already encoded string
-// (storing a jsonb string scalar) or turn a JS array into a PostgreSQL array.
 function asJsonb(value: unknown) {
-  return value === null ? null : sql<unknown>`cast(cast(${JSON.stringify(value)} as text) as jsonb)`;
+  return value === null ? null : jsonb<unknown>(value);
 }
 
 // Any constant works; it only has to be the same for every writer of the chain.

@@ -1,0 +1,214 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form } from "@remix-run/react";
+import { fenToYuanString, formatFen } from "../domain/money";
+import { bidContentSchema, PROPOSAL_SECTIONS } from "../forms/bid";
+import type { MessageKey } from "../i18n/messages";
+import { useI18n } from "../i18n/use-i18n";
+import { CsrfInput, FieldErrors, FormErrors, SubmitButton, TextAreaField, TextField } from "./forms";
+
+/** The parts of a bid the content form and the read-only view show (dates arrive as strings from the loader). */
+export interface BidContentProps {
+  bid: {
+    summary: string;
+    proposal: { heading: string; body: string }[];
+    plannedInvestmentFen: number;
+    investmentBreakdown: { item: string; amountFen: number }[];
+    milestones: { date: string; deliverable: string }[];
+    team: { name: string; role: string; organization: string }[];
+    indicatorResponses: { position: number; response: string }[];
+  };
+  indicators: { name: string; target: string; weight: number }[];
+  problems: Record<string, string[]>;
+}
+
+const BLANK_ROWS = 2;
+const blank = <T,>(row: T, count = BLANK_ROWS): T[] => Array.from({ length: count }, () => ({ ...row }));
+
+function defaultsOf({ bid, indicators }: BidContentProps) {
+  const section = (key: string) => bid.proposal.find((s) => s.heading === key)?.body ?? "";
+  return {
+    summary: bid.summary,
+    proposal: {
+      approach: section("approach"),
+      innovation: section("innovation"),
+      capacity: section("capacity"),
+      risks: section("risks"),
+    } satisfies Record<(typeof PROPOSAL_SECTIONS)[number], string>,
+    plannedInvestment: bid.plannedInvestmentFen ? fenToYuanString(bid.plannedInvestmentFen) : "",
+    breakdown: [
+      ...bid.investmentBreakdown.map((l) => ({ item: l.item, amount: fenToYuanString(l.amountFen) })),
+      ...blank({ item: "", amount: "" }),
+    ],
+    milestones: [...bid.milestones, ...blank({ date: "", deliverable: "" })],
+    team: [...bid.team, ...blank({ name: "", role: "", organization: "" })],
+    responses: indicators.map((_, position) => ({
+      position: String(position),
+      response: bid.indicatorResponses.find((r) => r.position === position)?.response ?? "",
+    })),
+  };
+}
+
+export function BidContentForm({
+  view,
+  actionData,
+}: {
+  view: BidContentProps;
+  actionData: { result?: unknown; ok: boolean } | undefined;
+}) {
+  const { t } = useI18n();
+  const [form, fields] = useForm({
+    id: "bid-content",
+    lastResult: actionData?.result as SubmissionResult<string[]> | undefined,
+    defaultValue: defaultsOf(view),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: bidContentSchema }),
+  });
+  const proposal = fields.proposal.getFieldset();
+  const problem = (field: string) => view.problems[field];
+  return (
+    <Form method="post" {...getFormProps(form)} className="card form-wide">
+      <CsrfInput />
+      <input type="hidden" name="intent" value="save" />
+      {actionData?.ok ? (
+        <p className="alert alert-ok" role="status">
+          {t("bid.saved")}
+        </p>
+      ) : null}
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <fieldset>
+        <legend>{t("bid.section.proposal")}</legend>
+        <TextAreaField field={fields.summary} label={t("bid.summary")} rows={3} />
+        <FieldErrors id="summary-problem" errors={problem("summary")} />
+        {PROPOSAL_SECTIONS.map((key) => (
+          <div key={key}>
+            <TextAreaField field={proposal[key]} label={t(`bid.proposal.${key}` as MessageKey)} rows={5} />
+            <FieldErrors id={`proposal-${key}-problem`} errors={problem(`proposal.${key}`)} />
+          </div>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t("bid.section.investment")}</legend>
+        <TextField
+          field={fields.plannedInvestment}
+          label={t("bid.plannedInvestment")}
+          hint={t("task.moneyHint")}
+        />
+        <FieldErrors id="investment-problem" errors={problem("plannedInvestment")} />
+        <FieldErrors id={fields.breakdown.errorId} errors={fields.breakdown.errors} />
+        <FieldErrors id="breakdown-problem" errors={problem("breakdown")} />
+        {fields.breakdown.getFieldList().map((line, index) => {
+          const row = line.getFieldset();
+          return (
+            <div className="two-col" key={line.key ?? index}>
+              <TextField field={row.item} label={`${t("bid.breakdownItem")} ${index + 1}`} />
+              <TextField field={row.amount} label={t("bid.breakdownAmount")} />
+            </div>
+          );
+        })}
+        <p className="hint">{t("bid.blankRowsHint")}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t("bid.section.schedule")}</legend>
+        <FieldErrors id="milestones-problem" errors={problem("milestones")} />
+        {fields.milestones.getFieldList().map((milestone, index) => {
+          const row = milestone.getFieldset();
+          return (
+            <div className="two-col" key={milestone.key ?? index}>
+              <TextField field={row.date} label={`${t("bid.milestoneDate")} ${index + 1}`} type="date" />
+              <TextField field={row.deliverable} label={t("bid.milestoneDeliverable")} />
+            </div>
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>{t("bid.section.team")}</legend>
+        <FieldErrors id="team-problem" errors={problem("team")} />
+        {fields.team.getFieldList().map((person, index) => {
+          const row = person.getFieldset();
+          return (
+            <div className="grid-3" key={person.key ?? index}>
+              <TextField field={row.name} label={`${t("bid.teamName")} ${index + 1}`} />
+              <TextField field={row.role} label={t("bid.teamRole")} />
+              <TextField field={row.organization} label={t("bid.teamOrganization")} />
+            </div>
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>{t("bid.section.responses")}</legend>
+        <FieldErrors id="responses-problem" errors={problem("responses")} />
+        {fields.responses.getFieldList().map((response, index) => {
+          const row = response.getFieldset();
+          const indicator = view.indicators[index];
+          return (
+            <div key={response.key ?? index}>
+              <input type="hidden" name={row.position.name} value={String(index)} />
+              <TextAreaField
+                field={row.response}
+                label={
+                  indicator ? `${index + 1}. ${indicator.name}（${indicator.target}）` : String(index + 1)
+                }
+                rows={3}
+              />
+            </div>
+          );
+        })}
+      </fieldset>
+      <SubmitButton>{t("bid.save")}</SubmitButton>
+    </Form>
+  );
+}
+
+/** The same content, read-only: for a submitted bid, its consortium members and staff. */
+export function BidContentView({ view }: { view: BidContentProps }) {
+  const { t } = useI18n();
+  const { bid } = view;
+  return (
+    <section className="card stack" aria-labelledby="proposal-title">
+      <h2 id="proposal-title">{t("bid.section.proposal")}</h2>
+      <h3>{t("bid.summary")}</h3>
+      <p className="rich-text">{bid.summary}</p>
+      {bid.proposal.map((section) => (
+        <div key={section.heading}>
+          <h3>{t(`bid.proposal.${section.heading}` as MessageKey)}</h3>
+          <p className="rich-text">{section.body}</p>
+        </div>
+      ))}
+      <h3>{t("bid.section.investment")}</h3>
+      <p className="num">{formatFen(bid.plannedInvestmentFen)}</p>
+      <ul>
+        {bid.investmentBreakdown.map((line, index) => (
+          <li key={index}>
+            {line.item}: {formatFen(line.amountFen)}
+          </li>
+        ))}
+      </ul>
+      <h3>{t("bid.section.schedule")}</h3>
+      <ul>
+        {bid.milestones.map((m, index) => (
+          <li key={index}>
+            <span className="mono">{m.date}</span> {m.deliverable}
+          </li>
+        ))}
+      </ul>
+      <h3>{t("bid.section.team")}</h3>
+      <ul>
+        {bid.team.map((person, index) => (
+          <li key={index}>
+            {person.name} — {person.role}（{person.organization}）
+          </li>
+        ))}
+      </ul>
+      <h3>{t("bid.section.responses")}</h3>
+      <ol>
+        {view.indicators.map((indicator, position) => (
+          <li key={position}>
+            <strong>{indicator.name}</strong>（{indicator.target}）：
+            {bid.indicatorResponses.find((r) => r.position === position)?.response ?? "—"}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+/** Rules for consortia, bids and the public notice (DESIGN.md "Lifecycle"), with no I/O. */
+import { SHANGHAI_OFFSET_MS, shanghaiDate } from "./time";
+
+export const BID_STATUSES = ["draft", "submitted", "withdrawn", "selected", "not_selected"] as const;
+export type BidStatusName = (typeof BID_STATUSES)[number];
+
+/** A bid an organization "takes part in" for the per-list quota: every state but withdrawn. */
+export const ACTIVE_BID_STATUSES: readonly BidStatusName[] = [
+  "draft",
+  "submitted",
+  "selected",
+  "not_selected",
+];
+
+/** The lead may change the bid only while it is a draft or after withdrawing it. */
+export function bidEditable(status: BidStatusName): boolean {
+  return status === "draft" || status === "withdrawn";
+}
+
+/** Bids are taken strictly before the deadline: at the deadline itself the window has closed. */
+export function biddingOpen(bidDeadline: Date, now: Date): boolean {
+  return now.getTime() < bidDeadline.getTime();
+}
+
+export const FULL_SHARE_BP = 10000;
+
+export interface MemberShare {
+  role: "lead" | "member";
+  status: "invited" | "accepted" | "declined";
+  shareBp: number;
+}
+
+/**
+ * What still stands between a consortium and submission, as message keys: every invitation answered, and the
+ * accepted members' shares (each above zero) summing to exactly 10000 basis points.
+ */
+export function consortiumProblems(members: readonly MemberShare[]): string[] {
+  const problems: string[] = [];
+  if (members.some((m) => m.status === "invited")) problems.push("err.consortium.pending");
+  const accepted = members.filter((m) => m.status === "accepted");
+  if (accepted.some((m) => m.shareBp <= 0)) problems.push("err.consortium.zeroShare");
+  const total = accepted.reduce((sum, m) => sum + m.shareBp, 0);
+  if (total !== FULL_SHARE_BP)
+    problems.push(`err.consortium.shares|${JSON.stringify({ total: total / 100 })}`);
+  return problems;
+}
+
+/** Members counted against `maxConsortiumMembers`: the lead and everyone invited or accepted. */
+export function countedMembers(members: readonly Pick<MemberShare, "status">[]): number {
+  return members.filter((m) => m.status !== "declined").length;
+}
+
+/**
+ * 公示 runs for `noticeDays` natural days counting the day it starts (Shanghai calendar) and ends at midnight
+ * after the last one: started 2026-11-25 15:00 with 7 days, it ends 2026-12-02 00:00 Shanghai time.
+ */
+export function noticeEndsAt(startsAt: Date, noticeDays: number): Date {
+  const startOfDay = Date.parse(`${shanghaiDate(startsAt)}T00:00:00Z`) - SHANGHAI_OFFSET_MS;
+  return new Date(startOfDay + noticeDays * 86_400_000);
+}
+
+export type NoticePhase = "open" | "awaiting_resolution" | "finalizing" | "final" | "revoked";
+
+/**
+ * The public state of a notice: still running; over with objections to resolve; over and clear, waiting for
+ * the minute sweeper to make it final; final; or revoked (every winner's selection was revoked).
+ */
+export function noticePhase(
+  notice: { status: "open" | "final" | "revoked"; endsAt: Date },
+  pendingObjections: number,
+  now: Date,
+): NoticePhase {
+  if (notice.status !== "open") return notice.status;
+  if (now.getTime() < notice.endsAt.getTime()) return "open";
+  return pendingObjections > 0 ? "awaiting_resolution" : "finalizing";
+}
+
+/** The notice may become final once its period is over and no objection is pending. */
+export function noticeCanFinalize(endsAt: Date, pendingObjections: number, now: Date): boolean {
+  return now.getTime() >= endsAt.getTime() && pendingObjections === 0;
+}
+
+export interface BidContentForCheck {
+  summary: string;
+  proposal: { heading: string; body: string }[];
+  plannedInvestmentFen: number;
+  investmentBreakdown: { amountFen: number }[];
+  milestones: unknown[];
+  team: unknown[];
+  indicatorResponses: { position: number; response: string }[];
+}
+
+/**
+ * What a saved draft still lacks before it can be submitted, as message keys by form field. Incomplete drafts
+ * are fine to save; only submission needs all of this.
+ */
+export function bidProblems(
+  bid: BidContentForCheck,
+  indicatorPositions: readonly number[],
+): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  const add = (field: string, key: string) => (problems[field] ??= []).push(key);
+  if (!bid.summary.trim()) add("summary", "err.bid.summary");
+  for (const section of bid.proposal)
+    if (!section.body.trim()) add(`proposal.${section.heading}`, "err.bid.section");
+  if (bid.plannedInvestmentFen <= 0) add("plannedInvestment", "err.bid.investment");
+  const breakdownTotal = bid.investmentBreakdown.reduce((sum, line) => sum + line.amountFen, 0);
+  if (bid.investmentBreakdown.length === 0) add("breakdown", "err.bid.breakdownMissing");
+  else if (breakdownTotal !== bid.plannedInvestmentFen)
+    add(
+      "breakdown",
+      `err.bid.breakdownSum|${JSON.stringify({ total: breakdownTotal / 100, planned: bid.plannedInvestmentFen / 100 })}`,
+    );
+  if (bid.milestones.length === 0) add("milestones", "err.bid.milestones");
+  if (bid.team.length === 0) add("team", "err.bid.team");
+  const answered = new Set(bid.indicatorResponses.filter((r) => r.response.trim()).map((r) => r.position));
+  if (indicatorPositions.some((position) => !answered.has(position))) add("responses", "err.bid.responses");
+  return problems;
+}

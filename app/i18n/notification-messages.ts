@@ -1,0 +1,142 @@
+/**
+ * Notification texts, spread into `messages`. `notify.<kind>` is the sentence shown in the notification centre
+ * and mailed; `notifySubject.<kind>` the short mail subject. Only `notify.<kind>` keys may use the `notify.`
+ * prefix: a stored kind is looked up there.
+ */
+export const notificationMessages = {
+  "notify.consortium.invited": {
+    zh: "{orgName} 邀请贵单位加入任务 {taskCode}「{taskTitle}」的揭榜联合体",
+    en: "{orgName} invited your organization to join its consortium for task {taskCode} “{taskTitle}”",
+  },
+  "notify.consortium.accepted": {
+    zh: "{orgName} 已接受邀请，加入任务 {taskCode}「{taskTitle}」的揭榜联合体",
+    en: "{orgName} accepted the invitation to join the consortium for task {taskCode} “{taskTitle}”",
+  },
+  "notify.consortium.declined": {
+    zh: "{orgName} 谢绝了加入任务 {taskCode}「{taskTitle}」揭榜联合体的邀请",
+    en: "{orgName} declined the invitation to join the consortium for task {taskCode} “{taskTitle}”",
+  },
+  "notify.bid.submitted": {
+    zh: "{orgName} 已提交任务 {taskCode}「{taskTitle}」的揭榜申报",
+    en: "{orgName} submitted a bid for task {taskCode} “{taskTitle}”",
+  },
+  "notify.bid.withdrawn": {
+    zh: "{orgName} 撤回了任务 {taskCode}「{taskTitle}」的揭榜申报",
+    en: "{orgName} withdrew its bid for task {taskCode} “{taskTitle}”",
+  },
+  "notify.bid.selected": {
+    zh: "贵单位参与的任务 {taskCode}「{taskTitle}」揭榜申报已入选，遴选结果将予以公示",
+    en: "Your bid for task {taskCode} “{taskTitle}” was selected; the result will be published for objections",
+  },
+  "notify.bid.notSelected": {
+    zh: "贵单位参与的任务 {taskCode}「{taskTitle}」揭榜申报未入选",
+    en: "Your bid for task {taskCode} “{taskTitle}” was not selected",
+  },
+  "notify.notice.started": {
+    zh: "任务 {taskCode}「{taskTitle}」的遴选结果开始公示，公示期内可提出异议",
+    en: "The selection result for task {taskCode} “{taskTitle}” is published; objections may be filed during the notice period",
+  },
+  "notify.objection.filed": {
+    zh: "{orgName} 对任务 {taskCode}「{taskTitle}」的遴选结果提出了异议",
+    en: "{orgName} filed an objection to the selection result for task {taskCode} “{taskTitle}”",
+  },
+  "notify.objection.resolved": {
+    zh: "对任务 {taskCode}「{taskTitle}」遴选结果提出的异议已处理",
+    en: "The objection to the selection result for task {taskCode} “{taskTitle}” has been resolved",
+  },
+  "notify.selection.revoked": {
+    zh: "任务 {taskCode}「{taskTitle}」的入选结果已撤销",
+    en: "The selection for task {taskCode} “{taskTitle}” was revoked",
+  },
+  "notify.notice.final": {
+    zh: "任务 {taskCode}「{taskTitle}」公示期满，遴选结果已确定",
+    en: "The notice period for task {taskCode} “{taskTitle}” has ended; the selection is final",
+  },
+
+  "notifySubject.consortium.invited": { zh: "联合体邀请 {taskCode}", en: "Consortium invitation {taskCode}" },
+  "notifySubject.consortium.accepted": {
+    zh: "联合体邀请已接受 {taskCode}",
+    en: "Consortium invitation accepted {taskCode}",
+  },
+  "notifySubject.consortium.declined": {
+    zh: "联合体邀请被谢绝 {taskCode}",
+    en: "Consortium invitation declined {taskCode}",
+  },
+  "notifySubject.bid.submitted": { zh: "揭榜申报已提交 {taskCode}", en: "Bid submitted {taskCode}" },
+  "notifySubject.bid.withdrawn": { zh: "揭榜申报已撤回 {taskCode}", en: "Bid withdrawn {taskCode}" },
+  "notifySubject.bid.selected": { zh: "申报入选 {taskCode}", en: "Bid selected {taskCode}" },
+  "notifySubject.bid.notSelected": { zh: "申报未入选 {taskCode}", en: "Bid not selected {taskCode}" },
+  "notifySubject.notice.started": { zh: "遴选结果公示 {taskCode}", en: "Selection published {taskCode}" },
+  "notifySubject.objection.filed": { zh: "收到异议 {taskCode}", en: "Objection filed {taskCode}" },
+  "notifySubject.objection.resolved": { zh: "异议已处理 {taskCode}", en: "Objection resolved {taskCode}" },
+  "notifySubject.selection.revoked": { zh: "入选结果撤销 {taskCode}", en: "Selection revoked {taskCode}" },
+  "notifySubject.notice.final": { zh: "遴选结果确定 {taskCode}", en: "Selection final {taskCode}" },
+
+  "nav.notifications": { zh: "通知", en: "Notifications" },
+  "notifications.navLabel": { zh: "通知，{count} 条未读", en: "Notifications, {count} unread" },
+  "notifications.title": { zh: "通知", en: "Notifications" },
+  "notifications.unreadSummary": { zh: "{count} 条未读", en: "{count} unread" },
+  "notifications.allRead": { zh: "没有未读通知", en: "No unread notifications" },
+  "notifications.unread": { zh: "未读", en: "Unread" },
+  "notifications.markAllRead": { zh: "全部标为已读", en: "Mark all as read" },
+  "notifications.empty": {
+    zh: "暂无通知。联合体邀请、申报提交、遴选结果与异议处理等消息会显示在这里。",
+    en: "No notifications yet. Consortium invitations, bid submissions, selection results and objections will appear here.",
+  },
+  "notifications.reason": { zh: "原因：{reason}", en: "Reason: {reason}" },
+  "notifications.unknown": { zh: "您有一条新通知", en: "You have a new notification" },
+  "notifications.unknownSubject": { zh: "新通知", en: "New notification" },
+
+  "mail.greeting": { zh: "{name}，您好：", en: "Dear {name}," },
+  "mail.open": { zh: "查看详情：{url}", en: "Details: {url}" },
+  "mail.footer": {
+    zh: "此邮件由揭榜平台自动发送，请勿直接回复。全部通知可在平台的“通知”页面查看。",
+    en: "Sent automatically by Jiebang; please do not reply. All your notifications are on the Notifications page.",
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+type NotificationMessageKey = keyof typeof notificationMessages;
+type Language = "zh" | "en";
+
+function has(key: string): key is NotificationMessageKey {
+  return Object.hasOwn(notificationMessages, key);
+}
+
+/** Only scalar values are used: params come back from a jsonb column and may hold anything. */
+function scalarParams(params: unknown): Record<string, string> {
+  if (!params || typeof params !== "object" || Array.isArray(params)) return {};
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params))
+    if (typeof value === "string" || typeof value === "number") result[name] = String(value);
+  return result;
+}
+
+/** A missing parameter shows as a dash rather than as its placeholder. */
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? "—");
+}
+
+/**
+ * The notification sentence in one language, with the optional reason after it. Pure and shared by the page
+ * (rendered in the reader's language) and the mail (rendered in both); an unknown kind, e.g. one written by a
+ * newer version of the app, falls back to a generic line instead of failing.
+ */
+export function renderNotification(kind: string, params: unknown, language: Language): string {
+  const values = scalarParams(params);
+  const key = `notify.${kind}`;
+  const text = has(key)
+    ? fill(notificationMessages[key][language], values)
+    : notificationMessages["notifications.unknown"][language];
+  const reason = values.reason?.trim();
+  return reason
+    ? `${text}${language === "zh" ? "。" : ". "}${fill(notificationMessages["notifications.reason"][language], { reason })}`
+    : text;
+}
+
+/** The short subject line of a notification's mail in one language. */
+export function renderNotificationSubject(kind: string, params: unknown, language: Language): string {
+  const key = `notifySubject.${kind}`;
+  return has(key)
+    ? fill(notificationMessages[key][language], scalarParams(params)).trim()
+    : notificationMessages["notifications.unknownSubject"][language];
+}

@@ -1,0 +1,21 @@
+/** Attachment upload strings; spread into `messages`. */
+export const uploadMessages = {
+  "err.upload.missing": { zh: "请选择要上传的 PDF 附件", en: "Please choose a PDF file to attach" },
+  "err.upload.tooLarge": {
+    zh: "附件超过 20 MB 的上限，请压缩后重新上传",
+    en: "The attachment is larger than the 20 MB limit; please make it smaller and upload it again",
+  },
+  "err.upload.notPdf": {
+    zh: "附件不是 PDF 文件（按文件内容检查），请上传 PDF 格式的文件",
+    en: "The attachment is not a PDF (checked by its content); please upload a PDF file",
+  },
+  "err.upload.badName": {
+    zh: "文件名过长（最多 200 个字符），请重命名后重新上传",
+    en: "The file name is too long (at most 200 characters); please rename the file and upload it again",
+  },
+  "err.upload.unreadable": {
+    zh: "无法读取上传的内容，请重新选择文件后再试；如文件名含有“;”或“=”，请先重命名",
+    en: "The upload could not be read. Please choose the file again; if its name contains “;” or “=”, rename it first",
+  },
+  "upload.hint": { zh: "仅限 PDF，最大 20 MB", en: "PDF only, at most 20 MB" },
+} as const satisfies Record<string, { zh: string; en: string }>;

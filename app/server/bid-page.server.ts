@@ -1,0 +1,129 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  bidContentSchema,
+  invitationAnswerSchema,
+  inviteMemberSchema,
+  memberTermsSchema,
+} from "../forms/bid";
+import { wholeNumber } from "../forms/fields";
+import { requireUser } from "./auth.server";
+import {
+  addBidAttachment,
+  answerInvitation,
+  bidForViewer,
+  inviteMember,
+  orgActor,
+  organizationsToInvite,
+  removeBidAttachment,
+  removeConsortiumMember,
+  saveBidContent,
+  setMemberTerms,
+  submitBid,
+  withdrawBid,
+} from "./bids.server";
+import { notFound } from "./http.server";
+import type { Outcome } from "./outcome.server";
+import { idParam } from "./params.server";
+import { readPdfUpload } from "./uploads.server";
+
+export async function bidPageLoader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const bidId = idParam(params.id);
+  const now = new Date();
+  const view = await bidForViewer(user, bidId, now);
+  if (!view) throw notFound();
+  const find = new URL(request.url).searchParams.get("find")?.slice(0, 100) ?? "";
+  const candidates = view.editable && find ? await organizationsToInvite(bidId, find) : null;
+  return { ...view, find, candidates, now: now.toISOString() };
+}
+
+export type BidIntent =
+  "save" | "invite" | "terms" | "remove" | "answer" | "submit" | "withdraw" | "upload" | "detach";
+
+/** What the page gets back: which form acted, its conform result (if any), and a message for the whole form. */
+function reply(
+  intent: BidIntent,
+  outcome: Outcome<unknown>,
+  submission?: {
+    reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }) => unknown;
+  },
+) {
+  const ok = outcome.ok;
+  const result = submission?.reply(
+    ok
+      ? undefined
+      : { fieldErrors: outcome.fieldErrors, formErrors: outcome.formError ? [outcome.formError] : [] },
+  );
+  return data(
+    {
+      intent,
+      ok,
+      formError: ok ? null : (outcome.formError ?? null),
+      fieldErrors: ok ? null : (outcome.fieldErrors ?? null),
+      result,
+    },
+    { status: ok ? 200 : 400 },
+  );
+}
+
+const organizationIdSchema = wholeNumber(1, Number.MAX_SAFE_INTEGER);
+
+export async function bidPageAction({ request, params, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const bidId = idParam(params.id);
+  const actor = orgActor(user, context.clientIp);
+  if (!actor) throw notFound();
+
+  if ((request.headers.get("content-type") ?? "").includes("multipart/form-data")) {
+    const upload = await readPdfUpload(request);
+    if (!upload.ok) return reply("upload", { ok: false, fieldErrors: upload.fieldErrors });
+    return reply("upload", await addBidAttachment(actor, bidId, upload.upload));
+  }
+
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "") as BidIntent;
+  switch (intent) {
+    case "save": {
+      const submission = parseWithZod(formData, { schema: bidContentSchema });
+      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
+      return reply(intent, await saveBidContent(actor, bidId, submission.value), submission);
+    }
+    case "invite": {
+      const submission = parseWithZod(formData, { schema: inviteMemberSchema });
+      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
+      const outcome = await inviteMember(actor, bidId, submission.value);
+      if (outcome.ok) throw redirect(`/bids/${bidId}?invited=1#consortium`);
+      return reply(intent, outcome, submission);
+    }
+    case "terms": {
+      const submission = parseWithZod(formData, { schema: memberTermsSchema });
+      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
+      return reply(intent, await setMemberTerms(actor, bidId, submission.value), submission);
+    }
+    case "remove": {
+      const organizationId = organizationIdSchema.safeParse(formData.get("organizationId"));
+      if (!organizationId.success)
+        return reply(intent, { ok: false, formError: "err.consortium.noSuchMember" });
+      return reply(intent, await removeConsortiumMember(actor, bidId, organizationId.data));
+    }
+    case "answer": {
+      const submission = parseWithZod(formData, { schema: invitationAnswerSchema });
+      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
+      const outcome = await answerInvitation(actor, bidId, submission.value.answer);
+      if (outcome.ok && submission.value.answer === "declined") throw redirect("/bids");
+      return reply(intent, outcome, submission);
+    }
+    case "submit":
+      return reply(intent, await submitBid(actor, bidId));
+    case "withdraw":
+      return reply(intent, await withdrawBid(actor, bidId));
+    case "detach": {
+      const attachmentId = organizationIdSchema.safeParse(formData.get("attachmentId"));
+      if (!attachmentId.success) return reply(intent, { ok: false, formError: "err.attachment.notFound" });
+      return reply(intent, await removeBidAttachment(actor, bidId, attachmentId.data));
+    }
+    default:
+      throw notFound();
+  }
+}

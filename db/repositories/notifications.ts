@@ -1,0 +1,204 @@
+import { sql } from "kysely";
+import type { DbOrTrx } from "../client";
+import { jsonb } from "../jsonb";
+
+export interface NewNotification {
+  kind: string;
+  params: Record<string, string | number>;
+  link: string;
+}
+
+/* ---------- writing ---------- */
+
+/** One row per distinct user; returns how many were written. */
+export async function insertNotificationsForUsers(
+  db: DbOrTrx,
+  userIds: number[],
+  n: NewNotification,
+): Promise<number> {
+  const distinct = [...new Set(userIds)];
+  if (distinct.length === 0) return 0;
+  const rows = await db
+    .insertInto("notifications")
+    .values(distinct.map((userId) => ({ userId, kind: n.kind, params: jsonb(n.params), link: n.link })))
+    .returning("id")
+    .execute();
+  return rows.length;
+}
+
+/** The columns of a notification besides its user, as typed SELECT items for INSERT … SELECT. */
+function fixedColumns(n: NewNotification) {
+  // Explicit casts: in a SELECT list PostgreSQL cannot infer the type of a bare parameter.
+  return [
+    sql<string>`cast(${n.kind} as text)`.as("kind"),
+    jsonb(n.params).as("params"),
+    sql<string>`cast(${n.link} as text)`.as("link"),
+  ] as const;
+}
+
+/** Every user with a membership in one of the organizations, each once (a user in two of them gets one row). */
+export async function insertNotificationsForOrganizations(
+  db: DbOrTrx,
+  organizationIds: number[],
+  n: NewNotification,
+): Promise<number> {
+  if (organizationIds.length === 0) return 0;
+  const rows = await db
+    .insertInto("notifications")
+    .columns(["userId", "kind", "params", "link"])
+    .expression(
+      db
+        .selectFrom("memberships")
+        .select(["memberships.userId", ...fixedColumns(n)])
+        .where("memberships.organizationId", "in", [...new Set(organizationIds)])
+        .groupBy("memberships.userId"),
+    )
+    .returning("id")
+    .execute();
+  return rows.length;
+}
+
+export async function insertNotificationsForStaff(db: DbOrTrx, n: NewNotification): Promise<number> {
+  const rows = await db
+    .insertInto("notifications")
+    .columns(["userId", "kind", "params", "link"])
+    .expression(
+      db
+        .selectFrom("platformRoles")
+        .select(["platformRoles.userId", ...fixedColumns(n)])
+        .where("platformRoles.role", "=", "staff"),
+    )
+    .returning("id")
+    .execute();
+  return rows.length;
+}
+
+/* ---------- the notification centre ---------- */
+
+export async function listNotificationsOfUser(
+  db: DbOrTrx,
+  userId: number,
+  { limit, offset }: { limit: number; offset: number },
+) {
+  return db
+    .selectFrom("notifications")
+    .select(["id", "kind", "params", "link", "createdAt", "readAt"])
+    .where("userId", "=", userId)
+    .orderBy("createdAt", "desc")
+    .orderBy("id", "desc")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export async function countNotificationsOfUser(db: DbOrTrx, userId: number) {
+  const row = await db
+    .selectFrom("notifications")
+    .select((eb) => [
+      eb.fn.countAll<number>().as("total"),
+      sql<number>`count(*) FILTER (WHERE read_at IS NULL)::int`.as("unread"),
+    ])
+    .where("userId", "=", userId)
+    .executeTakeFirstOrThrow();
+  return { total: Number(row.total), unread: row.unread };
+}
+
+export async function countUnreadNotifications(db: DbOrTrx, userId: number): Promise<number> {
+  const row = await db
+    .selectFrom("notifications")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .where("userId", "=", userId)
+    .where("readAt", "is", null)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/**
+ * Marks one of the user's own notifications read (keeping the first read time) and returns its link; undefined
+ * when the id is not theirs, so nobody can touch or discover another user's notifications.
+ */
+export async function markNotificationRead(db: DbOrTrx, userId: number, id: number, at: Date) {
+  const row = await db
+    .updateTable("notifications")
+    .set({ readAt: sql<Date>`coalesce(read_at, ${at})` })
+    .where("id", "=", id)
+    .where("userId", "=", userId)
+    .returning("link")
+    .executeTakeFirst();
+  return row?.link;
+}
+
+export async function markAllNotificationsRead(db: DbOrTrx, userId: number, at: Date): Promise<number> {
+  const result = await db
+    .updateTable("notifications")
+    .set({ readAt: at })
+    .where("userId", "=", userId)
+    .where("readAt", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/* ---------- mail outbox ---------- */
+
+export type PendingMail = Awaited<ReturnType<typeof claimPendingMails>>[number];
+
+/**
+ * Claims up to `limit` notifications whose mail is due, with the recipient's address. The rows are locked with
+ * SKIP LOCKED (a concurrent relay takes other rows, never waits) and leased until `leaseUntil` in the same
+ * statement, so no other relay picks them up while this one sends outside any transaction; a relay that dies
+ * mid-batch leaves them to be retried when the lease runs out.
+ */
+export async function claimPendingMails(
+  db: DbOrTrx,
+  { now, limit, leaseUntil }: { now: Date; limit: number; leaseUntil: Date },
+) {
+  return db
+    .updateTable("notifications")
+    .from("users")
+    .set({ mailNextAttemptAt: leaseUntil })
+    .whereRef("users.id", "=", "notifications.userId")
+    .where("notifications.id", "in", (eb) =>
+      eb
+        .selectFrom("notifications")
+        .select("id")
+        .where("mailSentAt", "is", null)
+        .where("mailNextAttemptAt", "<=", now)
+        .orderBy("mailNextAttemptAt")
+        .orderBy("id")
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning([
+      "notifications.id",
+      "notifications.kind",
+      "notifications.params",
+      "notifications.link",
+      "notifications.mailAttempts",
+      "users.email",
+      "users.name",
+    ])
+    .execute();
+}
+
+export async function markMailSent(db: DbOrTrx, id: number, at: Date) {
+  await db
+    .updateTable("notifications")
+    .set({ mailSentAt: at, mailError: null })
+    .where("id", "=", id)
+    .where("mailSentAt", "is", null)
+    .execute();
+}
+
+export async function markMailFailed(
+  db: DbOrTrx,
+  id: number,
+  { attempts, retryAt, error }: { attempts: number; retryAt: Date; error: string },
+) {
+  await db
+    .updateTable("notifications")
+    .set({ mailAttempts: attempts, mailNextAttemptAt: retryAt, mailError: error.slice(0, 1000) })
+    .where("id", "=", id)
+    .where("mailSentAt", "is", null)
+    .execute();
+}
