@@ -167,10 +167,11 @@ export async function startBid(
     .execute(async (trx) => {
       const task = await taskForBidding(trx, { code: taskCode.toUpperCase() }, true);
       if (!task) return fail("err.task.notFound");
+      // Locked before looking: concurrent clicks queue here, and each later one finds the bid the first made.
+      await lockOrganizations(trx, [actor.organization.id]);
       const existing = await findBidIdOfLead(trx, task.id, actor.organization.id);
       if (existing) return { ok: true as const, value: { bidId: existing } };
       if (task.status !== "published" || !biddingOpen(task.bidDeadline, now)) return fail("err.bid.closed");
-      await lockOrganizations(trx, [actor.organization.id]);
       if ((await countParticipations(trx, actor.organization.id, task.listId)) >= task.maxBidsPerOrg)
         return fail(`err.bid.quota|${JSON.stringify({ max: task.maxBidsPerOrg })}`);
       const created = await insertBid(trx, {
@@ -178,12 +179,7 @@ export async function startBid(
         leadOrgId: actor.organization.id,
         createdBy: actor.id,
       });
-      // A concurrent click created it between our check and insert: use that one.
-      if (!created)
-        return {
-          ok: true as const,
-          value: { bidId: (await findBidIdOfLead(trx, task.id, actor.organization.id))! },
-        };
+      if (!created) return fail("err.bid.closed");
       await insertMember(trx, {
         bidId: created.id,
         organizationId: actor.organization.id,
