@@ -297,6 +297,10 @@ export const biddingMessages = {
     en: "The notice is over or final; objections can no longer be filed or resolved",
   },
   "err.objection.bid": { zh: "请选择本次公示的一个入选揭榜方", en: "Choose one of this notice's winners" },
+  "err.objection.duplicate": {
+    zh: "您对该入选结果的异议尚在处理中，请勿重复提交",
+    en: "Your objection to this winner is still being resolved; please do not file it again",
+  },
   "err.objection.notFound": { zh: "找不到该异议", en: "Objection not found" },
   "err.objection.resolved": { zh: "该异议已处理", en: "This objection has already been resolved" },
   "notice.indexLead": {

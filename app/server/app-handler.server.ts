@@ -1,11 +1,6 @@
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { csrfCookie } from "./cookies.server";
-import {
-  newCsrfToken,
-  readCsrfCookie,
-  rejectForgedRequest,
-  rejectOversizedBody,
-} from "./request-guard.server";
+import { newCsrfToken, readCsrfCookie, rejectForgedRequest, limitRequestBody } from "./request-guard.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -23,9 +18,9 @@ export function createAppHandler(
   options: { mode: string; appOrigin?: string },
 ): AppHandler {
   const handleRemix = createRequestHandler(build, options.mode);
-  return async (request, clientIp) => {
-    const tooLarge = rejectOversizedBody(request);
-    if (tooLarge) return tooLarge;
+  return async (incoming, clientIp) => {
+    const request = limitRequestBody(incoming);
+    if (request instanceof Response) return request;
     const rejection = await rejectForgedRequest(request, options.appOrigin ?? new URL(request.url).origin);
     if (rejection) return rejection;
     const existing = await readCsrfCookie(request);

@@ -11,6 +11,7 @@ import { requireUser } from "./auth.server";
 import {
   addBidAttachment,
   answerInvitation,
+  bidAccess,
   bidForViewer,
   inviteMember,
   orgActor,
@@ -22,7 +23,7 @@ import {
   submitBid,
   withdrawBid,
 } from "./bids.server";
-import { notFound } from "./http.server";
+import { forbidden, notFound } from "./http.server";
 import type { Outcome } from "./outcome.server";
 import { idParam } from "./params.server";
 import { readPdfUpload } from "./uploads.server";
@@ -72,10 +73,15 @@ const organizationIdSchema = wholeNumber(1, Number.MAX_SAFE_INTEGER);
 export async function bidPageAction({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const bidId = idParam(params.id);
+  // Someone else's bid does not exist for this user (404); a member or staff who may see it but not change it
+  // gets 403 for the lead's actions, and only an invited organization may answer an invitation.
+  const role = await bidAccess(user, bidId);
+  if (!role) throw notFound();
   const actor = orgActor(user, context.clientIp);
-  if (!actor) throw notFound();
+  if (!actor) throw forbidden();
 
   if ((request.headers.get("content-type") ?? "").includes("multipart/form-data")) {
+    if (role !== "lead") throw forbidden();
     const upload = await readPdfUpload(request);
     if (!upload.ok) return reply("upload", { ok: false, fieldErrors: upload.fieldErrors });
     return reply("upload", await addBidAttachment(actor, bidId, upload.upload));
@@ -83,6 +89,7 @@ export async function bidPageAction({ request, params, context }: ActionFunction
 
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "") as BidIntent;
+  if (intent === "answer" ? role !== "invited" : role !== "lead") throw forbidden();
   switch (intent) {
     case "save": {
       const submission = parseWithZod(formData, { schema: bidContentSchema });

@@ -80,6 +80,13 @@ export async function bidViewerRole(
   return part.status === "accepted" ? "member" : "invited";
 }
 
+/** The user's role on the bid, or null when the bid does not exist or is none of their business. */
+export async function bidAccess(user: SessionUser, bidId: number): Promise<BidViewerRole | null> {
+  const db = getDb();
+  const bid = await findBid(db, bidId);
+  return bid ? bidViewerRole(db, user, bid) : null;
+}
+
 /** Everything a page shows about one bid, for someone allowed to see it; undefined otherwise. */
 export async function bidForViewer(user: SessionUser, bidId: number, now = new Date()) {
   const db = getDb();

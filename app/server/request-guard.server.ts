@@ -78,16 +78,28 @@ export async function rejectForgedRequest(
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /**
- * Refuses a body before anything reads it (the forgery check parses forms): declared larger than the limit,
- * or a form upload that does not declare its length (browsers always do).
+ * Bounds the body before anything reads it (the forgery check parses forms): a declared length over the limit
+ * is refused with 413; a body without a declared length is cut off (the read fails) once it passes the limit.
  */
-export function rejectOversizedBody(request: Request): Response | null {
-  if (SAFE_METHODS.has(request.method) || !request.body) return null;
+export function limitRequestBody(request: Request): Request | Response {
+  if (SAFE_METHODS.has(request.method) || !request.body) return request;
   const declared = request.headers.get("content-length");
-  const multipart = (request.headers.get("content-type") ?? "").includes("multipart/form-data");
-  if (declared === null ? !multipart : Number(declared) <= MAX_BODY_BYTES) return null;
-  return new Response(JSON.stringify({ error: { message: bilingual("err.upload.tooLarge") } }), {
-    status: declared === null ? 411 : 413,
-    headers: { "content-type": "application/json; charset=utf-8" },
-  });
+  if (declared !== null) {
+    if (Number(declared) <= MAX_BODY_BYTES) return request;
+    return new Response(JSON.stringify({ error: { message: bilingual("err.upload.tooLarge") } }), {
+      status: 413,
+      headers: { "content-type": "application/json; charset=utf-8" },
+    });
+  }
+  let seen = 0;
+  const limited = request.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > MAX_BODY_BYTES) controller.error(new RangeError("request body over the limit"));
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+  return new Request(request, { body: limited, duplex: "half" } as RequestInit);
 }

@@ -14,6 +14,7 @@ import {
 } from "../../db/repositories/bids";
 import { indicatorsOf, setTaskStatus } from "../../db/repositories/catalog";
 import {
+  closePendingObjections,
   findNotice,
   findObjection,
   insertNotice,
@@ -24,6 +25,7 @@ import {
   noticesReadyToFinalize,
   objectionsOfNotice,
   projectsOfTask,
+  reopenRejectedBids,
   resolveObjection,
   setNoticeStatus,
   winnersOfTasks,
@@ -31,7 +33,7 @@ import {
 import { noticeCanFinalize, noticeEndsAt, noticePhase } from "../domain/bidding";
 import { effectiveTaskStatus, transition, type TaskEvent, type TaskStatus } from "../domain/task-lifecycle";
 import { notifyOrganizations, notifyStaff, notifyUsers } from "./notifications.server";
-import type { Outcome } from "./outcome.server";
+import { isUniqueViolation, type Outcome } from "./outcome.server";
 
 export interface Actor {
   id: number;
@@ -105,7 +107,10 @@ export async function startReview(actor: Actor, code: string, now = new Date()):
       if (effectiveTaskStatus(task.status, task.bidDeadline, now) !== task.status)
         status = await moveTask(trx, null, task, "closeBidding", now);
       const moved = status && (await moveTask(trx, actor, { ...task, status }, "startReview", now));
-      if (!moved) return fail(`err.task.illegalTransition|${JSON.stringify({ from: `status:${task.status}`, event: "event:startReview" })}`);
+      if (!moved)
+        return fail(
+          `err.task.illegalTransition|${JSON.stringify({ from: `status:${task.status}`, event: "event:startReview" })}`,
+        );
       return { ok: true as const, value: null };
     });
 }
@@ -228,7 +233,9 @@ export async function publishResult(
           await notifyConsortium(trx, bid.id, "bid.selected", task, `/bids/${bid.id}`);
       }
       if (status !== "selected")
-        return fail(`err.task.illegalTransition|${JSON.stringify({ from: `status:${task.status}`, event: "event:startNotice" })}`);
+        return fail(
+          `err.task.illegalTransition|${JSON.stringify({ from: `status:${task.status}`, event: "event:startNotice" })}`,
+        );
       await moveTask(trx, actor, { ...task, status }, "startNotice", now);
       const notice = await insertNotice(trx, {
         taskId: task.id,
@@ -325,36 +332,42 @@ export async function fileObjection(
   input: { bidId: number; reasons: string; evidence: string },
   now = new Date(),
 ): Promise<Outcome<{ objectionId: number }>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const notice = await findNotice(trx, noticeId, { lock: true });
-      if (!notice) return fail("err.notice.notFound");
-      if (notice.status !== "open" || now.getTime() >= notice.endsAt.getTime())
-        return fail("err.notice.closed");
-      const bid = await findBid(trx, input.bidId);
-      if (!bid || bid.taskId !== notice.taskId || bid.status !== "selected")
-        return { ok: false as const, fieldErrors: { bidId: ["err.objection.bid"] } };
-      const objection = await insertObjection(trx, { noticeId, filedBy: actor.id, ...input });
-      const task = { code: notice.taskCode, title: notice.taskTitle };
-      await notifyStaff(trx, {
-        kind: "objection.filed",
-        params: { taskCode: task.code, taskTitle: task.title, orgName: bid.leadOrgName },
-        link: `/staff/tasks/${task.code}/bids`,
+  try {
+    return await getDb()
+      .transaction()
+      .execute(async (trx) => {
+        const notice = await findNotice(trx, noticeId, { lock: true });
+        if (!notice) return fail("err.notice.notFound");
+        if (notice.status !== "open" || now.getTime() >= notice.endsAt.getTime())
+          return fail("err.notice.closed");
+        const bid = await findBid(trx, input.bidId);
+        if (!bid || bid.taskId !== notice.taskId || bid.status !== "selected")
+          return { ok: false as const, fieldErrors: { bidId: ["err.objection.bid"] } };
+        const objection = await insertObjection(trx, { noticeId, filedBy: actor.id, ...input });
+        const task = { code: notice.taskCode, title: notice.taskTitle };
+        await notifyStaff(trx, {
+          kind: "objection.filed",
+          params: { taskCode: task.code, taskTitle: task.title, orgName: bid.leadOrgName },
+          link: `/staff/tasks/${task.code}/bids`,
+        });
+        await notifyConsortium(trx, bid.id, "objection.filed", task, `/notices/${noticeId}`, {
+          orgName: bid.leadOrgName,
+        });
+        await appendAudit(trx, {
+          actorUserId: actor.id,
+          action: "objection.file",
+          entityType: "objection",
+          entityId: objection.id,
+          after: objection,
+          ip: actor.ip,
+        });
+        return { ok: true as const, value: { objectionId: objection.id } };
       });
-      await notifyConsortium(trx, bid.id, "objection.filed", task, `/notices/${noticeId}`, {
-        orgName: bid.leadOrgName,
-      });
-      await appendAudit(trx, {
-        actorUserId: actor.id,
-        action: "objection.file",
-        entityType: "objection",
-        entityId: objection.id,
-        after: objection,
-        ip: actor.ip,
-      });
-      return { ok: true as const, value: { objectionId: objection.id } };
-    });
+  } catch (error) {
+    if (isUniqueViolation(error, "objections_one_pending"))
+      return { ok: false, fieldErrors: { reasons: ["err.objection.duplicate"] } };
+    throw error;
+  }
 }
 
 /**
@@ -417,10 +430,7 @@ export async function resolveObjectionAsStaff(
           });
         }
         if ((await countBidsOfTask(trx, notice.taskId, "selected")) === 0) {
-          await setNoticeStatus(trx, notice.id, "revoked", now);
-          await lockTask(trx, notice.taskId);
-          const current = (await taskForBidding(trx, { id: notice.taskId }))!;
-          await moveTask(trx, actor, current, "reopenReview", now);
+          await revokeNotice(trx, actor, notice, now);
           return { ok: true as const, value: null };
         }
       }
@@ -429,6 +439,46 @@ export async function resolveObjectionAsStaff(
       return { ok: true as const, value: null };
     });
 }
+
+/**
+ * No winner is left: the notice is revoked, objections still pending on it are closed (there is nothing left
+ * to revoke), the bids its publication turned down become candidates again, and the task returns to review.
+ */
+async function revokeNotice(
+  trx: DbOrTrx,
+  actor: Actor,
+  notice: { id: number; taskId: number; taskCode: string; taskTitle: string },
+  now: Date,
+) {
+  await setNoticeStatus(trx, notice.id, "revoked", now);
+  const closed = await closePendingObjections(trx, notice.id, {
+    resolution: NOTICE_REVOKED_RESOLUTION,
+    resolvedBy: actor.id,
+    resolvedAt: now,
+  });
+  for (const objection of closed)
+    await notifyUsers(trx, [objection.filedBy], {
+      kind: "objection.resolved",
+      params: { taskCode: notice.taskCode, taskTitle: notice.taskTitle, reason: NOTICE_REVOKED_RESOLUTION },
+      link: `/notices/${notice.id}`,
+    });
+  const reopened = await reopenRejectedBids(trx, notice.taskId, notice.id, now);
+  await lockTask(trx, notice.taskId);
+  const current = (await taskForBidding(trx, { id: notice.taskId }))!;
+  await moveTask(trx, actor, current, "reopenReview", now);
+  await appendAudit(trx, {
+    actorUserId: actor.id,
+    action: "notice.revoke",
+    entityType: "notice",
+    entityId: notice.id,
+    after: { closedObjections: closed.map((o) => o.id), reopenedBids: reopened.map((b) => b.id) },
+    ip: actor.ip,
+  });
+}
+
+// Stored text, shown to the public as is, so it carries both languages.
+const NOTICE_REVOKED_RESOLUTION =
+  "公示已撤销（全部入选均被撤销），本异议无需再处理。The notice was revoked (every selection was revoked); this objection needs no further action.";
 
 /** The notice becomes final: the task moves to in_progress and each winning bid gets its project record. */
 async function finalizeNotice(trx: DbOrTrx, noticeId: number, now: Date): Promise<boolean> {

@@ -47,9 +47,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("role", "text", (c) => c.notNull().check(sql`role IN ('lead', 'member')`))
     .addColumn("share_bp", "integer", (c) => c.notNull().check(sql`share_bp BETWEEN 0 AND 10000`))
     .addColumn("work_division", "text", (c) => c.notNull().defaultTo(""))
-    .addColumn("status", "text", (c) =>
-      c.notNull().check(sql`status IN ('invited', 'accepted', 'declined')`),
-    )
+    .addColumn("status", "text", (c) => c.notNull().check(sql`status IN ('invited', 'accepted', 'declined')`))
     .addColumn("invited_by", "bigint", (c) => c.notNull().references("users.id"))
     .addColumn("invited_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("responded_by", "bigint", (c) => c.references("users.id"))
@@ -128,6 +126,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .execute();
   await db.schema.createIndex("objections_notice_idx").on("objections").column("notice_id").execute();
+  // One pending objection per person and winner: filing the same again would only notify everyone again.
+  await sql`CREATE UNIQUE INDEX objections_one_pending ON objections (notice_id, bid_id, filed_by)
+    WHERE status = 'pending'`.execute(db);
   await sql`ALTER TABLE attachments ADD CONSTRAINT attachments_objection_fk
     FOREIGN KEY (objection_id) REFERENCES objections (id) ON DELETE CASCADE`.execute(db);
 
@@ -157,7 +158,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("mail_error", "text")
     .execute();
   await sql`CREATE INDEX notifications_user_idx ON notifications (user_id, created_at DESC)`.execute(db);
-  await sql`CREATE INDEX notifications_unread_idx ON notifications (user_id) WHERE read_at IS NULL`.execute(db);
+  await sql`CREATE INDEX notifications_unread_idx ON notifications (user_id) WHERE read_at IS NULL`.execute(
+    db,
+  );
   await sql`CREATE INDEX notifications_mail_pending_idx ON notifications (mail_next_attempt_at, id)
     WHERE mail_sent_at IS NULL`.execute(db);
 }

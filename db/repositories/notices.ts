@@ -177,3 +177,39 @@ export async function insertProjects(
 export async function projectsOfTask(db: DbOrTrx, taskId: number) {
   return db.selectFrom("projects").selectAll().where("taskId", "=", taskId).orderBy("id").execute();
 }
+
+/** Pending objections of a revoked notice are closed with the given resolution (dismissed: nothing to revoke). */
+export async function closePendingObjections(
+  db: DbOrTrx,
+  noticeId: number,
+  resolution: { resolution: string; resolvedBy: number; resolvedAt: Date },
+) {
+  return db
+    .updateTable("objections")
+    .set({ status: "dismissed", ...resolution })
+    .where("noticeId", "=", noticeId)
+    .where("status", "=", "pending")
+    .returning(["id", "filedBy"])
+    .execute();
+}
+
+/**
+ * When review reopens, the bids this notice's publication turned down are candidates again; bids whose own
+ * selection an upheld objection revoked stay not_selected.
+ */
+export async function reopenRejectedBids(db: DbOrTrx, taskId: number, noticeId: number, at: Date) {
+  return db
+    .updateTable("bids")
+    .set({ status: "submitted", decidedAt: null, decidedBy: null, decisionReason: null, updatedAt: at })
+    .where("taskId", "=", taskId)
+    .where("status", "=", "not_selected")
+    .where("id", "not in", (eb) =>
+      eb
+        .selectFrom("objections")
+        .select("bidId")
+        .where("noticeId", "=", noticeId)
+        .where("status", "=", "upheld"),
+    )
+    .returning("id")
+    .execute();
+}

@@ -310,3 +310,86 @@ describe("selection", () => {
     expect(notice.endsAt.toISOString()).toBe("2038-04-06T16:00:00.000Z");
   });
 });
+
+describe("objections that revoke every winner", () => {
+  it("revokes the notice, closes the other pending objections, and lets staff choose among the other bids again", async () => {
+    const { fileObjection, resolveObjectionAsStaff } = await import("../../app/server/selection.server");
+    const deadline = new Date("2039-03-31T09:00:00Z");
+    const { task } = await openTask({ year: 2039, bidDeadline: deadline });
+    const before = new Date(deadline.getTime() - HOUR);
+    const bidIds: number[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const { actor } = await orgWithOwner();
+      const bidId = await draftBid(actor, task.code, before);
+      await saveBidContent(actor, bidId, completeContent(), before);
+      await submitBid(actor, bidId, before);
+      bidIds.push(bidId);
+    }
+    const [winner, runnerUp] = bidIds as [number, number];
+    const staff = await staffActor();
+    const after = new Date(deadline.getTime() + HOUR);
+    await startReview(staff, task.code, after);
+    await selectBid(staff, winner, "综合评分第一", after);
+    const published = await publishResult(staff, task.code, after);
+    if (!published.ok) throw new Error("publish");
+    const noticeId = published.value.noticeId;
+
+    const citizenA = await staffActor(); // any signed-in user may object; these two just need user ids
+    const citizenB = await staffActor();
+    const first = await fileObjection(
+      citizenA,
+      noticeId,
+      { bidId: winner, reasons: "业绩造假", evidence: "" },
+      after,
+    );
+    expect(first.ok).toBe(true);
+    expect(
+      await fileObjection(citizenA, noticeId, { bidId: winner, reasons: "再次提交", evidence: "" }, after),
+    ).toEqual({
+      ok: false,
+      fieldErrors: { reasons: ["err.objection.duplicate"] },
+    });
+    const second = await fileObjection(
+      citizenB,
+      noticeId,
+      { bidId: winner, reasons: "资质不符", evidence: "" },
+      after,
+    );
+    expect(second.ok).toBe(true);
+    if (!first.ok) return;
+
+    const upheld = await resolveObjectionAsStaff(
+      staff,
+      first.value.objectionId,
+      { decision: "upheld", resolution: "经核查属实" },
+      after,
+    );
+    expect(upheld).toEqual({ ok: true, value: null });
+    const db = getDb();
+    const notice = await db
+      .selectFrom("notices")
+      .selectAll()
+      .where("id", "=", noticeId)
+      .executeTakeFirstOrThrow();
+    expect(notice.status).toBe("revoked");
+    const objections = await db
+      .selectFrom("objections")
+      .select(["status"])
+      .where("noticeId", "=", noticeId)
+      .orderBy("id")
+      .execute();
+    expect(objections.map((o) => o.status)).toEqual(["upheld", "dismissed"]);
+    expect((await bidRow(winner)).status).toBe("not_selected");
+    expect((await bidRow(runnerUp)).status).toBe("submitted");
+    const taskRow = await db
+      .selectFrom("tasks")
+      .select("status")
+      .where("id", "=", task.id)
+      .executeTakeFirstOrThrow();
+    expect(taskRow.status).toBe("under_review");
+
+    expect(await selectBid(staff, runnerUp, "递补", after)).toEqual({ ok: true, value: null });
+    const again = await publishResult(staff, task.code, after);
+    expect(again.ok).toBe(true);
+  });
+});

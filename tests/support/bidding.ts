@@ -1,7 +1,7 @@
 import { getDb } from "../../db/client";
 import { createList, createOrganizationWithOwner, createTask, createUser } from "../../db/factories";
 import type { OrgActor } from "../../app/server/bids.server";
-import type { BidContentInput } from "../../app/forms/bid";
+import { PROPOSAL_SECTIONS, type BidContentInput } from "../../app/forms/bid";
 
 let serial = 0;
 
@@ -60,7 +60,7 @@ export async function openTask({
 export function completeContent(plannedFen = 1_000_000_00): BidContentInput {
   return {
     summary: "基于边缘计算的跌倒识别方案",
-    proposal: ["approach", "innovation", "capacity", "risks"].map((heading) => ({
+    proposal: PROPOSAL_SECTIONS.map((heading) => ({
       heading,
       body: `${heading} 说明`,
     })),

@@ -1,0 +1,272 @@
+import { getCollectionProps, getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CsrfInput, FieldErrors, FormErrors, SubmitButton, TextAreaField } from "../components/forms";
+import type { NoticePhase } from "../domain/bidding";
+import { daysUntil } from "../domain/time";
+import { objectionSchema } from "../forms/bid";
+import { useI18n } from "../i18n/use-i18n";
+import { getSessionUser, requireUser } from "../server/auth.server";
+import { notFound } from "../server/http.server";
+import { idParam } from "../server/params.server";
+import { fileObjection, publicNotice } from "../server/selection.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.notice.taskCode ?? ""} 结果公示 · Notice — 揭榜 Jiebang` },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const noticeId = idParam(params.id);
+  const [found, user] = await Promise.all([publicNotice(noticeId, new Date()), getSessionUser(request)]);
+  if (!found) throw notFound();
+  const { notice, winners, objections, open } = found;
+  return {
+    notice: {
+      id: notice.id,
+      taskCode: notice.taskCode,
+      taskTitle: notice.taskTitle,
+      startsAt: notice.startsAt.toISOString(),
+      endsAt: notice.endsAt.toISOString(),
+      phase: notice.phase,
+      // The period counts natural days from the day it started (app/domain/bidding.ts noticeEndsAt).
+      days: daysUntil(notice.endsAt, notice.startsAt),
+    },
+    winners: winners.map((w) => ({
+      bidId: w.bidId,
+      leadOrgName: w.leadOrgName,
+      memberOrgNames: w.memberOrgNames ?? [],
+      decisionReason: w.decisionReason,
+    })),
+    objections: objections.map((o) => ({
+      ...o,
+      createdAt: o.createdAt.toISOString(),
+      resolvedAt: o.resolvedAt?.toISOString() ?? null,
+    })),
+    open,
+    signedIn: user !== null,
+    filed: new URL(request.url).searchParams.get("filed") === "1",
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const noticeId = idParam(params.id);
+  const user = await requireUser(request);
+  const submission = parseWithZod(await request.formData(), { schema: objectionSchema });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), formError: null }, { status: 400 });
+  const outcome = await fileObjection({ id: user.id, ip: context.clientIp }, noticeId, submission.value);
+  if (!outcome.ok) {
+    if (outcome.formError === "err.notice.notFound") throw notFound();
+    return data(
+      {
+        result: submission.reply({
+          fieldErrors: outcome.fieldErrors,
+          formErrors: outcome.formError ? [outcome.formError] : [],
+        }),
+        formError: outcome.formError ?? null,
+      },
+      { status: 400 },
+    );
+  }
+  // Post/redirect/get: reloading the page must not file the objection twice.
+  throw redirect(`/notices/${noticeId}?filed=1#objections`);
+}
+
+type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function NoticePhaseBadge({ phase }: { phase: NoticePhase }) {
+  const { t } = useI18n();
+  return <span className={`status notice-${phase}`}>{t(`notice.phase.${phase}`)}</span>;
+}
+
+export default function NoticePage() {
+  const { t, dateTime } = useI18n();
+  const view = useLoaderData<typeof loader>();
+  const { notice, winners } = view;
+  return (
+    <article className="stack">
+      <p className="task-meta">
+        <Link to="/notices">{t("notice.backToList")}</Link>
+      </p>
+      <header>
+        <p className="task-meta">
+          <span className="mono">{notice.taskCode}</span> · <NoticePhaseBadge phase={notice.phase} />
+        </p>
+        <h1>
+          <Link to={`/tasks/${notice.taskCode}`}>{notice.taskTitle}</Link>
+        </h1>
+        <p className="lead">{t("notice.lead", { days: notice.days })}</p>
+      </header>
+      <dl className="facts">
+        <div>
+          <dt>{t("notice.period")}</dt>
+          <dd>
+            <time dateTime={notice.startsAt}>{dateTime(notice.startsAt)}</time> –{" "}
+            <time dateTime={notice.endsAt}>{dateTime(notice.endsAt)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("notice.status")}</dt>
+          <dd>{t(`notice.phase.${notice.phase}`)}</dd>
+        </div>
+      </dl>
+      <section aria-labelledby="winners">
+        <h2 id="winners">{t("notice.winners")}</h2>
+        {winners.length === 0 ? (
+          <p className="card empty">{t("notice.noWinners")}</p>
+        ) : (
+          <ul className="result-list">
+            {winners.map((winner) => (
+              <li key={winner.bidId} className="card">
+                <h3>{winner.leadOrgName}</h3>
+                <dl>
+                  <dt>{t("notice.members")}</dt>
+                  <dd>
+                    {winner.memberOrgNames.length > 0
+                      ? winner.memberOrgNames.join("、")
+                      : t("notice.noMembers")}
+                  </dd>
+                  {winner.decisionReason ? (
+                    <>
+                      <dt>{t("review.selectReason")}</dt>
+                      <dd>{winner.decisionReason}</dd>
+                    </>
+                  ) : null}
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <ObjectionList objections={view.objections} filed={view.filed} />
+      <ObjectionSection view={view} />
+    </article>
+  );
+}
+
+function ObjectionList({ objections, filed }: { objections: LoaderData["objections"]; filed: boolean }) {
+  const { t, dateTime } = useI18n();
+  return (
+    <section aria-labelledby="objections">
+      <h2 id="objections">{t("notice.objections")}</h2>
+      {filed ? (
+        <p className="alert alert-ok" role="status">
+          {t("notice.filed")}
+        </p>
+      ) : null}
+      {objections.length === 0 ? (
+        <p className="card empty">{t("notice.objectionsNone")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("notice.filedAt")}</th>
+                <th scope="col">{t("notice.objectAgainst")}</th>
+                <th scope="col">{t("notice.status")}</th>
+                <th scope="col">{t("notice.dismissalReason")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {objections.map((objection) => (
+                <tr key={objection.id}>
+                  <td>
+                    <time dateTime={objection.createdAt}>{dateTime(objection.createdAt)}</time>
+                  </td>
+                  <td>{objection.leadOrgName}</td>
+                  <td>
+                    {t(`notice.objectionStatus.${objection.status}`)}
+                    {objection.resolvedAt ? (
+                      <>
+                        {" "}
+                        <small>
+                          (<time dateTime={objection.resolvedAt}>{dateTime(objection.resolvedAt)}</time>)
+                        </small>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>{objection.resolution ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ObjectionSection({ view }: { view: LoaderData }) {
+  const { t } = useI18n();
+  const actionData = useActionData<typeof action>();
+  const canObject = view.open && view.winners.length > 0;
+  let body;
+  if (!canObject) body = <p className="hint">{t("notice.closedForObjections")}</p>;
+  else if (!view.signedIn)
+    body = (
+      <p>
+        <Link className="button" to={`/login?redirectTo=/notices/${view.notice.id}`}>
+          {t("notice.signInToObject")}
+        </Link>
+      </p>
+    );
+  else body = <ObjectionForm winners={view.winners} lastResult={actionData?.result} />;
+  return (
+    <section className="card no-print" aria-labelledby="object">
+      <h2 id="object">{t("notice.object")}</h2>
+      {/* A refusal (e.g. the period ended meanwhile) is shown even when the form is no longer offered. */}
+      {!canObject && actionData?.formError ? (
+        <FormErrors id="objection-error" errors={[actionData.formError]} />
+      ) : null}
+      {body}
+    </section>
+  );
+}
+
+function ObjectionForm({
+  winners,
+  lastResult,
+}: {
+  winners: LoaderData["winners"];
+  lastResult: NonNullable<ReturnType<typeof useActionData<typeof action>>>["result"] | undefined;
+}) {
+  const { t } = useI18n();
+  const [form, fields] = useForm({
+    id: "objection",
+    lastResult,
+    defaultValue: winners.length === 1 ? { bidId: String(winners[0]!.bidId) } : undefined,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: objectionSchema }),
+  });
+  const choices = getCollectionProps(fields.bidId, {
+    type: "radio",
+    options: winners.map((w) => String(w.bidId)),
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack">
+      <p className="hint">{t("notice.objectHint")}</p>
+      <CsrfInput />
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <fieldset aria-describedby={fields.bidId.errors ? fields.bidId.errorId : undefined}>
+        <legend>{t("notice.objectAgainst")}</legend>
+        {choices.map(({ key, ...props }, index) => (
+          <label key={key} className="checkbox">
+            <input {...props} />
+            {winners[index]!.leadOrgName}
+          </label>
+        ))}
+        <FieldErrors id={fields.bidId.errorId} errors={fields.bidId.errors} />
+      </fieldset>
+      <TextAreaField field={fields.reasons} label={t("notice.reasons")} rows={6} />
+      <TextAreaField field={fields.evidence} label={t("notice.evidence")} rows={4} />
+      <SubmitButton>{t("notice.object")}</SubmitButton>
+    </Form>
+  );
+}
