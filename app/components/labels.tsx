@@ -1,5 +1,6 @@
 import { DISTRICT_EN, isDistrict } from "../domain/districts";
 import { DOMAIN_LABEL, isTaskDomain } from "../domain/task-domains";
+import type { NoticePhase } from "../domain/bidding";
 import { STATUS_LABEL, type TaskStatus } from "../domain/task-lifecycle";
 import type { Locale } from "../i18n/i18n";
 import { useI18n } from "../i18n/use-i18n";
@@ -20,4 +21,9 @@ export function StatusBadge({ status }: { status: TaskStatus }) {
 export function DemoBadge() {
   const { t } = useI18n();
   return <span className="tag tag-demo">{t("common.demo")}</span>;
+}
+
+export function NoticePhaseBadge({ phase }: { phase: NoticePhase }) {
+  const { t } = useI18n();
+  return <span className={`status notice-${phase}`}>{t(`notice.phase.${phase}`)}</span>;
 }

@@ -9,9 +9,9 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, FieldErrors, FormErrors, SubmitButton, TextAreaField } from "../components/forms";
-import type { NoticePhase } from "../domain/bidding";
 import { daysUntil } from "../domain/time";
 import { objectionSchema } from "../forms/bid";
+import { NoticePhaseBadge } from "../components/labels";
 import { useI18n } from "../i18n/use-i18n";
 import { getSessionUser, requireUser } from "../server/auth.server";
 import { notFound } from "../server/http.server";
@@ -80,11 +80,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
-
-function NoticePhaseBadge({ phase }: { phase: NoticePhase }) {
-  const { t } = useI18n();
-  return <span className={`status notice-${phase}`}>{t(`notice.phase.${phase}`)}</span>;
-}
 
 export default function NoticePage() {
   const { t, dateTime } = useI18n();

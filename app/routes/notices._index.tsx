@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Pagination, pageFromUrl } from "../components/pagination";
-import type { NoticePhase } from "../domain/bidding";
+import { NoticePhaseBadge } from "../components/labels";
 import { useI18n } from "../i18n/use-i18n";
 import { publicNotices } from "../server/selection.server";
 
@@ -31,11 +31,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       })),
     })),
   };
-}
-
-function NoticePhaseBadge({ phase }: { phase: NoticePhase }) {
-  const { t } = useI18n();
-  return <span className={`status notice-${phase}`}>{t(`notice.phase.${phase}`)}</span>;
 }
 
 export default function Notices() {
