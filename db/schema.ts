@@ -243,6 +243,7 @@ export interface AttachmentsTable {
   sha256: string;
   bidId: number | null;
   objectionId: number | null;
+  projectId: Generated<number | null>;
   uploadedBy: number;
   createdAt: CreatedAt;
 }
@@ -277,7 +278,7 @@ export interface ProjectsTable {
   taskId: number;
   bidId: number;
   leadOrgId: number;
-  status: Generated<string>;
+  status: Generated<ProjectStatus>;
   createdAt: CreatedAt;
 }
 
@@ -293,6 +294,131 @@ export interface NotificationsTable {
   mailAttempts: Generated<number>;
   mailNextAttemptAt: Generated<Date>;
   mailError: string | null;
+}
+
+export type ProjectStatus = "in_progress" | "completion_submitted" | "assessing" | "succeeded" | "failed";
+export type ReportStatus = "draft" | "submitted" | "returned" | "accepted";
+export type AssessmentStatus = "assigned" | "declared" | "conflicted" | "submitted";
+export type AwardStatus = "computed" | "approved" | "disbursing" | "disbursed";
+
+export interface IndicatorResult {
+  position: number;
+  result: string;
+  evidence: string;
+}
+
+export interface AssessorProfilesTable {
+  userId: number;
+  affiliation: string;
+  affiliationOrgId: number | null;
+  domains: string[];
+  active: Generated<boolean>;
+}
+
+export interface ConflictsTable {
+  id: Generated<number>;
+  userId: number;
+  organizationId: number | null;
+  projectId: number | null;
+  reason: string;
+  declaredAt: Generated<Date>;
+}
+
+export interface CompletionReportsTable {
+  projectId: number;
+  status: Generated<ReportStatus>;
+  actualInvestmentFen: Generated<number>;
+  summary: Generated<string>;
+  indicatorResults: JsonColumn<IndicatorResult[]>;
+  submittedAt: Date | null;
+  checkedBy: number | null;
+  checkedAt: Date | null;
+  returnReason: string | null;
+  updatedAt: Generated<Date>;
+}
+
+export interface InvestmentEvidenceTable {
+  id: Generated<number>;
+  projectId: number;
+  spentOn: string;
+  counterparty: string;
+  reference: string;
+  amountFen: number;
+  attachmentId: number | null;
+}
+
+export interface AssessmentsTable {
+  id: Generated<number>;
+  projectId: number;
+  assessorId: number;
+  method: "manual" | "draw";
+  assignedBy: number;
+  assignedAt: Generated<Date>;
+  status: Generated<AssessmentStatus>;
+  declaredAt: Date | null;
+  submittedAt: Date | null;
+  scoreCenti: number | null;
+  vetoRaised: Generated<boolean>;
+}
+
+export interface AssessmentScoresTable {
+  assessmentId: number;
+  position: number;
+  score: number;
+  veto: boolean;
+  comment: string;
+}
+
+export interface ProjectResultsTable {
+  projectId: number;
+  computedScoreCenti: number;
+  computedPassed: boolean;
+  method: "mean" | "trimmed_mean";
+  assessorCount: number;
+  scoreCenti: number;
+  passed: boolean;
+  overrideReason: string | null;
+  finalizedBy: number;
+  finalizedAt: Date;
+}
+
+export interface OtherSupportTable {
+  id: Generated<number>;
+  projectId: number;
+  policyName: string;
+  amountFen: number;
+  grantedOn: string;
+  reference: string;
+  recordedBy: number;
+  recordedAt: Generated<Date>;
+}
+
+export interface AwardsTable {
+  id: Generated<number>;
+  projectId: number;
+  policyId: number;
+  basisFen: number;
+  rateBp: number;
+  rawFen: number;
+  capFen: number;
+  cappedFen: number;
+  otherSupportFen: number;
+  payableFen: number;
+  boundBy: "rate" | "cap" | "other";
+  explanationZh: string;
+  explanationEn: string;
+  status: Generated<AwardStatus>;
+  computedBy: number;
+  computedAt: Date;
+  approvedBy: number | null;
+  approvedAt: Date | null;
+}
+
+export interface AwardSplitsTable {
+  awardId: number;
+  organizationId: number;
+  shareBp: number;
+  amountFen: number;
 }
 
 export interface Database {
@@ -317,6 +443,16 @@ export interface Database {
   objections: ObjectionsTable;
   projects: ProjectsTable;
   notifications: NotificationsTable;
+  assessorProfiles: AssessorProfilesTable;
+  conflicts: ConflictsTable;
+  completionReports: CompletionReportsTable;
+  investmentEvidence: InvestmentEvidenceTable;
+  assessments: AssessmentsTable;
+  assessmentScores: AssessmentScoresTable;
+  projectResults: ProjectResultsTable;
+  otherSupport: OtherSupportTable;
+  awards: AwardsTable;
+  awardSplits: AwardSplitsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

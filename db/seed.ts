@@ -15,15 +15,21 @@ import { TASKS_2023 } from "./seed-data/tasks-2023";
 import { TASKS_2024 } from "./seed-data/tasks-2024";
 import { TASKS_2026 } from "./seed-data/tasks-2026";
 import type { SeedTask } from "./seed-data/types";
+import { upsertAssessorProfile } from "./repositories/assessment";
 import { countUsers } from "./repositories/identity";
 
 export const DEMO_PASSWORD = "demo-password";
 
 export const DEMO_ACCOUNTS = [
   { email: "admin@demo.local", role: "city staff / 市经信局工作人员" },
+  { email: "approver@demo.local", role: "city staff, second signature on awards / 复核人" },
   { email: "alpha@demo.local", role: "owner of 武汉阿尔法智能科技有限公司（演示）" },
   { email: "beta@demo.local", role: "owner of 武汉贝塔工业互联网有限公司（演示）" },
   ...[1, 2, 3, 4, 5].map((n) => ({ email: `expert${n}@demo.local`, role: "assessor / 评审专家" })),
+  {
+    email: "expert6@demo.local",
+    role: "assessor affiliated with beta (conflict demo) / 与贝塔有利益关系的专家",
+  },
 ] as const;
 
 /** Demo data for an empty database. Everything here is fictitious and labelled 演示 / demo. */
@@ -39,28 +45,70 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
       password,
       roles: ["staff"],
     });
+    await createUser(trx, {
+      email: "approver@demo.local",
+      name: "刘复核（市经信局·演示）",
+      password,
+      roles: ["staff"],
+    });
     await createOrganizationWithOwner(trx, {
       name: "武汉阿尔法智能科技有限公司（演示）",
       uscc: makeUscc(100000001),
       district: "东湖新技术开发区",
       owner: { email: "alpha@demo.local", name: "李阿尔（演示）", password },
     });
-    await createOrganizationWithOwner(trx, {
+    const beta = await createOrganizationWithOwner(trx, {
       name: "武汉贝塔工业互联网有限公司（演示）",
       uscc: makeUscc(100000002),
       district: "武汉经济技术开发区",
       owner: { email: "beta@demo.local", name: "张贝塔（演示）", password },
     });
-    const expertNames = [
-      "陈立（演示专家）",
-      "刘洋（演示专家）",
-      "赵静（演示专家）",
-      "孙浩（演示专家）",
-      "周婷（演示专家）",
+    // Expert 6 works for beta: the conflict rules keep them off beta's projects.
+    const experts = [
+      { name: "陈立（演示专家）", affiliation: "华中某大学计算机学院（演示）", domains: ["ai", "big_data"] },
+      { name: "刘洋（演示专家）", affiliation: "某通信研究院（演示）", domains: ["5g", "ai"] },
+      {
+        name: "赵静（演示专家）",
+        affiliation: "某工业软件研究所（演示）",
+        domains: ["industrial_internet", "ai"],
+      },
+      {
+        name: "孙浩（演示专家）",
+        affiliation: "某区块链实验室（演示）",
+        domains: ["blockchain", "cloud_computing"],
+      },
+      {
+        name: "周婷（演示专家）",
+        affiliation: "某智慧城市研究中心（演示）",
+        domains: ["ai", "metaverse", "other"],
+      },
     ];
-    for (const [index, name] of expertNames.entries()) {
-      await createUser(trx, { email: `expert${index + 1}@demo.local`, name, password, roles: ["assessor"] });
+    for (const [index, expert] of experts.entries()) {
+      const user = await createUser(trx, {
+        email: `expert${index + 1}@demo.local`,
+        name: expert.name,
+        password,
+        roles: ["assessor"],
+      });
+      await upsertAssessorProfile(trx, {
+        userId: user.id,
+        affiliation: expert.affiliation,
+        affiliationOrgId: null,
+        domains: expert.domains,
+      });
     }
+    const conflicted = await createUser(trx, {
+      email: "expert6@demo.local",
+      name: "吴凡（演示专家·贝塔公司）",
+      password,
+      roles: ["assessor"],
+    });
+    await upsertAssessorProfile(trx, {
+      userId: conflicted.id,
+      affiliation: beta.organization.name,
+      affiliationOrgId: beta.organization.id,
+      domains: ["ai", "industrial_internet"],
+    });
     await seedLists(trx, new Date());
     return { seeded: true };
   });

@@ -3,6 +3,7 @@ import * as foundation from "./2026-11-25T01-foundation";
 import * as listsAndTasks from "./2026-11-25T02-lists-and-tasks";
 import * as searchOutbox from "./2026-11-25T03-search-outbox";
 import * as bidding from "./2026-11-25T04-bidding";
+import * as assessment from "./2026-11-25T05-assessment";
 
 /** Every migration, by its ISO-dated name. A static map works the same under tsx, vitest and the Vite build. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-25T02-lists-and-tasks": listsAndTasks,
   "2026-11-25T03-search-outbox": searchOutbox,
   "2026-11-25T04-bidding": bidding,
+  "2026-11-25T05-assessment": assessment,
 };

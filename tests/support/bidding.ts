@@ -74,3 +74,50 @@ export function completeContent(plannedFen = 1_000_000_00): BidContentInput {
     responses: [0, 1, 2].map((position) => ({ position, response: `指标 ${position} 响应` })),
   };
 }
+
+/**
+ * A task through bidding, selection and a final notice, leaving one project in progress carried by a lead and
+ * one member (60/40). Times are explicit so the notice period is already over.
+ */
+export async function projectInProgress(year: number, { plannedFen = 1_000_000_00 } = {}) {
+  const { startBid, saveBidContent, submitBid, inviteMember, answerInvitation } =
+    await import("../../app/server/bids.server");
+  const { startReview, selectBid, publishResult, finalizeDueNotices } =
+    await import("../../app/server/selection.server");
+  const deadline = new Date(`${year}-03-31T09:00:00Z`);
+  const before = new Date(deadline.getTime() - 3_600_000);
+  const after = new Date(deadline.getTime() + 3_600_000);
+  const { task } = await openTask({ year, bidDeadline: deadline });
+  const lead = await orgWithOwner();
+  const member = await orgWithOwner();
+  const started = await startBid(lead.actor, task.code, before);
+  if (!started.ok) throw new Error("startBid");
+  const bidId = started.value.bidId;
+  await saveBidContent(lead.actor, bidId, completeContent(plannedFen), before);
+  await inviteMember(
+    lead.actor,
+    bidId,
+    { organizationId: member.organization.id, share: 4000, workDivision: "硬件" },
+    before,
+  );
+  await answerInvitation(member.actor, bidId, "accepted", before);
+  await getDb()
+    .updateTable("consortiumMembers")
+    .set({ shareBp: 6000 })
+    .where("bidId", "=", bidId)
+    .where("role", "=", "lead")
+    .execute();
+  if (!(await submitBid(lead.actor, bidId, before)).ok) throw new Error("submitBid");
+  const staff = await staffActor();
+  await startReview(staff, task.code, after);
+  await selectBid(staff, bidId, "综合最优", after);
+  const published = await publishResult(staff, task.code, after);
+  if (!published.ok) throw new Error("publishResult");
+  await finalizeDueNotices(new Date(after.getTime() + 30 * 86_400_000));
+  const project = await getDb()
+    .selectFrom("projects")
+    .selectAll()
+    .where("bidId", "=", bidId)
+    .executeTakeFirstOrThrow();
+  return { task, lead, member, staff, bidId, project };
+}

@@ -1,0 +1,173 @@
+import { getDb } from "../../db/client";
+import { appendAudit } from "../../db/repositories/audit";
+import {
+  awardSplits,
+  consortiumOfProject,
+  findAward,
+  findProject,
+  findProjectResult,
+  findReport,
+  insertOtherSupport,
+  otherSupportOf,
+  publishedAwards,
+} from "../../db/repositories/assessment";
+import { computeAward, explainAward, splitByShares } from "../domain/award";
+import type { Actor } from "./assessment.server";
+import { personConflicted } from "./assessment.server";
+import type { Outcome } from "./outcome.server";
+
+const fail = (formError: string): { ok: false; formError: string } => ({ ok: false, formError });
+
+/** 就高不重复: staff record support the same enterprise already received for the same project elsewhere. */
+export async function recordOtherSupport(
+  actor: Actor,
+  projectId: number,
+  support: { policyName: string; amountFen: number; grantedOn: string; reference: string },
+): Promise<Outcome<null>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const project = await findProject(trx, projectId, { lock: true });
+      if (!project) return fail("err.project.notFound");
+      const award = await findAward(trx, { projectId });
+      if (award && award.status !== "computed") return fail("err.award.approved");
+      const row = await insertOtherSupport(trx, { projectId, recordedBy: actor.id, ...support });
+      await appendAudit(trx, {
+        actorUserId: actor.id,
+        action: "award.otherSupport",
+        entityType: "project",
+        entityId: projectId,
+        after: row,
+        ip: actor.ip,
+      });
+      return { ok: true as const, value: null };
+    });
+}
+
+/**
+ * Computes (or recomputes, until approved) the award of a succeeded project from the audited actual investment
+ * and the list's policy, splits it by the consortium's shares, and stores every figure with its explanation.
+ */
+export async function computeProjectAward(
+  actor: Actor,
+  projectId: number,
+  now = new Date(),
+): Promise<Outcome<null>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const project = await findProject(trx, projectId, { lock: true });
+      if (!project) return fail("err.project.notFound");
+      if (project.status !== "succeeded") return fail("err.award.notSucceeded");
+      if (await personConflicted(trx, actor.id, projectId)) return fail("err.assessment.staffConflicted");
+      const existing = await findAward(trx, { projectId }, { lock: true });
+      if (existing && existing.status !== "computed") return fail("err.award.approved");
+      const [report, support, consortium] = await Promise.all([
+        findReport(trx, projectId),
+        otherSupportOf(trx, projectId),
+        consortiumOfProject(trx, projectId),
+      ]);
+      if (!report || report.actualInvestmentFen <= 0) return fail("err.award.noBasis");
+      const figures = computeAward(
+        { rateBp: project.rateBp, capFen: project.capFen },
+        report.actualInvestmentFen,
+        support.reduce((sum, s) => sum + s.amountFen, 0),
+      );
+      const explanation = explainAward(figures, { code: project.policyCode, title: project.policyTitle });
+      const parts = splitByShares(
+        figures.payableFen,
+        consortium.map((m) => m.shareBp),
+      );
+      const values = {
+        projectId,
+        policyId: project.policyId,
+        basisFen: figures.basisFen,
+        rateBp: figures.rateBp,
+        rawFen: figures.rawFen,
+        capFen: figures.capFen,
+        cappedFen: figures.cappedFen,
+        otherSupportFen: figures.otherSupportFen,
+        payableFen: figures.payableFen,
+        boundBy: figures.boundBy,
+        explanationZh: explanation.zh,
+        explanationEn: explanation.en,
+        computedBy: actor.id,
+        computedAt: now,
+      };
+      if (existing) await trx.deleteFrom("awards").where("id", "=", existing.id).execute();
+      const award = await trx.insertInto("awards").values(values).returningAll().executeTakeFirstOrThrow();
+      const splits = consortium.map((member, index) => ({
+        awardId: award.id,
+        organizationId: member.organizationId,
+        shareBp: member.shareBp,
+        amountFen: parts[index]!,
+      }));
+      await trx.insertInto("awardSplits").values(splits).execute();
+      await appendAudit(trx, {
+        actorUserId: actor.id,
+        action: existing ? "award.recompute" : "award.compute",
+        entityType: "award",
+        entityId: award.id,
+        before: existing ?? null,
+        after: { ...award, splits, otherSupport: support.map((s) => ({ id: s.id, amountFen: s.amountFen })) },
+        ip: actor.ip,
+      });
+      return { ok: true as const, value: null };
+    });
+}
+
+/** Two-person rule: the approver is not the staff member who computed it (also a database check). */
+export async function approveAward(
+  actor: Actor,
+  projectId: number,
+  now = new Date(),
+): Promise<Outcome<null>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const award = await findAward(trx, { projectId }, { lock: true });
+      if (!award) return fail("err.award.notComputed");
+      if (award.status !== "computed") return fail("err.award.approved");
+      if (award.computedBy === actor.id) return fail("err.award.twoPerson");
+      if (await personConflicted(trx, actor.id, projectId)) return fail("err.assessment.staffConflicted");
+      await trx
+        .updateTable("awards")
+        .set({ status: "approved", approvedBy: actor.id, approvedAt: now })
+        .where("id", "=", award.id)
+        .where("status", "=", "computed")
+        .execute();
+      await appendAudit(trx, {
+        actorUserId: actor.id,
+        action: "award.approve",
+        entityType: "award",
+        entityId: award.id,
+        before: { status: "computed" },
+        after: { status: "approved", payableFen: award.payableFen, computedBy: award.computedBy },
+        ip: actor.ip,
+      });
+      return { ok: true as const, value: null };
+    });
+}
+
+/** Approved awards with their consortium split, as the public sees them. */
+export async function publicAwards() {
+  const db = getDb();
+  const awards = await publishedAwards(db);
+  const splits = await awardSplits(
+    db,
+    awards.map((a) => a.id),
+  );
+  return awards.map((award) => ({
+    ...award,
+    split: splits
+      .filter((s) => s.awardId === award.id)
+      .map((s) => ({ organizationName: s.organizationName, shareBp: s.shareBp, amountFen: s.amountFen })),
+  }));
+}
+
+export async function awardOfProject(projectId: number) {
+  const db = getDb();
+  const [award, result] = await Promise.all([findAward(db, { projectId }), findProjectResult(db, projectId)]);
+  if (!award) return { award: null, splits: [], result: result ?? null };
+  return { award, splits: await awardSplits(db, [award.id]), result: result ?? null };
+}
