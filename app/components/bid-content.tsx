@@ -65,9 +65,8 @@ export function BidContentForm({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: bidContentSchema }),
   });
   const proposal = fields.proposal.getFieldset();
-  const problem = (field: string) => view.problems[field];
   return (
-    <Form method="post" {...getFormProps(form)} className="card form-wide">
+    <Form method="post" {...getFormProps(form)} className="card">
       <CsrfInput />
       <input type="hidden" name="intent" value="save" />
       {actionData?.ok ? (
@@ -79,11 +78,9 @@ export function BidContentForm({
       <fieldset>
         <legend>{t("bid.section.proposal")}</legend>
         <TextAreaField field={fields.summary} label={t("bid.summary")} rows={3} />
-        <FieldErrors id="summary-problem" errors={problem("summary")} />
         {PROPOSAL_SECTIONS.map((key) => (
           <div key={key}>
             <TextAreaField field={proposal[key]} label={t(`bid.proposal.${key}` as MessageKey)} rows={5} />
-            <FieldErrors id={`proposal-${key}-problem`} errors={problem(`proposal.${key}`)} />
           </div>
         ))}
       </fieldset>
@@ -94,9 +91,7 @@ export function BidContentForm({
           label={t("bid.plannedInvestment")}
           hint={t("task.moneyHint")}
         />
-        <FieldErrors id="investment-problem" errors={problem("plannedInvestment")} />
         <FieldErrors id={fields.breakdown.errorId} errors={fields.breakdown.errors} />
-        <FieldErrors id="breakdown-problem" errors={problem("breakdown")} />
         {fields.breakdown.getFieldList().map((line, index) => {
           const row = line.getFieldset();
           return (
@@ -110,7 +105,6 @@ export function BidContentForm({
       </fieldset>
       <fieldset>
         <legend>{t("bid.section.schedule")}</legend>
-        <FieldErrors id="milestones-problem" errors={problem("milestones")} />
         {fields.milestones.getFieldList().map((milestone, index) => {
           const row = milestone.getFieldset();
           return (
@@ -123,7 +117,6 @@ export function BidContentForm({
       </fieldset>
       <fieldset>
         <legend>{t("bid.section.team")}</legend>
-        <FieldErrors id="team-problem" errors={problem("team")} />
         {fields.team.getFieldList().map((person, index) => {
           const row = person.getFieldset();
           return (
@@ -137,7 +130,6 @@ export function BidContentForm({
       </fieldset>
       <fieldset>
         <legend>{t("bid.section.responses")}</legend>
-        <FieldErrors id="responses-problem" errors={problem("responses")} />
         {fields.responses.getFieldList().map((response, index) => {
           const row = response.getFieldset();
           const indicator = view.indicators[index];

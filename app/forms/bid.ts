@@ -21,10 +21,16 @@ export type ProposalSectionKey = (typeof PROPOSAL_SECTIONS)[number];
 const MAX_ROWS = 30;
 const tooMany = `err.rows.tooMany|${JSON.stringify({ max: MAX_ROWS })}`;
 
+/** Every cell of a row as the raw (optional) string the form sent, before the row's own schema parses it. */
+const rawStrings = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  Object.fromEntries(Object.keys(shape).map((key) => [key, z.string().optional()])) as {
+    [K in keyof Shape]: z.ZodOptional<z.ZodString>;
+  };
+
 /** Rows where every cell is blank are dropped; the others must have every cell. */
 function rows<Shape extends z.ZodRawShape, Out>(shape: Shape, complete: z.ZodType<Out>) {
   return z
-    .array(z.object(shape).partial())
+    .array(z.object(rawStrings(shape)))
     .max(MAX_ROWS, tooMany)
     .optional()
     .superRefine((list, ctx) => {

@@ -44,6 +44,11 @@ export const biddingMessages = {
     zh: "申报已提交或揭榜已截止，内容只读。撤回后可修改并重新提交（截止前）。",
     en: "This bid is submitted or bidding has closed, so it is read-only. Withdraw it to edit and resubmit (before the deadline).",
   },
+  "bid.leadEdits": {
+    zh: "申报内容由牵头单位编辑；成员单位可查看。",
+    en: "The lead organization edits the bid; members can read it.",
+  },
+  "common.colon": { zh: "：", en: ": " },
   "bid.closedNote": {
     zh: "揭榜已截止，申报不可再修改。",
     en: "Bidding has closed; the bid can no longer change.",
@@ -131,9 +136,15 @@ export const biddingMessages = {
   "bid.attachmentsNone": { zh: "暂无附件", en: "No attachments yet" },
   "bid.upload": { zh: "上传", en: "Upload" },
   "bid.attachmentFile": { zh: "PDF 附件", en: "PDF attachment" },
-  "bid.decisionReason": { zh: "遴选说明", en: "Reason for the decision" },
+  "bid.decisionReason": { zh: "遴选理由", en: "Reason for the decision" },
 
   "review.saved": { zh: "已保存", en: "Saved" },
+  "review.started": { zh: "评审已开始", en: "Review started" },
+  "review.published": { zh: "遴选结果已公示", en: "The result is published for objections" },
+  "review.notYet": {
+    zh: "揭榜截止（{deadline}）后才能开始评审。",
+    en: "Review can start after the bid deadline ({deadline}).",
+  },
   "review.title": { zh: "申报评审", en: "Bid review" },
   "review.bids": { zh: "{count} 份申报", en: "{count} bid(s)" },
   "review.none": {
@@ -174,7 +185,7 @@ export const biddingMessages = {
   "notice.title": { zh: "结果公示", en: "Public notices" },
   "notice.lead": {
     zh: "遴选结果公示 {days} 个自然日。公示期内，登录用户可对入选结果提出异议；所有异议处理完毕且公示期满后，结果方为最终结果。",
-    en: "Selection results are published for a number of natural days. During that time any signed-in user may object to a winner; the result is final only when the period is over and every objection is resolved.",
+    en: "Selection results are published for {days} natural days. During that time any signed-in user may object to a winner; the result is final only when the period is over and every objection is resolved.",
   },
   "notice.none": { zh: "暂无公示", en: "No notices yet" },
   "notice.period": { zh: "公示期", en: "Notice period" },

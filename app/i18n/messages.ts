@@ -1,3 +1,5 @@
+import { awardMessages } from "./award-messages";
+import { assessmentMessages } from "./assessment-messages";
 import { biddingMessages } from "./bidding-messages";
 import { notificationMessages } from "./notification-messages";
 import { uploadMessages } from "./upload-messages";
@@ -6,6 +8,8 @@ import { uploadMessages } from "./upload-messages";
 export const messages = {
   ...notificationMessages,
   ...biddingMessages,
+  ...assessmentMessages,
+  ...awardMessages,
   ...uploadMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BidContentForm, BidContentView } from "../components/bid-content";
 import { CsrfInput, FieldErrors, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { formatFen } from "../domain/money";
@@ -34,18 +34,24 @@ export default function BidPage() {
         </Link>
       </p>
       <h1>
-        {t("bid.title")}: {bid.leadOrgName}{" "}
+        {t("bid.title")}
+        {t("common.colon")}
+        {bid.leadOrgName}{" "}
         <span className={`status bid-status-${bid.status}`}>
           {t(`bid.status.${bid.status}` as MessageKey)}
         </span>
       </h1>
       <p className="hint">
-        {t("bid.deadline")}: {dateTime(task.bidDeadline)}
-        {bid.submittedAt ? ` · ${t("bid.submittedAt")}: ${dateTime(bid.submittedAt)}` : ""}
+        {t("bid.deadline")}
+        {t("common.colon")}
+        {dateTime(task.bidDeadline)}
+        {bid.submittedAt ? ` · ${t("bid.submittedAt")}${t("common.colon")}${dateTime(bid.submittedAt)}` : ""}
       </p>
       {bid.decisionReason && (bid.status === "selected" || bid.status === "not_selected") ? (
         <p className="alert alert-ok">
-          {t("bid.decisionReason")}: {bid.decisionReason}
+          {t("bid.decisionReason")}
+          {t("common.colon")}
+          {bid.decisionReason}
         </p>
       ) : null}
       {role === "invited" ? <InvitationPanel view={view} actionData={actionData} /> : null}
@@ -56,7 +62,9 @@ export default function BidPage() {
             <BidContentForm view={view} actionData={actionData?.intent === "save" ? actionData : undefined} />
           ) : (
             <>
-              <p className="hint">{view.open ? t("bid.readOnly") : t("bid.closedNote")}</p>
+              <p className="hint">
+                {!view.open ? t("bid.closedNote") : role === "lead" ? t("bid.readOnly") : t("bid.leadEdits")}
+              </p>
               <BidContentView view={view} />
             </>
           )}
@@ -112,7 +120,6 @@ function InvitationPanel({ view, actionData }: { view: LoaderData; actionData: A
 
 function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: ActionData | undefined }) {
   const { t } = useI18n();
-  const [searchParams] = useSearchParams();
   const accepted = view.members.filter((m) => m.status === "accepted");
   const total = accepted.reduce((sum, m) => sum + m.shareBp, 0) / 100;
   return (
@@ -121,7 +128,7 @@ function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: A
       <p className="hint">
         {t("bid.quotaNote", { members: view.task.maxConsortiumMembers, bids: view.task.maxBidsPerOrg })}
       </p>
-      {searchParams.get("invited") ? (
+      {actionData?.intent === "invite" && actionData.ok ? (
         <p className="alert alert-ok" role="status">
           {t("bid.invited")}
         </p>
@@ -287,7 +294,7 @@ function EstimatePanel({ view }: { view: LoaderData }) {
         <p>
           <strong className="num">{formatFen(estimate.cappedFen)}</strong> —{" "}
           {t("bid.estimateText", {
-            policy: view.task.policyCode,
+            policy: view.task.policyTitle,
             basis: formatFen(estimate.basisFen),
             rate: estimate.rateBp / 100,
             raw: formatFen(estimate.rawFen),
@@ -317,7 +324,7 @@ function AttachmentsPanel({ view, actionData }: { view: LoaderData; actionData: 
             <a href={`/attachments/${file.id}`} download>
               {file.fileName}
             </a>{" "}
-            <span className="hint">({(file.sizeBytes / 1024 / 1024).toFixed(2)} MB)</span>
+            <span className="hint">({fileSize(file.sizeBytes)})</span>
             {view.editable ? (
               <Form method="post" className="inline-form">
                 <CsrfInput />
@@ -414,4 +421,10 @@ function SubmitPanel({ view, actionData }: { view: LoaderData; actionData: Actio
       </div>
     </section>
   );
+}
+
+function fileSize(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

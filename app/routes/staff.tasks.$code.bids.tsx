@@ -53,8 +53,15 @@ export default function BidReview() {
       </p>
       {actionData?.ok ? (
         <p className="alert alert-ok" role="status">
-          {t("review.saved")}
+          {actionData.intent === "startReview"
+            ? t("review.started")
+            : actionData.intent === "publish"
+              ? t("review.published")
+              : t("review.saved")}
         </p>
+      ) : null}
+      {task.status === "published" ? (
+        <p className="hint">{t("review.notYet", { deadline: dateTime(task.bidDeadline) })}</p>
       ) : null}
       <FormErrors id="startReview-error" errors={errorsFor(actionData, "startReview", null)} />
       <FormErrors id="publish-error" errors={errorsFor(actionData, "publish", null)} />
@@ -275,7 +282,9 @@ function NoticePanel({ review, actionData }: { review: ReviewData; actionData: A
   return (
     <section className="card stack" aria-labelledby="notice-title">
       <h2 id="notice-title">
-        {t("review.notice")}: {t(`notice.phase.${notice.phase}` as MessageKey)}
+        {t("review.notice")}
+        {t("common.colon")}
+        {t(`notice.phase.${notice.phase}` as MessageKey)}
       </h2>
       <p>
         {t("notice.period")}: {dateTime(notice.startsAt)} — {dateTime(notice.endsAt)} ·{" "}

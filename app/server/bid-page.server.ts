@@ -99,9 +99,7 @@ export async function bidPageAction({ request, params, context }: ActionFunction
     case "invite": {
       const submission = parseWithZod(formData, { schema: inviteMemberSchema });
       if (submission.status !== "success") return reply(intent, { ok: false }, submission);
-      const outcome = await inviteMember(actor, bidId, submission.value);
-      if (outcome.ok) throw redirect(`/bids/${bidId}?invited=1#consortium`);
-      return reply(intent, outcome, submission);
+      return reply(intent, await inviteMember(actor, bidId, submission.value), submission);
     }
     case "terms": {
       const submission = parseWithZod(formData, { schema: memberTermsSchema });

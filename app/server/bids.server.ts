@@ -15,6 +15,7 @@ import {
   insertBid,
   insertMember,
   lockOrganizations,
+  rebalanceLeadShare,
   memberStatusOf,
   membersOf,
   reinviteMember,
@@ -288,6 +289,7 @@ export async function inviteMember(
           status: "invited",
           invitedBy: actor.id,
         });
+      await rebalanceLeadShare(trx, bid.id);
       await notifyOrganizations(trx, [invitee.id], {
         kind: "consortium.invited",
         params: { taskCode: task.code, taskTitle: task.title, orgName: actor.organization.name },
@@ -330,6 +332,7 @@ export async function removeConsortiumMember(
       const found = await editableLeadBid(trx, actor, bidId, now);
       if (!found.ok) return fail(found.error);
       if (!(await removeMember(trx, bidId, organizationId))) return fail("err.consortium.noSuchMember");
+      await rebalanceLeadShare(trx, bidId);
       await audit(trx, actor, "consortium.remove", bidId, { organizationId });
       return { ok: true as const, value: null };
     });
@@ -363,6 +366,7 @@ export async function answerInvitation(
           return fail(`err.bid.quota|${JSON.stringify({ max: task.maxBidsPerOrg })}`);
       }
       await respondToInvitation(trx, bidId, actor.organization.id, answer, actor.id, now);
+      if (answer === "declined") await rebalanceLeadShare(trx, bidId);
       await notifyOrganizations(trx, [bid.leadOrgId], {
         kind: answer === "accepted" ? "consortium.accepted" : "consortium.declined",
         params: { taskCode: task.code, taskTitle: task.title, orgName: actor.organization.name },

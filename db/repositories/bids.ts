@@ -35,6 +35,7 @@ export async function taskForBidding(db: DbOrTrx, where: { code: string } | { id
       "lists.maxConsortiumMembers",
       "lists.noticeDays",
       "policies.code as policyCode",
+      "policies.title as policyTitle",
       "policies.rateBp as policyRateBp",
       "policies.capFen as policyCapFen",
     ])
@@ -429,4 +430,17 @@ export async function deleteAttachment(db: DbOrTrx, id: number, bidId: number) {
     .where("bidId", "=", bidId)
     .returning(["storageKey"])
     .executeTakeFirst();
+}
+
+/** The lead holds whatever share the other members (invited or accepted) leave. */
+export async function rebalanceLeadShare(db: DbOrTrx, bidId: number) {
+  await db
+    .updateTable("consortiumMembers")
+    .set({
+      shareBp: sql<number>`greatest(0, 10000 - (SELECT coalesce(sum(m.share_bp), 0) FROM consortium_members m
+        WHERE m.bid_id = ${bidId} AND m.role = 'member' AND m.status <> 'declined'))`,
+    })
+    .where("bidId", "=", bidId)
+    .where("role", "=", "lead")
+    .execute();
 }

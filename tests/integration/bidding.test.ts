@@ -4,6 +4,7 @@ import {
   answerInvitation,
   inviteMember,
   saveBidContent,
+  setMemberTerms,
   startBid,
   submitBid,
   withdrawBid,
@@ -175,19 +176,38 @@ describe("consortia and quotas", () => {
     expect(pending.ok).toBe(false);
     if (!pending.ok) expect(pending.fieldErrors?.consortium).toContain("err.consortium.pending");
 
+    // The lead keeps what the members leave: 60 % after inviting a member at 40 %.
+    const shares = async () =>
+      (
+        await getDb()
+          .selectFrom("consortiumMembers")
+          .select(["role", "shareBp"])
+          .where("bidId", "=", bidId)
+          .orderBy("role")
+          .execute()
+      ).map((m) => `${m.role}:${m.shareBp}`);
+    expect(await shares()).toEqual(["lead:6000", "member:4000"]);
+
     await answerInvitation(member.actor, bidId, "accepted", now);
+    // The lead raises the member to 50 % without lowering its own: 110 % is refused.
+    await setMemberTerms(
+      lead.actor,
+      bidId,
+      { organizationId: member.organization.id, share: 5000, workDivision: "硬件" },
+      now,
+    );
     const overfull = await submitBid(lead.actor, bidId, now);
     expect(overfull.ok).toBe(false);
     if (!overfull.ok)
-      expect(overfull.fieldErrors?.consortium).toEqual(['err.consortium.shares|{"total":140}']);
+      expect(overfull.fieldErrors?.consortium).toEqual(['err.consortium.shares|{"total":110}']);
     expect((await bidRow(bidId)).status).toBe("draft");
 
-    await getDb()
-      .updateTable("consortiumMembers")
-      .set({ shareBp: 6000 })
-      .where("bidId", "=", bidId)
-      .where("role", "=", "lead")
-      .execute();
+    await setMemberTerms(
+      lead.actor,
+      bidId,
+      { organizationId: lead.organization.id, share: 5000, workDivision: "总体" },
+      now,
+    );
     expect(await submitBid(lead.actor, bidId, now)).toEqual({ ok: true, value: { already: false } });
   });
 
