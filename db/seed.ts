@@ -15,6 +15,7 @@ import { TASKS_2023 } from "./seed-data/tasks-2023";
 import { TASKS_2024 } from "./seed-data/tasks-2024";
 import { TASKS_2026 } from "./seed-data/tasks-2026";
 import type { SeedTask } from "./seed-data/types";
+import { jsonb } from "./jsonb";
 import { upsertAssessorProfile } from "./repositories/assessment";
 import { countUsers } from "./repositories/identity";
 
@@ -39,7 +40,7 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
   return db.transaction().execute(async (trx) => {
     if ((await countUsers(trx)) > 0) return { seeded: false };
     const password = DEMO_PASSWORD;
-    await createUser(trx, {
+    const admin = await createUser(trx, {
       email: "admin@demo.local",
       name: "王敏（市经信局·演示）",
       password,
@@ -51,7 +52,7 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
       password,
       roles: ["staff"],
     });
-    await createOrganizationWithOwner(trx, {
+    const alpha = await createOrganizationWithOwner(trx, {
       name: "武汉阿尔法智能科技有限公司（演示）",
       uscc: makeUscc(100000001),
       district: "东湖新技术开发区",
@@ -110,6 +111,12 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
       domains: ["ai", "industrial_internet"],
     });
     await seedLists(trx, new Date());
+    await seedProjectBeingAssessed(trx, {
+      staffId: admin.id,
+      lead: alpha.organization,
+      member: beta.organization,
+      leadUserId: alpha.owner.id,
+    });
     return { seeded: true };
   });
 }
@@ -210,4 +217,129 @@ export async function seedLists(db: DbOrTrx, now: Date) {
       };
     return { status: "published", bidDeadline, publishedAt: publishedNow };
   });
+}
+
+/**
+ * One 2024 task carried all the way to assessment, so the assessment and award pages have something to show:
+ * alpha leads with beta as member (60/40), the notice is final, the completion report accepted.
+ */
+async function seedProjectBeingAssessed(
+  db: DbOrTrx,
+  {
+    staffId,
+    lead,
+    member,
+    leadUserId,
+  }: { staffId: number; lead: { id: number }; member: { id: number }; leadUserId: number },
+) {
+  const task = await db
+    .selectFrom("tasks")
+    .innerJoin("lists", "lists.id", "tasks.listId")
+    .select(["tasks.id", "tasks.bidDeadline"])
+    .where("lists.year", "=", 2024)
+    .where("tasks.status", "=", "assessing")
+    .orderBy("tasks.code")
+    .executeTakeFirstOrThrow();
+  const decidedAt = new Date(task.bidDeadline.getTime() + 20 * DAY);
+  const bid = await db
+    .insertInto("bids")
+    .values({
+      taskId: task.id,
+      leadOrgId: lead.id,
+      createdBy: leadUserId,
+      status: "selected",
+      summary: "基于多源数据融合的智能识别方案（演示）",
+      plannedInvestmentFen: 800_000_000,
+      submittedAt: new Date(task.bidDeadline.getTime() - 3 * DAY),
+      decidedAt,
+      decidedBy: staffId,
+      decisionReason: "技术路线成熟，联合体分工明确（演示）。",
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("consortiumMembers")
+    .values([
+      {
+        bidId: bid.id,
+        organizationId: lead.id,
+        role: "lead",
+        shareBp: 6000,
+        workDivision: "总体设计与平台开发",
+        status: "accepted",
+        invitedBy: leadUserId,
+      },
+      {
+        bidId: bid.id,
+        organizationId: member.id,
+        role: "member",
+        shareBp: 4000,
+        workDivision: "现场接入与运维",
+        status: "accepted",
+        invitedBy: leadUserId,
+      },
+    ])
+    .execute();
+  const noticeStart = new Date(decidedAt.getTime() + DAY);
+  await db
+    .insertInto("notices")
+    .values({
+      taskId: task.id,
+      startsAt: noticeStart,
+      endsAt: new Date(noticeStart.getTime() + 7 * DAY),
+      status: "final",
+      finalizedAt: new Date(noticeStart.getTime() + 7 * DAY),
+      createdBy: staffId,
+    })
+    .execute();
+  const project = await db
+    .insertInto("projects")
+    .values({ taskId: task.id, bidId: bid.id, leadOrgId: lead.id, status: "assessing" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const indicators = await db
+    .selectFrom("taskIndicators")
+    .select("position")
+    .where("taskId", "=", task.id)
+    .execute();
+  await db
+    .insertInto("completionReports")
+    .values({
+      projectId: project.id,
+      status: "accepted",
+      actualInvestmentFen: 820_000_000,
+      summary: "系统已在两个园区上线运行一年（演示）。",
+      indicatorResults: jsonb(
+        indicators.map((i) => ({
+          position: i.position,
+          result: "已达成（演示）",
+          evidence: "第三方检测报告（演示）",
+        })),
+      ),
+      submittedAt: new Date(noticeStart.getTime() + 300 * DAY),
+      checkedBy: staffId,
+      checkedAt: new Date(noticeStart.getTime() + 305 * DAY),
+    })
+    .execute();
+  await db
+    .insertInto("investmentEvidence")
+    .values([
+      {
+        projectId: project.id,
+        spentOn: "2024-08-15",
+        counterparty: "某服务器厂商（演示）",
+        reference: "HT-2024-018",
+        amountFen: 520_000_000,
+        attachmentId: null,
+      },
+      {
+        projectId: project.id,
+        spentOn: "2024-11-30",
+        counterparty: "某软件公司（演示）",
+        reference: "FP-2024-2231",
+        amountFen: 300_000_000,
+        attachmentId: null,
+      },
+    ])
+    .execute();
 }

@@ -56,6 +56,7 @@ export const assessmentMessages = {
   "report.returnReason": { zh: "退回原因", en: "Why it was returned" },
   "report.accept": { zh: "审核通过，进入评估", en: "Accept: start assessment" },
   "report.return": { zh: "退回修改", en: "Return for changes" },
+  "report.confirmCheck": { zh: "提交审核意见", en: "Submit the decision" },
   "report.leadOnly": {
     zh: "由牵头单位填写和提交。",
     en: "The lead organization fills in and submits the report.",
@@ -82,6 +83,7 @@ export const assessmentMessages = {
     zh: "您已回避该项目，不能查看内容或评分。",
     en: "You recused yourself from this project; you cannot see or score it.",
   },
+  "assess.declare": { zh: "提交声明", en: "Submit the declaration" },
   "assess.scoreTitle": { zh: "评分", en: "Scores" },
   "assess.scoreLead": {
     zh: "每项指标 0–100 分并填写意见；一票否决项如发现问题请勾选。提交前看不到其他专家的评分，提交后不可修改。",

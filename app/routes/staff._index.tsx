@@ -28,6 +28,9 @@ export default function StaffConsole() {
         <Link className="button button-primary" to="/staff/lists">
           {t("staff.lists")}
         </Link>
+        <Link className="button" to="/staff/projects">
+          {t("project.all")}
+        </Link>
         <Link className="button" to="/staff/policies">
           {t("staff.policies")}
         </Link>

@@ -344,7 +344,13 @@ function NoticePanel({ review, actionData }: { review: ReviewData; actionData: A
       ))}
       {review.projects.length ? (
         <p>
-          {t("review.projects")}: {review.projects.length}
+          {t("review.projects")}
+          {t("common.colon")}
+          {review.projects.map((p) => (
+            <Link key={p.id} className="button" to={`/staff/projects/${p.id}`}>
+              {t("project.open")} #{p.id}
+            </Link>
+          ))}
         </p>
       ) : null}
     </section>

@@ -161,7 +161,13 @@ export async function publicAwards() {
     ...award,
     split: splits
       .filter((s) => s.awardId === award.id)
-      .map((s) => ({ organizationName: s.organizationName, shareBp: s.shareBp, amountFen: s.amountFen })),
+      .map((s) => ({
+        organizationId: s.organizationId,
+        organizationName: s.organizationName,
+        role: s.role,
+        shareBp: s.shareBp,
+        amountFen: s.amountFen,
+      })),
   }));
 }
 

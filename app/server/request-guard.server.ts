@@ -72,10 +72,11 @@ export async function rejectForgedRequest(
 }
 
 /**
- * The largest request body read at all. Above the 20 MB attachment limit on purpose: an attachment of 21 MB
- * still reaches its form, which explains the limit beside the file field; only far larger bodies stop here.
+ * The largest request body read at all. Well above the form limits (20 MB attachments, 10 MB spreadsheets) on
+ * purpose: an oversized file still reaches its form, which explains the limit beside the field; only bodies no
+ * form could want stop here.
  */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /**
  * Bounds the body before anything reads it (the forgery check parses forms): a declared length over the limit

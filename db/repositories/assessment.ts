@@ -427,17 +427,26 @@ export async function findAward(
     .executeTakeFirst();
 }
 
+/** Each award's split, lead first, then members in the order they were invited (as the consortium lists them). */
 export async function awardSplits(db: DbOrTrx, awardIds: number[]) {
   if (awardIds.length === 0) return [];
   return db
     .selectFrom("awardSplits")
+    .innerJoin("awards", "awards.id", "awardSplits.awardId")
+    .innerJoin("projects", "projects.id", "awards.projectId")
+    .innerJoin("consortiumMembers", (join) =>
+      join
+        .onRef("consortiumMembers.bidId", "=", "projects.bidId")
+        .onRef("consortiumMembers.organizationId", "=", "awardSplits.organizationId"),
+    )
     .innerJoin("organizations", "organizations.id", "awardSplits.organizationId")
     .selectAll("awardSplits")
-    .select(["organizations.name as organizationName"])
-    .where("awardId", "in", awardIds)
-    .orderBy("awardId")
-    .orderBy("shareBp", "desc")
-    .orderBy("organizationId")
+    .select(["organizations.name as organizationName", "consortiumMembers.role"])
+    .where("awardSplits.awardId", "in", awardIds)
+    .orderBy("awardSplits.awardId")
+    .orderBy(sql`consortium_members.role = 'lead'`, "desc")
+    .orderBy("consortiumMembers.invitedAt")
+    .orderBy("awardSplits.organizationId")
     .execute();
 }
 

@@ -291,8 +291,20 @@ describe("scoring and the award", () => {
     )!;
     expect(published.payableFen).toBe(1_500_000_00);
     expect(published.split).toEqual([
-      { organizationName: lead.organization.name, shareBp: 6000, amountFen: 900_000_00 },
-      { organizationName: member.organization.name, shareBp: 4000, amountFen: 600_000_00 },
+      {
+        organizationId: lead.organization.id,
+        organizationName: lead.organization.name,
+        role: "lead",
+        shareBp: 6000,
+        amountFen: 900_000_00,
+      },
+      {
+        organizationId: member.organization.id,
+        organizationName: member.organization.name,
+        role: "member",
+        shareBp: 4000,
+        amountFen: 600_000_00,
+      },
     ]);
   });
 

@@ -89,7 +89,7 @@ describe("attachments through the bid page", () => {
       method: "POST",
       headers: {
         "content-type": "multipart/form-data; boundary=x",
-        "content-length": String(64 * 1024 * 1024),
+        "content-length": String(100 * 1024 * 1024),
       },
       body: "--x--",
     });
