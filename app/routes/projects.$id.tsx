@@ -49,6 +49,10 @@ export default function ProjectPage() {
         {t("project.title")}: {project.taskTitle}{" "}
         <span className="status">{t(`project.status.${project.status}` as MessageKey)}</span>
       </h1>
+      {!view.editable && actionData && !actionData.ok && actionData.formError ? (
+        // A form from an older page (the report was submitted since): its error has no form to sit in.
+        <FormErrors id="action-error" errors={[actionData.formError]} />
+      ) : null}
       <section className="card" aria-labelledby="consortium">
         <h2 id="consortium">{t("project.consortium")}</h2>
         <ul>

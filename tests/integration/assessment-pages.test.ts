@@ -1,0 +1,189 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../db/client";
+import { createUser } from "../../db/factories";
+import { upsertAssessorProfile } from "../../db/repositories/assessment";
+import {
+  addInvestmentEvidence,
+  assignAssessor,
+  checkCompletionReport,
+  saveCompletionReport,
+  submitCompletionReport,
+} from "../../app/server/assessment.server";
+import { TestBrowser } from "../support/app";
+import { orgWithOwner, projectInProgress } from "../support/bidding";
+
+const EVIDENCE_REF = "HT-PAGES-0001";
+
+let projectId: number;
+let assessmentId: number;
+const browsers = {} as Record<
+  "outsider" | "member" | "lead" | "assessor" | "otherAssessor" | "staff",
+  TestBrowser
+>;
+
+async function signedIn(email: string, password: string, ip: string) {
+  const browser = new TestBrowser(ip);
+  const response = await browser.signIn(email, password);
+  if (response.status !== 302) throw new Error(`sign-in failed for ${email}`);
+  return browser;
+}
+
+async function assessorAccount(n: number) {
+  const email = `pages-expert${n}@example.com`;
+  const user = await createUser(getDb(), {
+    email,
+    name: `专家${n}`,
+    password: "expert-password-1",
+    roles: ["assessor"],
+  });
+  await upsertAssessorProfile(getDb(), {
+    userId: user.id,
+    affiliation: "某大学",
+    affiliationOrgId: null,
+    domains: ["ai"],
+  });
+  return { user, email };
+}
+
+beforeAll(async () => {
+  const { project, lead, member, staff } = await projectInProgress(2071);
+  projectId = project.id;
+  await saveCompletionReport(lead.actor, projectId, {
+    actualInvestmentFen: 1_000_000_00,
+    summary: "完成",
+    indicatorResults: [0, 1, 2].map((position) => ({ position, result: "达成", evidence: "报告" })),
+  });
+  await addInvestmentEvidence(lead.actor, projectId, {
+    spentOn: "2027-01-01",
+    counterparty: "某公司",
+    reference: EVIDENCE_REF,
+    amountFen: 1_000_000_00,
+  });
+  await submitCompletionReport(lead.actor, projectId);
+  await checkCompletionReport(staff, projectId, { accept: true });
+  const assessor = await assessorAccount(1);
+  const other = await assessorAccount(2);
+  await assignAssessor(staff, projectId, assessor.user.id);
+  assessmentId = (
+    await getDb()
+      .selectFrom("assessments")
+      .select("id")
+      .where("assessorId", "=", assessor.user.id)
+      .executeTakeFirstOrThrow()
+  ).id;
+  const outsider = await orgWithOwner();
+  const staffUser = await createUser(getDb(), {
+    email: "pages-staff@example.com",
+    name: "工作人员",
+    password: "staff-password-1",
+    roles: ["staff"],
+  });
+  browsers.outsider = await signedIn(outsider.email, outsider.password, "192.0.2.70");
+  browsers.member = await signedIn(member.email, member.password, "192.0.2.71");
+  browsers.lead = await signedIn(lead.email, lead.password, "192.0.2.72");
+  browsers.assessor = await signedIn(assessor.email, "expert-password-1", "192.0.2.73");
+  browsers.otherAssessor = await signedIn(other.email, "expert-password-1", "192.0.2.74");
+  browsers.staff = await signedIn(staffUser.email, "staff-password-1", "192.0.2.75");
+});
+
+describe("project pages", () => {
+  it("the consortium sees its project; anyone else gets 404", async () => {
+    for (const role of ["member", "lead"] as const) {
+      const response = await browsers[role].get(`/projects/${projectId}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(EVIDENCE_REF);
+    }
+    for (const role of ["outsider", "assessor", "staff"] as const)
+      expect((await browsers[role].get(`/projects/${projectId}`)).status).toBe(404);
+  });
+
+  it("only the lead may change the report (member 403, outsider 404), and not after submission", async () => {
+    const fields = { intent: "saveReport", actualInvestment: "1", summary: "篡改" };
+    expect((await browsers.member.post(`/projects/${projectId}`, fields)).status).toBe(403);
+    expect((await browsers.outsider.post(`/projects/${projectId}`, fields)).status).toBe(404);
+    const lead = await browsers.lead.post(`/projects/${projectId}`, fields);
+    expect(lead.status).toBe(400);
+    expect(await lead.text()).toContain("验收报告已提交，不能修改");
+    const report = await getDb()
+      .selectFrom("completionReports")
+      .select(["summary", "actualInvestmentFen"])
+      .where("projectId", "=", projectId)
+      .executeTakeFirstOrThrow();
+    expect(report).toEqual({ summary: "完成", actualInvestmentFen: 1_000_000_00 });
+  });
+
+  it("staff project pages are staff-only", async () => {
+    for (const role of ["outsider", "lead", "assessor"] as const) {
+      expect((await browsers[role].get(`/staff/projects/${projectId}`)).status).toBe(403);
+      expect(
+        (await browsers[role].post(`/staff/projects/${projectId}`, { intent: "computeAward" })).status,
+      ).toBe(403);
+    }
+    const page = await browsers.staff.get(`/staff/projects/${projectId}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(EVIDENCE_REF);
+  });
+});
+
+describe("assessor pages", () => {
+  it("another assessor's assessment does not exist for you", async () => {
+    expect((await browsers.otherAssessor.get(`/assess/${assessmentId}`)).status).toBe(404);
+    expect(
+      (await browsers.otherAssessor.post(`/assess/${assessmentId}`, { intent: "declare", conflict: "no" }))
+        .status,
+    ).toBe(404);
+    expect((await browsers.lead.get(`/assess/${assessmentId}`)).status).toBe(404);
+  });
+
+  it("shows the contents only after the declaration, then takes scores with errors beside the fields", async () => {
+    const before = await (await browsers.assessor.get(`/assess/${assessmentId}`)).text();
+    expect(before).toContain("利益冲突声明");
+    expect(before).not.toContain(EVIDENCE_REF);
+
+    const missing = await browsers.assessor.post(`/assess/${assessmentId}`, { intent: "declare" });
+    expect(missing.status).toBe(400);
+    const declared = await browsers.assessor.post(`/assess/${assessmentId}`, {
+      intent: "declare",
+      conflict: "no",
+    });
+    expect(declared.status).toBe(200);
+    const after = await (await browsers.assessor.get(`/assess/${assessmentId}`)).text();
+    expect(after).toContain(EVIDENCE_REF);
+
+    const scores = (score: string) =>
+      Object.fromEntries(
+        [0, 1, 2].flatMap((p) => [
+          [`scores[${p}].position`, String(p)],
+          [`scores[${p}].score`, score],
+          [`scores[${p}].comment`, "意见"],
+        ]),
+      );
+    const bad = await browsers.assessor.post(`/assess/${assessmentId}`, {
+      intent: "score",
+      ...scores("101"),
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("应在 0 到 100 之间");
+    const row = await getDb()
+      .selectFrom("assessments")
+      .select("status")
+      .where("id", "=", assessmentId)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe("declared");
+
+    const good = await browsers.assessor.post(`/assess/${assessmentId}`, {
+      intent: "score",
+      ...scores("85"),
+    });
+    expect(good.status).toBe(200);
+    const done = await getDb()
+      .selectFrom("assessments")
+      .select(["status", "scoreCenti"])
+      .where("id", "=", assessmentId)
+      .executeTakeFirstOrThrow();
+    expect(done).toEqual({ status: "submitted", scoreCenti: 8500 });
+    expect(await (await browsers.assessor.get(`/assess/${assessmentId}`)).text()).toContain(
+      "评分已提交：85.00 分",
+    );
+  });
+});
