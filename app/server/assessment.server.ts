@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { getDb, type DbOrTrx } from "../../db/client";
 import { appendAudit } from "../../db/repositories/audit";
 import {
@@ -31,6 +32,7 @@ import {
   setReportStatus,
   updateReportContent,
 } from "../../db/repositories/assessment";
+import { deleteProjectAttachment, insertAttachment } from "../../db/repositories/bids";
 import { indicatorsOf, setTaskStatus } from "../../db/repositories/catalog";
 import type { IndicatorResult } from "../../db/schema";
 import {
@@ -47,6 +49,8 @@ import {
 import type { TaskStatus } from "../domain/task-lifecycle";
 import type { SessionUser } from "./auth.server";
 import type { OrgActor } from "./bids.server";
+import { fileStorage, storeThenRecord } from "./storage.server";
+import { attachmentFacts, type PdfUpload } from "./uploads.server";
 import type { Outcome } from "./outcome.server";
 
 export interface Actor {
@@ -173,22 +177,30 @@ export async function saveCompletionReport(
     });
 }
 
+/** An evidence line, with its PDF (contract or invoice) when one is uploaded. */
 export async function addInvestmentEvidence(
   actor: OrgActor,
   projectId: number,
   line: { spentOn: string; counterparty: string; reference: string; amountFen: number },
+  upload: PdfUpload | null = null,
 ): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const project = await leadProject(trx, actor, projectId);
-      if (!project) return fail("err.project.notFound");
-      if (project.status !== "in_progress") return fail("err.report.notEditable");
-      await ensureReport(trx, projectId);
-      const row = await insertEvidence(trx, { projectId, ...line, attachmentId: null });
-      await audit(trx, actor, "report.evidence.add", projectId, row);
-      return { ok: true as const, value: null };
-    });
+  const record = () =>
+    getDb()
+      .transaction()
+      .execute(async (trx) => {
+        const project = await leadProject(trx, actor, projectId);
+        if (!project) return fail("err.project.notFound");
+        if (project.status !== "in_progress") return fail("err.report.notEditable");
+        await ensureReport(trx, projectId);
+        const attachment = upload
+          ? await insertAttachment(trx, { ...attachmentFacts(upload, storageKey, actor.id), projectId })
+          : null;
+        const row = await insertEvidence(trx, { projectId, ...line, attachmentId: attachment?.id ?? null });
+        await audit(trx, actor, "report.evidence.add", projectId, { ...row, sha256: upload?.sha256 ?? null });
+        return { ok: true as const, value: null };
+      });
+  const storageKey = `projects/${projectId}/${randomUUID()}.pdf`;
+  return upload ? storeThenRecord(storageKey, upload.bytes, record) : record();
 }
 
 export async function removeInvestmentEvidence(
@@ -196,16 +208,40 @@ export async function removeInvestmentEvidence(
   projectId: number,
   evidenceId: number,
 ): Promise<Outcome<null>> {
-  return getDb()
+  const outcome = await getDb()
     .transaction()
     .execute(async (trx) => {
       const project = await leadProject(trx, actor, projectId);
       if (!project) return fail("err.project.notFound");
       if (project.status !== "in_progress") return fail("err.report.notEditable");
-      if (!(await deleteEvidence(trx, projectId, evidenceId))) return fail("err.report.noSuchEvidence");
+      const removed = await deleteEvidence(trx, projectId, evidenceId);
+      if (!removed) return fail("err.report.noSuchEvidence");
+      const file = removed.attachmentId
+        ? await deleteProjectAttachment(trx, projectId, removed.attachmentId)
+        : null;
       await audit(trx, actor, "report.evidence.remove", projectId, { evidenceId });
-      return { ok: true as const, value: null };
+      return { ok: true as const, value: file?.storageKey ?? null };
     });
+  if (!outcome.ok) return outcome;
+  if (outcome.value) await fileStorage().delete(outcome.value);
+  return { ok: true, value: null };
+}
+
+/** Evidence files: the consortium, staff, and assessors who declared no conflict (never a conflicted one). */
+export async function mayViewProjectFiles(
+  db: DbOrTrx,
+  user: SessionUser,
+  projectId: number,
+): Promise<boolean> {
+  if (user.roles.includes("staff")) return true;
+  if (user.organization && (await consortiumOrgIds(db, projectId)).includes(user.organization.id))
+    return true;
+  const own = (await assessmentsOfProject(db, projectId)).find((a) => a.assessorId === user.id);
+  return (
+    own !== undefined &&
+    (own.status === "declared" || own.status === "submitted") &&
+    !(await personConflicted(db, user.id, projectId))
+  );
 }
 
 /** What a report still lacks: evidence lines adding up to the actual investment, a result for each indicator. */

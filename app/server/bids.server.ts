@@ -40,8 +40,9 @@ import type { BidContentInput } from "../forms/bid";
 import type { SessionUser } from "./auth.server";
 import { notifyOrganizations, notifyStaff } from "./notifications.server";
 import type { FieldErrors, Outcome } from "./outcome.server";
-import { fileStorage } from "./storage.server";
-import type { PdfUpload } from "./uploads.server";
+import { mayViewProjectFiles } from "./assessment.server";
+import { fileStorage, storeThenRecord } from "./storage.server";
+import { attachmentFacts, type PdfUpload } from "./uploads.server";
 
 /** Who is acting: the signed-in user, their organization, and the client IP for the audit trail. */
 export interface OrgActor {
@@ -471,33 +472,22 @@ export async function withdrawBid(actor: OrgActor, bidId: number, now = new Date
 
 /* ---------- attachments ---------- */
 
-/**
- * Stores the file first and records it in the transaction; if the transaction does not commit, the stored
- * file is removed again, so neither a row without a file nor an orphaned file is left behind.
- */
 export async function addBidAttachment(
   actor: OrgActor,
   bidId: number,
   upload: PdfUpload,
   now = new Date(),
 ): Promise<Outcome<null>> {
-  const storage = fileStorage();
   const storageKey = `bids/${bidId}/${randomUUID()}.pdf`;
-  await storage.put(storageKey, upload.bytes);
-  try {
-    const outcome = await getDb()
+  return storeThenRecord(storageKey, upload.bytes, () =>
+    getDb()
       .transaction()
       .execute(async (trx) => {
         const found = await editableLeadBid(trx, actor, bidId, now);
         if (!found.ok) return fail(found.error);
         const attachment = await insertAttachment(trx, {
-          storageKey,
-          fileName: upload.fileName,
-          contentType: upload.contentType,
-          sizeBytes: upload.sizeBytes,
-          sha256: upload.sha256,
+          ...attachmentFacts(upload, storageKey, actor.id),
           bidId,
-          uploadedBy: actor.id,
         });
         await audit(trx, actor, "bid.attach", bidId, {
           attachmentId: attachment.id,
@@ -505,13 +495,8 @@ export async function addBidAttachment(
           sha256: upload.sha256,
         });
         return { ok: true as const, value: null };
-      });
-    if (!outcome.ok) await storage.delete(storageKey);
-    return outcome;
-  } catch (error) {
-    await storage.delete(storageKey);
-    throw error;
-  }
+      }),
+  );
 }
 
 export async function removeBidAttachment(
@@ -544,6 +529,8 @@ export async function attachmentForViewer(user: SessionUser, attachmentId: numbe
     const bid = await findBid(db, attachment.bidId);
     const role = bid ? await bidViewerRole(db, user, bid) : null;
     if (!role || role === "invited") return undefined;
+  } else if (attachment.projectId !== null) {
+    if (!(await mayViewProjectFiles(db, user, attachment.projectId))) return undefined;
   } else if (!user.roles.includes("staff")) {
     return undefined; // objection evidence: staff only
   }

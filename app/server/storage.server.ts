@@ -101,3 +101,24 @@ export function fileStorage(): FileStorage {
 export function useFileStorage(storage: FileStorage): void {
   (globalThis as Holder)[KEY] = storage;
 }
+
+/**
+ * Writes the file, then runs `record` (the database side, in its own transaction). Unless `record` succeeds the
+ * file is removed again, so neither a row without its file nor an orphaned file is left behind.
+ */
+export async function storeThenRecord<T extends { ok: boolean }>(
+  key: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  record: () => Promise<T>,
+): Promise<T> {
+  const storage = fileStorage();
+  await storage.put(key, bytes);
+  try {
+    const outcome = await record();
+    if (!outcome.ok) await storage.delete(key);
+    return outcome;
+  } catch (error) {
+    await storage.delete(key);
+    throw error;
+  }
+}

@@ -133,3 +133,15 @@ export async function readPdfUpload(request: Request, field = "file"): Promise<U
     formData,
   };
 }
+
+/** The attachment row's facts about an uploaded file (its owner is added by the caller). */
+export function attachmentFacts(upload: PdfUpload, storageKey: string, uploadedBy: number) {
+  return {
+    storageKey,
+    fileName: upload.fileName,
+    contentType: upload.contentType,
+    sizeBytes: upload.sizeBytes,
+    sha256: upload.sha256,
+    uploadedBy,
+  };
+}

@@ -400,6 +400,7 @@ export async function insertAttachment(
     sha256: string;
     bidId?: number;
     objectionId?: number;
+    projectId?: number;
     uploadedBy: number;
   },
 ) {
@@ -443,4 +444,13 @@ export async function rebalanceLeadShare(db: DbOrTrx, bidId: number) {
     .where("bidId", "=", bidId)
     .where("role", "=", "lead")
     .execute();
+}
+
+export async function deleteProjectAttachment(db: DbOrTrx, projectId: number, attachmentId: number) {
+  return db
+    .deleteFrom("attachments")
+    .where("id", "=", attachmentId)
+    .where("projectId", "=", projectId)
+    .returning(["storageKey"])
+    .executeTakeFirst();
 }

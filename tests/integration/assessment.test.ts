@@ -340,3 +340,46 @@ describe("scoring and the award", () => {
     expect(audit).toHaveLength(1);
   });
 });
+
+describe("evidence files", () => {
+  it("are stored with their line, visible to the consortium, staff and declared assessors only, and removed with the line", async () => {
+    const { attachmentForViewer } = await import("../../app/server/bids.server");
+    const { removeInvestmentEvidence } = await import("../../app/server/assessment.server");
+    const { lead, member, project, staff } = await projectInProgress(2057);
+    const bytes = new TextEncoder().encode("%PDF-1.4\ninvoice\n%%EOF\n");
+    const added = await addInvestmentEvidence(
+      lead.actor,
+      project.id,
+      { spentOn: "2027-03-01", counterparty: "某公司", reference: "FP-9", amountFen: 100_00 },
+      {
+        fileName: "发票.pdf",
+        bytes,
+        sizeBytes: bytes.byteLength,
+        sha256: "a".repeat(64),
+        contentType: "application/pdf",
+      },
+    );
+    expect(added).toEqual({ ok: true, value: null });
+    const line = await getDb()
+      .selectFrom("investmentEvidence")
+      .selectAll()
+      .where("projectId", "=", project.id)
+      .executeTakeFirstOrThrow();
+    const attachmentId = line.attachmentId!;
+    const sees = async (userId: number) =>
+      Boolean(await attachmentForViewer(await findSessionUserById(userId), attachmentId));
+    expect(await sees(lead.owner.id)).toBe(true);
+    expect(await sees(member.owner.id)).toBe(true);
+    expect(await sees(staff.id)).toBe(true);
+    const outsider = await expert();
+    expect(await sees(outsider.id)).toBe(false);
+
+    expect(await removeInvestmentEvidence(lead.actor, project.id, line.id)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(
+      await getDb().selectFrom("attachments").select("id").where("id", "=", attachmentId).execute(),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  type ConflictFacts,
   drawAssessors,
   hasConflict,
   isOutlier,
@@ -65,7 +66,7 @@ describe("conflicts of interest", () => {
     declaredOrgIds: [],
     declaredProject: false,
   };
-  const cases: [string, Partial<typeof base>, boolean][] = [
+  const cases: [string, Partial<ConflictFacts>, boolean][] = [
     ["no tie", {}, false],
     ["affiliated with the lead", { affiliationOrgIds: [1] }, true],
     ["affiliated with a member", { affiliationOrgIds: [2] }, true],
