@@ -240,6 +240,10 @@ export const assessmentMessages = {
     zh: "只有成功实施的项目才能核定奖励",
     en: "Only a project that succeeded gets an award",
   },
+  "err.award.supportRecorded": {
+    zh: "该文号的支持已登记过，不能重复扣减",
+    en: "Support with this reference is already recorded; it cannot be deducted twice",
+  },
   "err.award.twoPerson": {
     zh: "双人复核：核定人不能审批自己核定的奖励",
     en: "Two-person rule: you cannot approve an award you computed",

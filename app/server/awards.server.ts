@@ -14,7 +14,7 @@ import {
 import { computeAward, explainAward, splitByShares } from "../domain/award";
 import type { Actor } from "./assessment.server";
 import { personConflicted } from "./assessment.server";
-import type { Outcome } from "./outcome.server";
+import { isUniqueViolation, type Outcome } from "./outcome.server";
 
 const fail = (formError: string): { ok: false; formError: string } => ({ ok: false, formError });
 
@@ -24,24 +24,30 @@ export async function recordOtherSupport(
   projectId: number,
   support: { policyName: string; amountFen: number; grantedOn: string; reference: string },
 ): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const project = await findProject(trx, projectId, { lock: true });
-      if (!project) return fail("err.project.notFound");
-      const award = await findAward(trx, { projectId });
-      if (award && award.status !== "computed") return fail("err.award.approved");
-      const row = await insertOtherSupport(trx, { projectId, recordedBy: actor.id, ...support });
-      await appendAudit(trx, {
-        actorUserId: actor.id,
-        action: "award.otherSupport",
-        entityType: "project",
-        entityId: projectId,
-        after: row,
-        ip: actor.ip,
+  try {
+    return await getDb()
+      .transaction()
+      .execute(async (trx) => {
+        const project = await findProject(trx, projectId, { lock: true });
+        if (!project) return fail("err.project.notFound");
+        const award = await findAward(trx, { projectId });
+        if (award && award.status !== "computed") return fail("err.award.approved");
+        const row = await insertOtherSupport(trx, { projectId, recordedBy: actor.id, ...support });
+        await appendAudit(trx, {
+          actorUserId: actor.id,
+          action: "award.otherSupport",
+          entityType: "project",
+          entityId: projectId,
+          after: row,
+          ip: actor.ip,
+        });
+        return { ok: true as const, value: null };
       });
-      return { ok: true as const, value: null };
-    });
+  } catch (error) {
+    if (isUniqueViolation(error, "other_support_once"))
+      return { ok: false, fieldErrors: { reference: ["err.award.supportRecorded"] } };
+    throw error;
+  }
 }
 
 /**

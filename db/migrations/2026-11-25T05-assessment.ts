@@ -135,6 +135,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("reference", "text", (c) => c.notNull())
     .addColumn("recorded_by", "bigint", (c) => c.notNull().references("users.id"))
     .addColumn("recorded_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
+    // The same grant recorded twice would be deducted twice.
+    .addUniqueConstraint("other_support_once", ["project_id", "reference"])
     .execute();
 
   await db.schema

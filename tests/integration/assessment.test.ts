@@ -269,6 +269,15 @@ describe("scoring and the award", () => {
       grantedOn: "2026-06-01",
       reference: "武科〔2026〕1号",
     });
+    // The same grant again (same reference) would be deducted twice: refused beside the field.
+    expect(
+      await recordOtherSupport(staff, project.id, {
+        policyName: "武汉市某科技专项",
+        amountFen: 500_000_00,
+        grantedOn: "2026-06-01",
+        reference: "武科〔2026〕1号",
+      }),
+    ).toEqual({ ok: false, fieldErrors: { reference: ["err.award.supportRecorded"] } });
     expect(await computeProjectAward(staff, project.id)).toEqual({ ok: true, value: null });
     const award = await getDb()
       .selectFrom("awards")
