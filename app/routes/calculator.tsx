@@ -1,11 +1,11 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { AwardFiguresTable } from "../components/award-figures";
 import { FieldErrors } from "../components/forms";
 import { DemoBadge } from "../components/labels";
-import { formatRateBp, type AwardBound } from "../domain/award";
+import { formatRateBp } from "../domain/award";
 import { formatFen } from "../domain/money";
 import { awardEstimateInput, type AwardEstimateField } from "../forms/award";
-import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
 import { estimateAward, parseAwardEstimate, type AwardEstimate } from "../server/award-estimate.server";
 import { publicPolicies } from "../server/public-catalog.server";
@@ -197,88 +197,11 @@ function Result({
   apiHref: string;
 }) {
   const { t, locale } = useI18n();
-  const rows: { key: string; label: MessageKey; how: string; amount: string; binds?: AwardBound }[] = [
-    {
-      key: "basis",
-      label: "calc.basis",
-      how: t("calc.basisHow"),
-      amount: formatFen(estimate.basisFen),
-    },
-    {
-      key: "rate",
-      label: "calc.rate",
-      how: t("calc.rateHow", { bp: estimate.rateBp }),
-      amount: formatRateBp(estimate.rateBp),
-      binds: "rate",
-    },
-    { key: "raw", label: "calc.raw", how: t("calc.rawHow"), amount: formatFen(estimate.rawFen) },
-    {
-      key: "cap",
-      label: "calc.cap",
-      how: t("calc.capHow"),
-      amount: formatFen(estimate.capFen),
-      binds: "cap",
-    },
-    {
-      key: "capped",
-      label: "calc.capped",
-      how: t("calc.cappedHow"),
-      amount: formatFen(estimate.cappedFen),
-    },
-    {
-      key: "other",
-      label: "calc.otherSupport",
-      how: t("calc.otherSupportHow"),
-      amount: formatFen(estimate.otherSupportFen),
-      binds: "other",
-    },
-    {
-      key: "payable",
-      label: "calc.payable",
-      how: t("calc.payableHow"),
-      amount: formatFen(estimate.payableFen),
-    },
-  ];
   const split = estimate.split;
   return (
     <section className="card stack" aria-labelledby="result-title" aria-live="polite">
       <h2 id="result-title">{t("calc.result")}</h2>
-      <p role="status" data-bound-by={estimate.boundBy}>
-        <span className="status status-succeeded">
-          {t("calc.boundBy", { rule: t(`calc.boundBy.${estimate.boundBy}`) })}
-        </span>
-      </p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("calc.item")}</th>
-              <th scope="col">{t("calc.formula")}</th>
-              <th scope="col" className="num">
-                {t("calc.amount")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const binding = row.binds === estimate.boundBy;
-              return (
-                <tr key={row.key} data-figure={row.key} data-binding={binding ? "true" : undefined}>
-                  <th scope="row">
-                    {binding ? <mark>{t(row.label)}</mark> : t(row.label)}
-                    {binding ? " " : null}
-                    {binding ? <span className="tag">{t("calc.binding")}</span> : null}
-                  </th>
-                  <td className="hint">{row.how}</td>
-                  <td className="num mono">
-                    {row.key === "payable" ? <strong>{row.amount}</strong> : row.amount}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <AwardFiguresTable figures={estimate} kind="estimate" announce />
       {split ? (
         <>
           <h3>{t("calc.split")}</h3>

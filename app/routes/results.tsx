@@ -1,8 +1,8 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatRateBp, type AwardBound } from "../domain/award";
+import { AwardFiguresTable } from "../components/award-figures";
+import { formatRateBp } from "../domain/award";
 import { formatFen } from "../domain/money";
-import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
 import { publicAwards } from "../server/awards.server";
 
@@ -112,7 +112,8 @@ function AwardCard({ award }: { award: AwardView }) {
           </strong>
         </dd>
       </dl>
-      <Calculation award={award} />
+      <h3>{t("results.calculation")}</h3>
+      <AwardFiguresTable figures={award} kind="award" />
       <h3>{t("results.explanation")}</h3>
       <p className="explanation">{locale === "zh" ? award.explanationZh : award.explanationEn}</p>
       <h3>{t("award.split")}</h3>
@@ -149,86 +150,5 @@ function AwardCard({ award }: { award: AwardView }) {
         </table>
       </div>
     </li>
-  );
-}
-
-function Calculation({ award }: { award: AwardView }) {
-  const { t } = useI18n();
-  const rows: { key: string; label: MessageKey; how: string; amount: string; binds?: AwardBound }[] = [
-    { key: "basis", label: "award.basis", how: t("results.basisHow"), amount: formatFen(award.basisFen) },
-    {
-      key: "rate",
-      label: "award.rate",
-      how: t("results.rateHow", { bp: award.rateBp }),
-      amount: formatRateBp(award.rateBp),
-      binds: "rate",
-    },
-    { key: "raw", label: "award.raw", how: t("results.rawHow"), amount: formatFen(award.rawFen) },
-    {
-      key: "cap",
-      label: "award.cap",
-      how: t("results.capHow"),
-      amount: formatFen(award.capFen),
-      binds: "cap",
-    },
-    { key: "capped", label: "award.capped", how: t("results.cappedHow"), amount: formatFen(award.cappedFen) },
-    {
-      key: "other",
-      label: "award.other",
-      how: t("results.otherHow"),
-      amount: formatFen(award.otherSupportFen),
-      binds: "other",
-    },
-    {
-      key: "payable",
-      label: "award.payable",
-      how: t("results.payableHow"),
-      amount: formatFen(award.payableFen),
-    },
-  ];
-  return (
-    <>
-      <h3>{t("results.calculation")}</h3>
-      <p data-bound-by={award.boundBy}>
-        <span className="status status-succeeded">
-          {t("results.boundBy", { rule: t(`results.boundBy.${award.boundBy}`) })}
-        </span>
-      </p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("results.figure")}</th>
-              <th scope="col">{t("results.formula")}</th>
-              <th scope="col" className="num">
-                {t("results.amount")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const binding = row.binds === award.boundBy;
-              return (
-                <tr key={row.key} data-figure={row.key} data-binding={binding ? "true" : undefined}>
-                  <th scope="row">
-                    {binding ? <mark>{t(row.label)}</mark> : t(row.label)}
-                    {binding ? (
-                      <>
-                        {" "}
-                        <span className="tag">{t("results.binding")}</span>
-                      </>
-                    ) : null}
-                  </th>
-                  <td className="hint">{row.how}</td>
-                  <td className="num mono">
-                    {row.key === "payable" ? <strong>{row.amount}</strong> : row.amount}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AwardFiguresTable } from "../components/award-figures";
 import { CsrfInput, FormErrors, SubmitButton } from "../components/forms";
 import { formatFen } from "../domain/money";
 import type { MessageKey } from "../i18n/messages";
@@ -343,26 +344,7 @@ function AwardPanel({ view, actionData }: { view: ViewData; actionData: ActionDa
       ) : null}
       {award ? (
         <>
-          <table className="facts-table">
-            <tbody>
-              {(
-                [
-                  ["award.basis", formatFen(award.basisFen)],
-                  ["award.rate", `${award.rateBp / 100}%`],
-                  ["award.raw", formatFen(award.rawFen)],
-                  ["award.cap", formatFen(award.capFen)],
-                  ["award.capped", formatFen(award.cappedFen)],
-                  ["award.other", formatFen(award.otherSupportFen)],
-                  ["award.payable", formatFen(award.payableFen)],
-                ] as const
-              ).map(([key, value]) => (
-                <tr key={key}>
-                  <th scope="row">{t(key)}</th>
-                  <td className="num">{value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AwardFiguresTable figures={award} kind="award" compact />
           <p>{locale === "zh" ? award.explanationZh : award.explanationEn}</p>
           <h3>{t("award.split")}</h3>
           <ul>

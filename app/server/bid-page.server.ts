@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import {
   bidContentSchema,
   invitationAnswerSchema,
@@ -7,6 +7,7 @@ import {
   memberTermsSchema,
 } from "../forms/bid";
 import { wholeNumber } from "../forms/fields";
+import { actionReply } from "./action-reply.server";
 import { requireUser } from "./auth.server";
 import {
   addBidAttachment,
@@ -24,7 +25,6 @@ import {
   withdrawBid,
 } from "./bids.server";
 import { forbidden, notFound } from "./http.server";
-import type { Outcome } from "./outcome.server";
 import { idParam } from "./params.server";
 import { readPdfUpload } from "./uploads.server";
 
@@ -42,32 +42,6 @@ export async function bidPageLoader({ request, params }: LoaderFunctionArgs) {
 export type BidIntent =
   "save" | "invite" | "terms" | "remove" | "answer" | "submit" | "withdraw" | "upload" | "detach";
 
-/** What the page gets back: which form acted, its conform result (if any), and a message for the whole form. */
-function reply(
-  intent: BidIntent,
-  outcome: Outcome<unknown>,
-  submission?: {
-    reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }) => unknown;
-  },
-) {
-  const ok = outcome.ok;
-  const result = submission?.reply(
-    ok
-      ? undefined
-      : { fieldErrors: outcome.fieldErrors, formErrors: outcome.formError ? [outcome.formError] : [] },
-  );
-  return data(
-    {
-      intent,
-      ok,
-      formError: ok ? null : (outcome.formError ?? null),
-      fieldErrors: ok ? null : (outcome.fieldErrors ?? null),
-      result,
-    },
-    { status: ok ? 200 : 400 },
-  );
-}
-
 const organizationIdSchema = wholeNumber(1, Number.MAX_SAFE_INTEGER);
 
 export async function bidPageAction({ request, params, context }: ActionFunctionArgs) {
@@ -83,8 +57,8 @@ export async function bidPageAction({ request, params, context }: ActionFunction
   if ((request.headers.get("content-type") ?? "").includes("multipart/form-data")) {
     if (role !== "lead") throw forbidden();
     const upload = await readPdfUpload(request);
-    if (!upload.ok) return reply("upload", { ok: false, fieldErrors: upload.fieldErrors });
-    return reply("upload", await addBidAttachment(actor, bidId, upload.upload));
+    if (!upload.ok) return actionReply("upload", { ok: false, fieldErrors: upload.fieldErrors });
+    return actionReply("upload", await addBidAttachment(actor, bidId, upload.upload));
   }
 
   const formData = await request.formData();
@@ -93,40 +67,41 @@ export async function bidPageAction({ request, params, context }: ActionFunction
   switch (intent) {
     case "save": {
       const submission = parseWithZod(formData, { schema: bidContentSchema });
-      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
-      return reply(intent, await saveBidContent(actor, bidId, submission.value), submission);
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      return actionReply(intent, await saveBidContent(actor, bidId, submission.value), { submission });
     }
     case "invite": {
       const submission = parseWithZod(formData, { schema: inviteMemberSchema });
-      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
-      return reply(intent, await inviteMember(actor, bidId, submission.value), submission);
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      return actionReply(intent, await inviteMember(actor, bidId, submission.value), { submission });
     }
     case "terms": {
       const submission = parseWithZod(formData, { schema: memberTermsSchema });
-      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
-      return reply(intent, await setMemberTerms(actor, bidId, submission.value), submission);
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      return actionReply(intent, await setMemberTerms(actor, bidId, submission.value), { submission });
     }
     case "remove": {
       const organizationId = organizationIdSchema.safeParse(formData.get("organizationId"));
       if (!organizationId.success)
-        return reply(intent, { ok: false, formError: "err.consortium.noSuchMember" });
-      return reply(intent, await removeConsortiumMember(actor, bidId, organizationId.data));
+        return actionReply(intent, { ok: false, formError: "err.consortium.noSuchMember" });
+      return actionReply(intent, await removeConsortiumMember(actor, bidId, organizationId.data));
     }
     case "answer": {
       const submission = parseWithZod(formData, { schema: invitationAnswerSchema });
-      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
       const outcome = await answerInvitation(actor, bidId, submission.value.answer);
       if (outcome.ok && submission.value.answer === "declined") throw redirect("/bids");
-      return reply(intent, outcome, submission);
+      return actionReply(intent, outcome, { submission });
     }
     case "submit":
-      return reply(intent, await submitBid(actor, bidId));
+      return actionReply(intent, await submitBid(actor, bidId));
     case "withdraw":
-      return reply(intent, await withdrawBid(actor, bidId));
+      return actionReply(intent, await withdrawBid(actor, bidId));
     case "detach": {
       const attachmentId = organizationIdSchema.safeParse(formData.get("attachmentId"));
-      if (!attachmentId.success) return reply(intent, { ok: false, formError: "err.attachment.notFound" });
-      return reply(intent, await removeBidAttachment(actor, bidId, attachmentId.data));
+      if (!attachmentId.success)
+        return actionReply(intent, { ok: false, formError: "err.attachment.notFound" });
+      return actionReply(intent, await removeBidAttachment(actor, bidId, attachmentId.data));
     }
     default:
       throw notFound();

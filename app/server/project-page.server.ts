@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { evidenceSchema, reportSchema } from "../forms/assessment";
 import { wholeNumber } from "../forms/fields";
 import {
@@ -10,11 +10,11 @@ import {
   saveCompletionReport,
   submitCompletionReport,
 } from "./assessment.server";
+import { actionReply } from "./action-reply.server";
 import { awardOfProject } from "./awards.server";
 import { requireUser } from "./auth.server";
 import { orgActor } from "./bids.server";
 import { forbidden, notFound } from "./http.server";
-import type { Outcome } from "./outcome.server";
 import { idParam } from "./params.server";
 
 export async function projectPageLoader({ request, params }: LoaderFunctionArgs) {
@@ -33,25 +33,6 @@ export async function projectPageLoader({ request, params }: LoaderFunctionArgs)
   };
 }
 
-function reply(intent: string, outcome: Outcome<unknown>, submission?: { reply: (o?: object) => unknown }) {
-  return data(
-    {
-      intent,
-      ok: outcome.ok,
-      formError: outcome.ok ? null : (outcome.formError ?? null),
-      fieldErrors: outcome.ok ? null : (outcome.fieldErrors ?? null),
-      result: submission?.reply(
-        outcome.ok
-          ? intent === "addEvidence"
-            ? { resetForm: true }
-            : undefined
-          : { formErrors: outcome.formError ? [outcome.formError] : [] },
-      ),
-    },
-    { status: outcome.ok ? 200 : 400 },
-  );
-}
-
 export async function projectPageAction({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const projectId = idParam(params.id);
@@ -64,35 +45,36 @@ export async function projectPageAction({ request, params, context }: ActionFunc
   switch (intent) {
     case "saveReport": {
       const submission = parseWithZod(formData, { schema: reportSchema });
-      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
       const { actualInvestment, summary, results } = submission.value;
-      return reply(
+      return actionReply(
         intent,
         await saveCompletionReport(actor, projectId, {
           actualInvestmentFen: actualInvestment,
           summary,
           indicatorResults: results,
         }),
-        submission,
+        { submission },
       );
     }
     case "addEvidence": {
       const submission = parseWithZod(formData, { schema: evidenceSchema });
-      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
       const { amount, ...line } = submission.value;
-      return reply(
+      return actionReply(
         intent,
         await addInvestmentEvidence(actor, projectId, { ...line, amountFen: amount }),
-        submission,
+        { submission, resetForm: true },
       );
     }
     case "removeEvidence": {
       const evidenceId = wholeNumber(1, Number.MAX_SAFE_INTEGER).safeParse(formData.get("evidenceId"));
-      if (!evidenceId.success) return reply(intent, { ok: false, formError: "err.report.noSuchEvidence" });
-      return reply(intent, await removeInvestmentEvidence(actor, projectId, evidenceId.data));
+      if (!evidenceId.success)
+        return actionReply(intent, { ok: false, formError: "err.report.noSuchEvidence" });
+      return actionReply(intent, await removeInvestmentEvidence(actor, projectId, evidenceId.data));
     }
     case "submitReport":
-      return reply(intent, await submitCompletionReport(actor, projectId));
+      return actionReply(intent, await submitCompletionReport(actor, projectId));
     default:
       throw notFound();
   }

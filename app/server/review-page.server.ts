@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { bidReviewSchema, objectionResolutionSchema, selectionReasonSchema } from "../forms/bid";
 import { wholeNumber } from "../forms/fields";
+import { actionReply } from "./action-reply.server";
 import { requireStaff, requireStaffActor } from "./auth.server";
 import { notFound } from "./http.server";
-import type { Outcome } from "./outcome.server";
 import {
   publishResult,
   resolveObjectionAsStaff,
@@ -25,25 +25,12 @@ export async function reviewPageLoader({ request, params }: LoaderFunctionArgs) 
 
 const idSchema = wholeNumber(1, Number.MAX_SAFE_INTEGER);
 
-function reply(intent: string, target: number | null, outcome: Outcome<unknown>) {
-  return data(
-    {
-      intent,
-      target,
-      ok: outcome.ok,
-      formError: outcome.ok ? null : (outcome.formError ?? null),
-      fieldErrors: outcome.ok ? null : (outcome.fieldErrors ?? null),
-    },
-    { status: outcome.ok ? 200 : 400 },
-  );
-}
-
 /** Field errors from a schema, in the same reply shape as a service outcome. */
 function invalid(intent: string, target: number | null, error: Record<string, string[] | null>) {
   const fieldErrors = Object.fromEntries(
     Object.entries(error).filter((e): e is [string, string[]] => Array.isArray(e[1])),
   );
-  return reply(intent, target, { ok: false, fieldErrors });
+  return actionReply(intent, { ok: false, fieldErrors }, { target });
 }
 
 export async function reviewPageAction({ request, params, context }: ActionFunctionArgs) {
@@ -55,28 +42,28 @@ export async function reviewPageAction({ request, params, context }: ActionFunct
   const id = target.success ? target.data : null;
   switch (intent) {
     case "startReview":
-      return reply(intent, null, await startReview(actor, code));
+      return actionReply(intent, await startReview(actor, code), { target: null });
     case "publish":
-      return reply(intent, null, await publishResult(actor, code));
+      return actionReply(intent, await publishResult(actor, code), { target: null });
   }
   if (id === null) throw notFound();
   switch (intent) {
     case "review": {
       const submission = parseWithZod(formData, { schema: bidReviewSchema });
       if (submission.status !== "success") return invalid(intent, id, submission.error ?? {});
-      return reply(intent, id, await saveBidReview(actor, id, submission.value));
+      return actionReply(intent, await saveBidReview(actor, id, submission.value), { target: id });
     }
     case "select": {
       const submission = parseWithZod(formData, { schema: selectionReasonSchema });
       if (submission.status !== "success") return invalid(intent, id, submission.error ?? {});
-      return reply(intent, id, await selectBid(actor, id, submission.value.reason));
+      return actionReply(intent, await selectBid(actor, id, submission.value.reason), { target: id });
     }
     case "unselect":
-      return reply(intent, id, await unselectBid(actor, id));
+      return actionReply(intent, await unselectBid(actor, id), { target: id });
     case "resolve": {
       const submission = parseWithZod(formData, { schema: objectionResolutionSchema });
       if (submission.status !== "success") return invalid(intent, id, submission.error ?? {});
-      return reply(intent, id, await resolveObjectionAsStaff(actor, id, submission.value));
+      return actionReply(intent, await resolveObjectionAsStaff(actor, id, submission.value), { target: id });
     }
     default:
       throw notFound();

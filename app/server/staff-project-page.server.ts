@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import {
   assignSchema,
   drawSchema,
@@ -7,6 +7,7 @@ import {
   otherSupportSchema,
   reportCheckSchema,
 } from "../forms/assessment";
+import { actionReply } from "./action-reply.server";
 import {
   assignAssessor,
   checkCompletionReport,
@@ -17,7 +18,6 @@ import {
 import { requireStaff, requireStaffActor } from "./auth.server";
 import { approveAward, awardOfProject, computeProjectAward, recordOtherSupport } from "./awards.server";
 import { notFound } from "./http.server";
-import type { Outcome } from "./outcome.server";
 import { idParam } from "./params.server";
 
 export async function staffProjectLoader({ request, params }: LoaderFunctionArgs) {
@@ -29,20 +29,6 @@ export async function staffProjectLoader({ request, params }: LoaderFunctionArgs
   return { ...view, splits, viewerId: user.id };
 }
 
-function reply(intent: string, outcome: Outcome<unknown>, submission?: { reply: (o?: object) => unknown }) {
-  return data(
-    {
-      intent,
-      ok: outcome.ok,
-      formError: outcome.ok ? null : (outcome.formError ?? null),
-      result: submission?.reply(
-        outcome.ok ? { resetForm: true } : { formErrors: outcome.formError ? [outcome.formError] : [] },
-      ),
-    },
-    { status: outcome.ok ? 200 : 400 },
-  );
-}
-
 export async function staffProjectAction({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireStaffActor(request, context.clientIp);
   const projectId = idParam(params.id);
@@ -51,51 +37,58 @@ export async function staffProjectAction({ request, params, context }: ActionFun
   switch (intent) {
     case "check": {
       const submission = parseWithZod(formData, { schema: reportCheckSchema });
-      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
       const decision =
         submission.value.decision === "accept"
           ? ({ accept: true } as const)
           : ({ accept: false, reason: submission.value.reason } as const);
-      return reply(intent, await checkCompletionReport(actor, projectId, decision), submission);
+      return actionReply(intent, await checkCompletionReport(actor, projectId, decision), {
+        submission,
+        resetForm: true,
+      });
     }
     case "assign": {
       const submission = parseWithZod(formData, { schema: assignSchema });
-      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
-      return reply(intent, await assignAssessor(actor, projectId, submission.value.assessorId), submission);
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      return actionReply(intent, await assignAssessor(actor, projectId, submission.value.assessorId), {
+        submission,
+        resetForm: true,
+      });
     }
     case "draw": {
       const submission = parseWithZod(formData, { schema: drawSchema });
-      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
-      return reply(
-        intent,
-        await drawAssessorsForProject(actor, projectId, submission.value.count),
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      return actionReply(intent, await drawAssessorsForProject(actor, projectId, submission.value.count), {
         submission,
-      );
+        resetForm: true,
+      });
     }
     case "finalize": {
       const submission = parseWithZod(formData, { schema: finalizeSchema });
-      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
       const value = submission.value;
       const override =
         value.override === "yes"
           ? { scoreCenti: value.overrideScore, passed: value.overridePassed, reason: value.overrideReason }
           : null;
-      return reply(intent, await finalizeAssessment(actor, projectId, override), submission);
+      return actionReply(intent, await finalizeAssessment(actor, projectId, override), {
+        submission,
+        resetForm: true,
+      });
     }
     case "otherSupport": {
       const submission = parseWithZod(formData, { schema: otherSupportSchema });
-      if (submission.status !== "success") return reply(intent, { ok: false }, submission);
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
       const { amount, ...rest } = submission.value;
-      return reply(
-        intent,
-        await recordOtherSupport(actor, projectId, { ...rest, amountFen: amount }),
+      return actionReply(intent, await recordOtherSupport(actor, projectId, { ...rest, amountFen: amount }), {
         submission,
-      );
+        resetForm: true,
+      });
     }
     case "computeAward":
-      return reply(intent, await computeProjectAward(actor, projectId));
+      return actionReply(intent, await computeProjectAward(actor, projectId));
     case "approveAward":
-      return reply(intent, await approveAward(actor, projectId));
+      return actionReply(intent, await approveAward(actor, projectId));
     default:
       throw notFound();
   }
