@@ -49,6 +49,7 @@ export const assessmentMessages = {
   "report.counterparty": { zh: "交易对方", en: "Counterparty" },
   "report.reference": { zh: "合同/发票号", en: "Contract or invoice no." },
   "report.amount": { zh: "金额（元）", en: "Amount (yuan)" },
+  "report.evidenceFile": { zh: "合同或发票（PDF，可选）", en: "Contract or invoice (PDF, optional)" },
   "report.addEvidence": { zh: "添加凭证", en: "Add line" },
   "report.noEvidence": { zh: "尚无凭证", en: "No evidence lines yet" },
   "report.submit": { zh: "提交验收报告", en: "Submit the completion report" },
@@ -96,6 +97,17 @@ export const assessmentMessages = {
   "assess.submit": { zh: "提交评分", en: "Submit scores" },
   "assess.submitted": { zh: "评分已提交：{score} 分", en: "Scores submitted: {score}" },
 
+  "staffProject.done.check": { zh: "审核意见已提交", en: "Decision recorded" },
+  "staffProject.done.assign": { zh: "已指定评审专家", en: "Assessor assigned" },
+  "staffProject.done.draw": { zh: "已随机抽取评审专家", en: "Assessors drawn" },
+  "staffProject.done.finalize": { zh: "评估结果已确认", en: "Assessment finalized" },
+  "staffProject.done.otherSupport": { zh: "已登记其他支持", en: "Other support recorded" },
+  "staffProject.done.computeAward": {
+    zh: "奖励已核定，待复核人审批",
+    en: "Award computed; awaiting a second person's approval",
+  },
+  "staffProject.done.approveAward": { zh: "奖励已审批", en: "Award approved" },
+  "staffProject.assessorCount": { zh: "{count} 名专家", en: "{count} assessors" },
   "staffProject.title": { zh: "项目评估", en: "Project assessment" },
   "staffProject.assessors": { zh: "评审专家", en: "Assessors" },
   "staffProject.assign": { zh: "指定", en: "Assign" },
@@ -145,6 +157,10 @@ export const assessmentMessages = {
     zh: "已获其他市级政策支持（就高不重复）",
     en: "Other city support already granted (就高不重复)",
   },
+  "award.noOtherSupport": {
+    zh: "尚未登记。如该企业就同一项目已获其他市级政策支持，请逐笔登记，核定时按“就高不重复”扣除。",
+    en: "None recorded. If the enterprise already received other city support for this project, record each grant; it is deducted (就高不重复).",
+  },
   "award.policyName": { zh: "政策名称", en: "Policy" },
   "award.amount": { zh: "金额（元）", en: "Amount (yuan)" },
   "award.grantedOn": { zh: "拨付日期", en: "Granted on" },
@@ -165,6 +181,7 @@ export const assessmentMessages = {
   "award.split": { zh: "联合体分配", en: "Split in the consortium" },
   "award.share": { zh: "份额", en: "Share" },
 
+  "results.roleInParens": { zh: "（{role}）", en: " ({role})" },
   "results.title": { zh: "奖励结果公开", en: "Awards" },
   "results.lead": {
     zh: "经评估确认成功实施并经双人审批的项目奖励，含计算依据与联合体分配。",

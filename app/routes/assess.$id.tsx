@@ -133,7 +133,17 @@ function Contents({ view }: { view: AssessData }) {
               <tr key={line.id}>
                 <td className="mono">{line.spentOn}</td>
                 <td>{line.counterparty}</td>
-                <td>{line.reference}</td>
+                <td>
+                  {line.reference}
+                  {line.attachmentId ? (
+                    <>
+                      {" "}
+                      <a href={`/attachments/${line.attachmentId}`} download>
+                        {line.fileName ?? "PDF"}
+                      </a>
+                    </>
+                  ) : null}
+                </td>
                 <td className="num">{formatFen(line.amountFen)}</td>
               </tr>
             ))}

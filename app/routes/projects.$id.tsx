@@ -200,6 +200,8 @@ function EvidenceSection({ view, actionData }: { view: ProjectData; actionData: 
     onValidate: ({ formData }) => parseWithZod(formData, { schema: evidenceSchema }),
   });
   const actual = view.report?.actualInvestmentFen ?? 0;
+  const fileErrors =
+    actionData?.intent === "addEvidence" ? (actionData.fieldErrors?.file ?? undefined) : undefined;
   return (
     <div className="stack">
       <h3>{t("report.evidence")}</h3>
@@ -224,7 +226,17 @@ function EvidenceSection({ view, actionData }: { view: ProjectData; actionData: 
                 <tr key={line.id}>
                   <td className="mono">{line.spentOn}</td>
                   <td>{line.counterparty}</td>
-                  <td>{line.reference}</td>
+                  <td>
+                    {line.reference}
+                    {line.attachmentId ? (
+                      <>
+                        {" "}
+                        <a href={`/attachments/${line.attachmentId}`} download>
+                          {line.fileName ?? "PDF"}
+                        </a>
+                      </>
+                    ) : null}
+                  </td>
                   <td className="num">{formatFen(line.amountFen)}</td>
                   {view.editable ? (
                     <td>
@@ -248,7 +260,7 @@ function EvidenceSection({ view, actionData }: { view: ProjectData; actionData: 
         {t("report.evidenceTotal", { total: formatFen(view.evidenceTotalFen), actual: formatFen(actual) })}
       </p>
       {view.editable ? (
-        <Form method="post" {...getFormProps(form)} className="card form-card">
+        <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="card form-card">
           <CsrfInput />
           <input type="hidden" name="intent" value="addEvidence" />
           <FormErrors id={form.errorId} errors={form.errors} />
@@ -258,10 +270,21 @@ function EvidenceSection({ view, actionData }: { view: ProjectData; actionData: 
             <TextField field={fields.reference} label={t("report.reference")} />
             <TextField field={fields.amount} label={t("report.amount")} />
           </div>
-          <FieldErrors
-            id="evidence-errors"
-            errors={actionData?.intent === "addEvidence" ? undefined : undefined}
-          />
+          <div className="field">
+            <label htmlFor="evidence-file">{t("report.evidenceFile")}</label>
+            <input
+              id="evidence-file"
+              name="file"
+              type="file"
+              accept="application/pdf,.pdf"
+              aria-describedby="evidence-file-hint"
+              aria-invalid={fileErrors ? true : undefined}
+            />
+            <p id="evidence-file-hint" className="hint">
+              {t("upload.hint")}
+            </p>
+            <FieldErrors id="evidence-file-error" errors={fileErrors} />
+          </div>
           <SubmitButton>{t("report.addEvidence")}</SubmitButton>
         </Form>
       ) : null}

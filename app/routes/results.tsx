@@ -90,11 +90,14 @@ function AwardCard({ award }: { award: AwardView }) {
       <dl className="facts">
         <dt>{t("results.consortium")}</dt>
         <dd>
-          <strong>{award.leadOrgName}</strong> ({t("results.role.lead")})
+          <strong>{award.leadOrgName}</strong>
+          {t("results.roleInParens", { role: t("results.role.lead") })}
           {members.length > 0 ? (
             <>
-              {"; "}
-              {t("results.role.member")}: {members.map((m) => m.organizationName).join("、")}
+              <br />
+              {t("results.role.member")}
+              {t("common.colon")}
+              {members.map((m) => m.organizationName).join("、")}
             </>
           ) : null}
         </dd>

@@ -19,6 +19,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 const points = (centi: number) => (centi / 100).toFixed(2);
 
+/** What each action tells the staff member when it worked. */
+const DONE_MESSAGE: Record<string, MessageKey> = {
+  check: "staffProject.done.check",
+  assign: "staffProject.done.assign",
+  draw: "staffProject.done.draw",
+  finalize: "staffProject.done.finalize",
+  otherSupport: "staffProject.done.otherSupport",
+  computeAward: "staffProject.done.computeAward",
+  approveAward: "staffProject.done.approveAward",
+};
+
 /** Errors of one form on this page: the form error of the action that answered, if it was this one. */
 function ActionErrors({ actionData, intent }: { actionData: ActionData | undefined; intent: string }) {
   if (!actionData || actionData.intent !== intent || actionData.ok) return null;
@@ -51,7 +62,7 @@ export default function StaffProject() {
       </h1>
       {actionData?.ok ? (
         <p className="alert alert-ok" role="status">
-          {t("review.saved")}
+          {t(DONE_MESSAGE[actionData.intent] ?? "review.saved")}
         </p>
       ) : null}
       {view.viewerConflicted ? (
@@ -91,9 +102,6 @@ function ReportCheck({ view, actionData }: { view: ViewData; actionData: ActionD
       {report ? (
         <>
           <p>
-            {t("report.actualInvestment")}
-            {t("common.colon")}
-            <strong className="num">{formatFen(report.actualInvestmentFen)}</strong> ·{" "}
             {t("report.evidenceTotal", {
               total: formatFen(total),
               actual: formatFen(report.actualInvestmentFen),
@@ -104,6 +112,14 @@ function ReportCheck({ view, actionData }: { view: ViewData; actionData: ActionD
               <li key={line.id}>
                 <span className="mono">{line.spentOn}</span> {line.counterparty} · {line.reference} ·{" "}
                 {formatFen(line.amountFen)}
+                {line.attachmentId ? (
+                  <>
+                    {" · "}
+                    <a href={`/attachments/${line.attachmentId}`} download>
+                      {line.fileName ?? "PDF"}
+                    </a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -279,7 +295,8 @@ function ResultPanel({ view }: { view: ViewData }) {
         {t("staffProject.result", { score: points(result.scoreCenti), pass: pass(result.passed) })}
       </h2>
       <p className="hint">
-        {t(`staffProject.method.${result.method}` as MessageKey)} · {result.assessorCount}
+        {t(`staffProject.method.${result.method}` as MessageKey)} ·{" "}
+        {t("staffProject.assessorCount", { count: result.assessorCount })}
         {result.overrideReason
           ? t("staffProject.overridden", {
               score: points(result.computedScoreCenti),
@@ -313,7 +330,8 @@ function AwardPanel({ view, actionData }: { view: ViewData; actionData: ActionDa
         ))}
       </ul>
       {editable ? (
-        <Form method="post" className="stack">
+        // Keyed by the count, so a recorded grant clears the fields (a second click would record it twice).
+        <Form method="post" className="stack" key={view.otherSupport.length}>
           <CsrfInput />
           <input type="hidden" name="intent" value="otherSupport" />
           <ActionErrors actionData={actionData} intent="otherSupport" />

@@ -16,6 +16,7 @@ import { requireUser } from "./auth.server";
 import { orgActor } from "./bids.server";
 import { forbidden, notFound } from "./http.server";
 import { idParam } from "./params.server";
+import { readPdfUpload } from "./uploads.server";
 
 export async function projectPageLoader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -40,7 +41,11 @@ export async function projectPageAction({ request, params, context }: ActionFunc
   if (!view) throw notFound();
   const actor = orgActor(user, context.clientIp);
   if (!actor || !view.isLead) throw forbidden();
-  const formData = await request.formData();
+  // The evidence form is multipart (its contract or invoice PDF is optional); every other form is not.
+  const multipart = (request.headers.get("content-type") ?? "").includes("multipart/form-data");
+  const upload = multipart ? await readPdfUpload(request) : null;
+  const formData = upload ? upload.formData : await request.formData();
+  if (!formData) return actionReply("addEvidence", { ok: false, formError: fileError(upload) });
   const intent = String(formData.get("intent") ?? "");
   switch (intent) {
     case "saveReport": {
@@ -60,10 +65,18 @@ export async function projectPageAction({ request, params, context }: ActionFunc
     case "addEvidence": {
       const submission = parseWithZod(formData, { schema: evidenceSchema });
       if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      const problem = upload && !upload.ok ? fileError(upload) : null;
+      if (problem && problem !== "err.upload.missing")
+        return actionReply(intent, { ok: false, fieldErrors: { file: [problem] } }, { submission });
       const { amount, ...line } = submission.value;
       return actionReply(
         intent,
-        await addInvestmentEvidence(actor, projectId, { ...line, amountFen: amount }),
+        await addInvestmentEvidence(
+          actor,
+          projectId,
+          { ...line, amountFen: amount },
+          upload?.ok ? upload.upload : null,
+        ),
         { submission, resetForm: true },
       );
     }
@@ -78,4 +91,11 @@ export async function projectPageAction({ request, params, context }: ActionFunc
     default:
       throw notFound();
   }
+}
+
+/** The first problem with the uploaded file ("missing" is fine for an evidence line: the PDF is optional). */
+function fileError(upload: Awaited<ReturnType<typeof readPdfUpload>> | null): string {
+  return upload && !upload.ok
+    ? (Object.values(upload.fieldErrors).flat()[0] ?? "err.upload.missing")
+    : "err.upload.missing";
 }

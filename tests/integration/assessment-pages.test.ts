@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { createUser } from "../../db/factories";
@@ -11,6 +14,8 @@ import {
 } from "../../app/server/assessment.server";
 import { TestBrowser } from "../support/app";
 import { orgWithOwner, projectInProgress } from "../support/bidding";
+
+process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "jiebang-uploads-"));
 
 const EVIDENCE_REF = "HT-PAGES-0001";
 
@@ -185,5 +190,45 @@ describe("assessor pages", () => {
     expect(await (await browsers.assessor.get(`/assess/${assessmentId}`)).text()).toContain(
       "评分已提交：85.00 分",
     );
+  });
+});
+
+describe("evidence lines with files, through the project page", () => {
+  it("takes an optional PDF, refuses a non-PDF beside the file field, and lists the file", async () => {
+    const { project, lead } = await projectInProgress(2073);
+    const browser = await signedIn(lead.email, lead.password, "192.0.2.80");
+    const post = (file: Blob | null, reference: string) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries({
+        intent: "addEvidence",
+        spentOn: "2027-05-01",
+        counterparty: "某公司",
+        reference,
+        amount: "100.00",
+      }))
+        form.set(name, value);
+      if (file) form.set("file", file, "合同.pdf");
+      return browser.postMultipart(`/projects/${project.id}`, form);
+    };
+    expect((await post(null, "NO-FILE")).status).toBe(200);
+    expect((await post(new Blob(["%PDF-1.4\n合同\n%%EOF\n"]), "WITH-PDF")).status).toBe(200);
+    const png = await post(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])]), "WITH-PNG");
+    expect(png.status).toBe(400);
+    expect(await png.text()).toContain('id="evidence-file-error"');
+
+    const lines = await getDb()
+      .selectFrom("investmentEvidence")
+      .select(["reference", "attachmentId"])
+      .where("projectId", "=", project.id)
+      .orderBy("id")
+      .execute();
+    expect(lines.map((l) => [l.reference, l.attachmentId !== null])).toEqual([
+      ["NO-FILE", false],
+      ["WITH-PDF", true],
+    ]);
+    const page = await (await browser.get(`/projects/${project.id}`)).text();
+    expect(page).toContain(`/attachments/${lines[1]!.attachmentId}`);
+    const file = await browser.get(`/attachments/${lines[1]!.attachmentId}`);
+    expect(file.status).toBe(200);
   });
 });
