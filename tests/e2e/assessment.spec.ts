@@ -106,7 +106,7 @@ test("five experts score the project, staff finalize and compute, a second perso
   await hydrated(staff);
   await assessors.getByLabel("抽取人数").fill("5");
   await assessors.getByRole("button", { name: "随机抽取" }).click();
-  await expect(staff.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+  await expect(staff.getByRole("status").filter({ hasText: "已随机抽取评审专家" })).toBeVisible();
   const assessorRows = assessors.locator("tbody tr");
   await expect(assessorRows).toHaveCount(EXPERTS.length);
   for (const expert of EXPERTS) {
@@ -203,11 +203,12 @@ test("five experts score the project, staff finalize and compute, a second perso
   await expect(staff.getByRole("radio", { name: "确认评估结果" })).toBeChecked();
   await expect(staff.getByRole("radio", { name: /^调整评估结果/ })).not.toBeChecked();
   await staff.getByRole("button", { name: "确认评估结果" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "评估结果已确认" })).toBeVisible();
   await expect(staff.getByRole("heading", { level: 1 })).toContainText("成功实施");
   await expect(
     staff.getByRole("heading", { name: `评估结果：${points(projectCenti)} 分，通过` }),
   ).toBeVisible();
-  await expect(section(staff, /^评估结果/)).toContainText("去掉一个最高分和一个最低分后的平均分 · 5");
+  await expect(section(staff, /^评估结果/)).toContainText("去掉一个最高分和一个最低分后的平均分 · 5 名专家");
   await expect(staff.getByRole("button", { name: "确认评估结果" })).toHaveCount(0);
   await expect(assessors.locator("tbody tr").filter({ hasText: "偏离中位数超过 20 分" })).toHaveCount(1);
   await staff.screenshot({ path: testInfo.outputPath("staff-finalized.png"), fullPage: true });
@@ -220,6 +221,9 @@ test("five experts score the project, staff finalize and compute, a second perso
   await award.getByLabel("拨付日期").fill(OTHER_SUPPORT.grantedOn);
   await award.getByLabel("文号/凭证").fill(OTHER_SUPPORT.reference);
   await award.getByRole("button", { name: "登记" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "已登记其他支持" })).toBeVisible();
+  // The form is cleared, so a second click cannot record the same grant twice.
+  await expect(award.getByLabel("文号/凭证")).toHaveValue("");
   await expect(award.getByRole("listitem").filter({ hasText: OTHER_SUPPORT.policyName })).toContainText(
     `${OTHER_SUPPORT.policyName} · ¥300,000.00 · ${OTHER_SUPPORT.grantedOn} · ${OTHER_SUPPORT.reference}`,
   );
