@@ -124,3 +124,36 @@ export function SubmitButton({ children }: { children: ReactNode }) {
     </button>
   );
 }
+
+/** A PDF file input with the size hint and its errors (the server checks the content, not the name). */
+export function PdfFileField({
+  id,
+  label,
+  errors,
+  required = false,
+}: {
+  id: string;
+  label: string;
+  errors: string[] | undefined;
+  required?: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name="file"
+        type="file"
+        accept="application/pdf,.pdf"
+        required={required}
+        aria-describedby={`${id}-hint`}
+        aria-invalid={errors ? true : undefined}
+      />
+      <p id={`${id}-hint`} className="hint">
+        {t("upload.hint")}
+      </p>
+      <FieldErrors id={`${id}-error`} errors={errors} />
+    </div>
+  );
+}

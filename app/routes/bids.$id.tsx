@@ -3,7 +3,14 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BidContentForm, BidContentView } from "../components/bid-content";
-import { CsrfInput, FieldErrors, FormErrors, SubmitButton, TextField } from "../components/forms";
+import {
+  CsrfInput,
+  FieldErrors,
+  FormErrors,
+  PdfFileField,
+  SubmitButton,
+  TextField,
+} from "../components/forms";
 import { formatFen } from "../domain/money";
 import { inviteMemberSchema } from "../forms/bid";
 import { useI18n } from "../i18n/use-i18n";
@@ -167,7 +174,7 @@ function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: A
                       <input type="hidden" name="intent" value="terms" />
                       <input type="hidden" name="organizationId" value={member.organizationId} />
                       <label className="visually-hidden" htmlFor={`share-${member.organizationId}`}>
-                        {t("bid.share")}
+                        {t("bid.share")} {member.organizationName}
                       </label>
                       <input
                         id={`share-${member.organizationId}`}
@@ -178,7 +185,7 @@ function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: A
                         required
                       />
                       <label className="visually-hidden" htmlFor={`work-${member.organizationId}`}>
-                        {t("bid.workDivision")}
+                        {t("bid.workDivision")} {member.organizationName}
                       </label>
                       <input
                         id={`work-${member.organizationId}`}
@@ -342,22 +349,7 @@ function AttachmentsPanel({ view, actionData }: { view: LoaderData; actionData: 
         <Form method="post" encType="multipart/form-data" className="inline-form">
           <CsrfInput />
           <input type="hidden" name="intent" value="upload" />
-          <div className="field">
-            <label htmlFor="file">{t("bid.attachmentFile")}</label>
-            <input
-              id="file"
-              name="file"
-              type="file"
-              accept="application/pdf,.pdf"
-              required
-              aria-describedby="file-hint"
-              aria-invalid={uploadErrors ? true : undefined}
-            />
-            <p id="file-hint" className="hint">
-              {t("upload.hint")}
-            </p>
-            <FieldErrors id="file-error" errors={uploadErrors} />
-          </div>
+          <PdfFileField id="file" label={t("bid.attachmentFile")} errors={uploadErrors} required />
           <SubmitButton>{t("bid.upload")}</SubmitButton>
         </Form>
       ) : null}

@@ -4,7 +4,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import {
   CsrfInput,
-  FieldErrors,
+  PdfFileField,
   FormErrors,
   SubmitButton,
   TextAreaField,
@@ -270,21 +270,7 @@ function EvidenceSection({ view, actionData }: { view: ProjectData; actionData: 
             <TextField field={fields.reference} label={t("report.reference")} />
             <TextField field={fields.amount} label={t("report.amount")} />
           </div>
-          <div className="field">
-            <label htmlFor="evidence-file">{t("report.evidenceFile")}</label>
-            <input
-              id="evidence-file"
-              name="file"
-              type="file"
-              accept="application/pdf,.pdf"
-              aria-describedby="evidence-file-hint"
-              aria-invalid={fileErrors ? true : undefined}
-            />
-            <p id="evidence-file-hint" className="hint">
-              {t("upload.hint")}
-            </p>
-            <FieldErrors id="evidence-file-error" errors={fileErrors} />
-          </div>
+          <PdfFileField id="evidence-file" label={t("report.evidenceFile")} errors={fileErrors} />
           <SubmitButton>{t("report.addEvidence")}</SubmitButton>
         </Form>
       ) : null}
