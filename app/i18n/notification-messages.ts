@@ -71,6 +71,21 @@ export const notificationMessages = {
   "notifySubject.objection.resolved": { zh: "异议已处理 {taskCode}", en: "Objection resolved {taskCode}" },
   "notifySubject.selection.revoked": { zh: "入选结果撤销 {taskCode}", en: "Selection revoked {taskCode}" },
   "notifySubject.notice.final": { zh: "遴选结果确定 {taskCode}", en: "Selection final {taskCode}" },
+  "notify.report.returned": {
+    zh: "任务 {taskCode}「{taskTitle}」的验收报告被退回修改",
+    en: "The completion report for task {taskCode} “{taskTitle}” was returned for changes",
+  },
+  "notifySubject.report.returned": { zh: "验收报告退回 {taskCode}", en: "Report returned {taskCode}" },
+  "notify.assessment.assigned": {
+    zh: "您被分配评审任务 {taskCode}「{taskTitle}」，请先声明利益冲突",
+    en: "You are assigned to assess task {taskCode} “{taskTitle}”; declare any conflict of interest first",
+  },
+  "notifySubject.assessment.assigned": { zh: "评审分配 {taskCode}", en: "Assessment assigned {taskCode}" },
+  "notify.award.approved": {
+    zh: "任务 {taskCode}「{taskTitle}」的奖励已审批",
+    en: "The award for task {taskCode} “{taskTitle}” is approved",
+  },
+  "notifySubject.award.approved": { zh: "奖励已审批 {taskCode}", en: "Award approved {taskCode}" },
 
   "nav.notifications": { zh: "通知", en: "Notifications" },
   "notifications.navLabel": { zh: "通知，{count} 条未读", en: "Notifications, {count} unread" },

@@ -51,6 +51,7 @@ import type { SessionUser } from "./auth.server";
 import type { OrgActor } from "./bids.server";
 import { fileStorage, storeThenRecord } from "./storage.server";
 import { attachmentFacts, type PdfUpload } from "./uploads.server";
+import { notifyOrganizations, notifyUsers } from "./notifications.server";
 import type { Outcome } from "./outcome.server";
 
 export interface Actor {
@@ -335,6 +336,12 @@ export async function checkCompletionReport(
         await setProjectStatus(trx, projectId, "completion_submitted", "in_progress");
       }
       await syncTaskStatus(trx, actor, project);
+      if (!decision.accept)
+        await notifyOrganizations(trx, await consortiumOrgIds(trx, projectId), {
+          kind: "report.returned",
+          params: { taskCode: project.taskCode, taskTitle: project.taskTitle, reason: decision.reason },
+          link: `/projects/${projectId}`,
+        });
       await audit(trx, actor, decision.accept ? "report.accept" : "report.return", projectId, decision);
       return { ok: true as const, value: null };
     });
@@ -366,6 +373,7 @@ export async function assignAssessor(
         assignedBy: actor.id,
       });
       if (!created) return fail("err.assessment.already");
+      await notifyAssigned(trx, found.project, created);
       await audit(trx, actor, "assessment.assign", projectId, { assessorId, method: "manual" });
       return { ok: true as const, value: null };
     });
@@ -403,8 +411,15 @@ export async function drawAssessorsForProject(
       });
       if (chosen.length < needed)
         return fail(`err.assessment.poolTooSmall|${JSON.stringify({ needed, available: chosen.length })}`);
-      for (const assessorId of chosen)
-        await insertAssessment(trx, { projectId, assessorId, method: "draw", assignedBy: actor.id });
+      for (const assessorId of chosen) {
+        const created = await insertAssessment(trx, {
+          projectId,
+          assessorId,
+          method: "draw",
+          assignedBy: actor.id,
+        });
+        if (created) await notifyAssigned(trx, found.project, created);
+      }
       await audit(trx, actor, "assessment.draw", projectId, {
         seed,
         needed,
@@ -414,6 +429,18 @@ export async function drawAssessorsForProject(
       });
       return { ok: true as const, value: { assessorIds: chosen } };
     });
+}
+
+async function notifyAssigned(
+  trx: DbOrTrx,
+  project: { taskCode: string; taskTitle: string },
+  assessment: { id: number; assessorId: number },
+) {
+  await notifyUsers(trx, [assessment.assessorId], {
+    kind: "assessment.assigned",
+    params: { taskCode: project.taskCode, taskTitle: project.taskTitle },
+    link: `/assess/${assessment.id}`,
+  });
 }
 
 /* ---------- assessors ---------- */

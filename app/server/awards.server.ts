@@ -13,6 +13,7 @@ import {
 } from "../../db/repositories/assessment";
 import { computeAward, explainAward, splitByShares } from "../domain/award";
 import type { Actor } from "./assessment.server";
+import { notifyOrganizations } from "./notifications.server";
 import { personConflicted } from "./assessment.server";
 import { isUniqueViolation, type Outcome } from "./outcome.server";
 
@@ -142,6 +143,16 @@ export async function approveAward(
         .where("id", "=", award.id)
         .where("status", "=", "computed")
         .execute();
+      const project = (await findProject(trx, projectId))!;
+      await notifyOrganizations(
+        trx,
+        (await consortiumOfProject(trx, projectId)).map((m) => m.organizationId),
+        {
+          kind: "award.approved",
+          params: { taskCode: project.taskCode, taskTitle: project.taskTitle },
+          link: `/projects/${projectId}`,
+        },
+      );
       await appendAudit(trx, {
         actorUserId: actor.id,
         action: "award.approve",

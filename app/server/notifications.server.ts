@@ -25,7 +25,10 @@ export type NotificationKind =
   | "objection.filed"
   | "objection.resolved"
   | "selection.revoked"
-  | "notice.final";
+  | "notice.final"
+  | "report.returned"
+  | "assessment.assigned"
+  | "award.approved";
 
 // Fails to compile when a kind has no text or no mail subject in both languages.
 type _EveryKindHasText = [`notify.${NotificationKind}` | `notifySubject.${NotificationKind}`] extends [

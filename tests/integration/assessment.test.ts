@@ -187,7 +187,7 @@ describe("conflicts of interest", () => {
   });
 
   it("a staff member with a conflict cannot finalize; the two-person rule holds for awards", async () => {
-    const { project, staff } = await projectBeingAssessed(2054);
+    const { project, staff, lead } = await projectBeingAssessed(2054);
     const assessors = [await expert(), await expert(), await expert()];
     for (const a of assessors) await assignAssessor(staff, project.id, a.id);
     for (const a of assessors) expect((await score(a, project.id, [80, 70, 100])).ok).toBe(true);
@@ -216,6 +216,13 @@ describe("conflicts of interest", () => {
     ).rejects.toThrow(/awards_two_person/);
     const second = await staffActor();
     expect(await approveAward(second, project.id)).toEqual({ ok: true, value: null });
+    // Assessors were told of their assignment, the consortium of the approval.
+    const kinds = async (userId: number) =>
+      (await getDb().selectFrom("notifications").select("kind").where("userId", "=", userId).execute()).map(
+        (n) => n.kind,
+      );
+    for (const a of assessors) expect(await kinds(a.id)).toContain("assessment.assigned");
+    expect(await kinds(lead.owner.id)).toContain("award.approved");
   });
 });
 
