@@ -106,10 +106,12 @@ export async function bidForViewer(user: SessionUser, bidId: number, now = new D
     bid.plannedInvestmentFen > 0
       ? computeAward({ rateBp: task.policyRateBp, capFen: task.policyCapFen }, bid.plannedInvestmentFen)
       : null;
+  // The review note and shortlist are staff's own working state: never sent to the consortium.
+  const { staffNote, shortlisted, ...forConsortium } = bid;
   return {
     role,
-    bid: seesContent ? bid : { ...bid, ...HIDDEN_CONTENT, staffNote: "" },
-    staffNote: role === "staff" ? bid.staffNote : null,
+    bid: seesContent ? forConsortium : { ...forConsortium, ...HIDDEN_CONTENT },
+    review: role === "staff" ? { staffNote, shortlisted } : null,
     task,
     indicators,
     members,

@@ -270,3 +270,22 @@ describe("staff-only review pages", () => {
     ).toBe(false);
   });
 });
+
+describe("staff's own review state", () => {
+  it("never reaches the consortium (neither the page nor its data)", async () => {
+    const note = "内部评审备注：价格偏高";
+    await getDb()
+      .updateTable("bids")
+      .set({ staffNote: note, shortlisted: true })
+      .where("id", "=", bidId)
+      .execute();
+    for (const role of ["lead", "member"] as const) {
+      const html = await (await browsers[role].get(`/bids/${bidId}`)).text();
+      expect(html).not.toContain(note);
+      expect(html).not.toContain('"shortlisted"');
+      const data = await (await browsers[role].get(`/bids/${bidId}.data`)).text();
+      expect(data).not.toContain(note);
+      expect(data).not.toContain("shortlisted");
+    }
+  });
+});
