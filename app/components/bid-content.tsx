@@ -156,6 +156,13 @@ export function BidContentForm({
 export function BidContentView({ view }: { view: BidContentProps }) {
   const { t } = useI18n();
   const { bid } = view;
+  if (!bid.summary && bid.plannedInvestmentFen === 0 && bid.proposal.every((section) => !section.body))
+    return (
+      <section className="card" aria-labelledby="proposal-title">
+        <h2 id="proposal-title">{t("bid.section.proposal")}</h2>
+        <p className="empty">{t("bid.emptyDraft")}</p>
+      </section>
+    );
   return (
     <section className="card stack" aria-labelledby="proposal-title">
       <h2 id="proposal-title">{t("bid.section.proposal")}</h2>

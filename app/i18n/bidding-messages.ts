@@ -44,6 +44,7 @@ export const biddingMessages = {
     zh: "申报已提交或揭榜已截止，内容只读。撤回后可修改并重新提交（截止前）。",
     en: "This bid is submitted or bidding has closed, so it is read-only. Withdraw it to edit and resubmit (before the deadline).",
   },
+  "bid.emptyDraft": { zh: "牵头单位尚未填写申报内容。", en: "The lead has not written the bid yet." },
   "bid.leadEdits": {
     zh: "申报内容由牵头单位编辑；成员单位可查看。",
     en: "The lead organization edits the bid; members can read it.",

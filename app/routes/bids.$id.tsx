@@ -149,10 +149,19 @@ function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: A
             <tr>
               <th scope="col">{t("bid.organization")}</th>
               <th scope="col">{t("bid.memberStatus")}</th>
-              <th scope="col" className="num">
-                {t("bid.share")}
-              </th>
-              <th scope="col">{t("bid.workDivision")}</th>
+              {view.editable ? (
+                // Editable rows hold both inputs in one cell (one form per member).
+                <th scope="col" colSpan={2}>
+                  {t("bid.share")} · {t("bid.workDivision")}
+                </th>
+              ) : (
+                <>
+                  <th scope="col" className="num">
+                    {t("bid.share")}
+                  </th>
+                  <th scope="col">{t("bid.workDivision")}</th>
+                </>
+              )}
               {view.editable ? <th scope="col">{t("common.actions")}</th> : null}
             </tr>
           </thead>
