@@ -52,14 +52,7 @@ import type { OrgActor } from "./bids.server";
 import { fileStorage, storeThenRecord } from "./storage.server";
 import { attachmentFacts, type PdfUpload } from "./uploads.server";
 import { notifyOrganizations, notifyUsers } from "./notifications.server";
-import type { Outcome } from "./outcome.server";
-
-export interface Actor {
-  id: number;
-  ip: string;
-}
-
-const fail = (formError: string): { ok: false; formError: string } => ({ ok: false, formError });
+import { fail, type Actor, type Outcome } from "./outcome.server";
 
 async function audit(trx: DbOrTrx, actor: Actor | null, action: string, projectId: number, after: unknown) {
   await appendAudit(trx, {

@@ -15,6 +15,7 @@ import { SIGN_IN_WINDOW_MS, signInThrottle } from "../domain/throttle";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./cookies.server";
 import { hashPassword, passwordMatches } from "./password.server";
 import { forbidden } from "./http.server";
+import type { Actor } from "./outcome.server";
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
 
@@ -143,17 +144,14 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
 }
 
 /** Staff member plus the client IP: who to write into the audit trail. */
-export async function requireStaffActor(
-  request: Request,
-  clientIp: string,
-): Promise<{ id: number; ip: string }> {
+export async function requireStaffActor(request: Request, clientIp: string): Promise<Actor> {
   const user = await requireStaff(request);
   return { id: user.id, ip: clientIp };
 }
 
 /** An audit entry for a staff action that is not itself a database change (e.g. rebuilding the index). */
 export async function appendStaffAudit(
-  actor: { id: number; ip: string },
+  actor: Actor,
   action: string,
   entityType: string,
   entityId: string,

@@ -12,12 +12,9 @@ import {
   publishedAwards,
 } from "../../db/repositories/assessment";
 import { computeAward, explainAward, splitByShares } from "../domain/award";
-import type { Actor } from "./assessment.server";
 import { notifyOrganizations } from "./notifications.server";
 import { personConflicted } from "./assessment.server";
-import { isUniqueViolation, type Outcome } from "./outcome.server";
-
-const fail = (formError: string): { ok: false; formError: string } => ({ ok: false, formError });
+import { fail, isUniqueViolation, type Actor, type Outcome } from "./outcome.server";
 
 /** 就高不重复: staff record support the same enterprise already received for the same project elsewhere. */
 export async function recordOtherSupport(

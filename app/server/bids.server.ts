@@ -28,26 +28,17 @@ import {
 } from "../../db/repositories/bids";
 import { indicatorsOf } from "../../db/repositories/catalog";
 import { computeAward } from "../domain/award";
-import {
-  bidEditable,
-  biddingOpen,
-  bidProblems,
-  consortiumProblems,
-  countedMembers,
-  type BidStatusName,
-} from "../domain/bidding";
+import { bidEditable, biddingOpen, bidProblems, consortiumProblems, countedMembers } from "../domain/bidding";
 import type { BidContentInput } from "../forms/bid";
 import type { SessionUser } from "./auth.server";
 import { notifyOrganizations, notifyStaff } from "./notifications.server";
-import type { FieldErrors, Outcome } from "./outcome.server";
+import { fail, type Actor, type FieldErrors, type Outcome } from "./outcome.server";
 import { mayViewProjectFiles } from "./assessment.server";
 import { fileStorage, storeThenRecord } from "./storage.server";
 import { attachmentFacts, type PdfUpload } from "./uploads.server";
 
 /** Who is acting: the signed-in user, their organization, and the client IP for the audit trail. */
-export interface OrgActor {
-  id: number;
-  ip: string;
+export interface OrgActor extends Actor {
   organization: { id: number; name: string; role: "owner" | "member" };
 }
 
@@ -55,7 +46,6 @@ export function orgActor(user: SessionUser, ip: string): OrgActor | null {
   return user.organization ? { id: user.id, ip, organization: user.organization } : null;
 }
 
-const fail = (formError: string): { ok: false; formError: string } => ({ ok: false, formError });
 const fieldFail = (fieldErrors: FieldErrors): { ok: false; fieldErrors: FieldErrors } => ({
   ok: false,
   fieldErrors,
@@ -540,13 +530,7 @@ export async function attachmentForViewer(user: SessionUser, attachmentId: numbe
   return bytes ? { attachment, bytes } : undefined;
 }
 
-async function audit(
-  trx: DbOrTrx,
-  actor: { id: number; ip: string },
-  action: string,
-  bidId: number,
-  after: unknown,
-) {
+async function audit(trx: DbOrTrx, actor: Actor, action: string, bidId: number, after: unknown) {
   await appendAudit(trx, {
     actorUserId: actor.id,
     action,
@@ -556,8 +540,6 @@ async function audit(
     ip: actor.ip,
   });
 }
-
-export type { BidStatusName };
 
 export async function myBidOnTask(organizationId: number, taskId: number): Promise<number | null> {
   return (await findBidIdOfLead(getDb(), taskId, organizationId)) ?? null;

@@ -28,14 +28,7 @@ import { transition, type TaskEvent } from "../domain/task-lifecycle";
 import type { listSchema, policySchema } from "../forms/catalog";
 import type { ImportResult, ImportRowError } from "../forms/import";
 import type { TaskInput } from "../forms/task";
-import { isUniqueViolation, type Outcome } from "./outcome.server";
-
-export interface Actor {
-  id: number;
-  ip: string;
-}
-
-const fail = (formError: string): { ok: false; formError: string } => ({ ok: false, formError });
+import { fail, isUniqueViolation, type Actor, type Outcome } from "./outcome.server";
 
 /* ---------- policies ---------- */
 

@@ -4,7 +4,8 @@ import {
   unstable_parseMultipartFormData as parseMultipartFormData,
 } from "@remix-run/node";
 import type { ImportResult } from "../forms/import";
-import { importTasks, type Actor } from "./catalog.server";
+import { importTasks } from "./catalog.server";
+import type { Actor } from "./outcome.server";
 import { parseTaskWorkbook, TASK_SHEET } from "./task-spreadsheet.server";
 
 export const MAX_IMPORT_MB = 10;

@@ -1,6 +1,12 @@
 /** What a service tells a route: the value, or message keys beside fields and/or for the whole form. */
 export type FieldErrors = Record<string, string[]>;
 
+/** Who acts, for the audit trail: the signed-in user and the client's IP. */
+export interface Actor {
+  id: number;
+  ip: string;
+}
+
 export type Outcome<T> =
   { ok: true; value: T } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
 
@@ -8,4 +14,9 @@ export type Outcome<T> =
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   const e = error as { code?: string; constraint_name?: string } | null;
   return e?.code === "23505" && (constraint === undefined || (e.constraint_name ?? "").includes(constraint));
+}
+
+/** A refusal for the whole form (a message key, optionally with parameters). */
+export function fail(formError: string): { ok: false; formError: string } {
+  return { ok: false, formError };
 }

@@ -33,14 +33,7 @@ import {
 import { noticeCanFinalize, noticeEndsAt, noticePhase } from "../domain/bidding";
 import { effectiveTaskStatus, transition, type TaskEvent, type TaskStatus } from "../domain/task-lifecycle";
 import { notifyOrganizations, notifyStaff, notifyUsers } from "./notifications.server";
-import { isUniqueViolation, type Outcome } from "./outcome.server";
-
-export interface Actor {
-  id: number;
-  ip: string;
-}
-
-const fail = (formError: string): { ok: false; formError: string } => ({ ok: false, formError });
+import { fail, isUniqueViolation, type Actor, type Outcome } from "./outcome.server";
 
 /* ---------- staff review ---------- */
 
