@@ -32,8 +32,8 @@ import {
   setReportStatus,
   updateReportContent,
 } from "../../db/repositories/assessment";
-import { deleteProjectAttachment, insertAttachment } from "../../db/repositories/bids";
-import { indicatorsOf, setTaskStatus } from "../../db/repositories/catalog";
+import { deleteProjectAttachment, insertAttachment, lockTask } from "../../db/repositories/bids";
+import { findTaskById, indicatorsOf, setTaskStatus } from "../../db/repositories/catalog";
 import type { IndicatorResult } from "../../db/schema";
 import {
   drawAssessors,
@@ -68,12 +68,8 @@ async function audit(trx: DbOrTrx, actor: Actor | null, action: string, projectI
 /** Moves the task to where its projects are (see taskStatusFromProjects), audited. */
 async function syncTaskStatus(trx: DbOrTrx, actor: Actor, project: { taskId: number; taskCode: string }) {
   const target = taskStatusFromProjects(await projectStatusesOfTask(trx, project.taskId)) as TaskStatus;
-  const task = await trx
-    .selectFrom("tasks")
-    .select("status")
-    .where("id", "=", project.taskId)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+  await lockTask(trx, project.taskId);
+  const task = (await findTaskById(trx, project.taskId))!;
   if (task.status === target) return;
   await setTaskStatus(trx, project.taskId, task.status, target);
   await appendAudit(trx, {

@@ -1,6 +1,7 @@
 import { getDb } from "../../db/client";
 import { appendAudit } from "../../db/repositories/audit";
 import {
+  approveComputedAward,
   awardSplits,
   consortiumOfProject,
   findAward,
@@ -10,6 +11,7 @@ import {
   insertOtherSupport,
   otherSupportOf,
   publishedAwards,
+  replaceAward,
 } from "../../db/repositories/assessment";
 import { computeAward, explainAward, splitByShares } from "../domain/award";
 import { notifyOrganizations } from "./notifications.server";
@@ -82,31 +84,24 @@ export async function computeProjectAward(
         figures.payableFen,
         consortium.map((m) => m.shareBp),
       );
-      const values = {
-        projectId,
-        policyId: project.policyId,
-        basisFen: figures.basisFen,
-        rateBp: figures.rateBp,
-        rawFen: figures.rawFen,
-        capFen: figures.capFen,
-        cappedFen: figures.cappedFen,
-        otherSupportFen: figures.otherSupportFen,
-        payableFen: figures.payableFen,
-        boundBy: figures.boundBy,
-        explanationZh: explanation.zh,
-        explanationEn: explanation.en,
-        computedBy: actor.id,
-        computedAt: now,
-      };
-      if (existing) await trx.deleteFrom("awards").where("id", "=", existing.id).execute();
-      const award = await trx.insertInto("awards").values(values).returningAll().executeTakeFirstOrThrow();
-      const splits = consortium.map((member, index) => ({
-        awardId: award.id,
-        organizationId: member.organizationId,
-        shareBp: member.shareBp,
-        amountFen: parts[index]!,
-      }));
-      await trx.insertInto("awardSplits").values(splits).execute();
+      const { award, splits } = await replaceAward(
+        trx,
+        existing?.id ?? null,
+        {
+          ...figures,
+          projectId,
+          policyId: project.policyId,
+          explanationZh: explanation.zh,
+          explanationEn: explanation.en,
+          computedBy: actor.id,
+          computedAt: now,
+        },
+        consortium.map((member, index) => ({
+          organizationId: member.organizationId,
+          shareBp: member.shareBp,
+          amountFen: parts[index]!,
+        })),
+      );
       await appendAudit(trx, {
         actorUserId: actor.id,
         action: existing ? "award.recompute" : "award.compute",
@@ -134,12 +129,7 @@ export async function approveAward(
       if (award.status !== "computed") return fail("err.award.approved");
       if (award.computedBy === actor.id) return fail("err.award.twoPerson");
       if (await personConflicted(trx, actor.id, projectId)) return fail("err.assessment.staffConflicted");
-      await trx
-        .updateTable("awards")
-        .set({ status: "approved", approvedBy: actor.id, approvedAt: now })
-        .where("id", "=", award.id)
-        .where("status", "=", "computed")
-        .execute();
+      await approveComputedAward(trx, award.id, actor.id, now);
       const project = (await findProject(trx, projectId))!;
       await notifyOrganizations(
         trx,

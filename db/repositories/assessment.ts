@@ -1,7 +1,7 @@
-import { sql } from "kysely";
+import { sql, type Insertable } from "kysely";
 import type { DbOrTrx } from "../client";
 import { jsonb } from "../jsonb";
-import type { AssessmentStatus, IndicatorResult, ProjectStatus, ReportStatus } from "../schema";
+import type { AssessmentStatus, AwardsTable, IndicatorResult, ProjectStatus, ReportStatus } from "../schema";
 
 /* ---------- projects ---------- */
 
@@ -424,6 +424,33 @@ export async function findAward(
     .$if("projectId" in where, (q) => q.where("projectId", "=", (where as { projectId: number }).projectId))
     .$if("id" in where, (q) => q.where("id", "=", (where as { id: number }).id))
     .$if(lock, (q) => q.forUpdate())
+    .executeTakeFirst();
+}
+
+/**
+ * Stores a computed award with its split, replacing the earlier computation (`replacesId`) if there was one: an
+ * award is recomputed freely until it is approved.
+ */
+export async function replaceAward(
+  db: DbOrTrx,
+  replacesId: number | null,
+  award: Insertable<AwardsTable>,
+  split: { organizationId: number; shareBp: number; amountFen: number }[],
+) {
+  if (replacesId !== null) await db.deleteFrom("awards").where("id", "=", replacesId).execute();
+  const row = await db.insertInto("awards").values(award).returningAll().executeTakeFirstOrThrow();
+  const splits = split.map((part) => ({ awardId: row.id, ...part }));
+  await db.insertInto("awardSplits").values(splits).execute();
+  return { award: row, splits };
+}
+
+export async function approveComputedAward(db: DbOrTrx, awardId: number, approvedBy: number, at: Date) {
+  return db
+    .updateTable("awards")
+    .set({ status: "approved", approvedBy, approvedAt: at })
+    .where("id", "=", awardId)
+    .where("status", "=", "computed")
+    .returning("id")
     .executeTakeFirst();
 }
 
