@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { declarationSchema, scoresSchema } from "../forms/assessment";
 import { actionReply } from "./action-reply.server";
-import { assessmentForAssessor, declareConflict, submitScores } from "./assessment.server";
+import { assessmentForAssessor, declareConflict, isOwnAssessment, submitScores } from "./assessment.server";
 import { requireUser } from "./auth.server";
 import { notFound } from "./http.server";
 import { idParam } from "./params.server";
@@ -18,7 +18,7 @@ export async function assessPageAction({ request, params, context }: ActionFunct
   const user = await requireUser(request);
   const assessmentId = idParam(params.id);
   // Someone else's assessment does not exist for this user.
-  if (!(await assessmentForAssessor(user, assessmentId))) throw notFound();
+  if (!(await isOwnAssessment(user, assessmentId))) throw notFound();
   const actor = { id: user.id, ip: context.clientIp };
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");

@@ -22,7 +22,8 @@ import {
   insertProjectResult,
   insertScores,
   listProjects,
-  membershipOrgIds,
+  affiliatedOrgIds,
+  awardSplits,
   otherSupportOf,
   projectsOfOrganization,
   projectStatusesOfTask,
@@ -89,20 +90,36 @@ async function consortiumOrgIds(db: DbOrTrx, projectId: number) {
   return (await consortiumOfProject(db, projectId)).map((m) => m.organizationId);
 }
 
-/** Conflict of a person (assessor or staff) with a project: affiliation, membership, or a declaration. */
-export async function personConflicted(db: DbOrTrx, userId: number, projectId: number): Promise<boolean> {
-  const [consortium, profile, memberships, declared] = await Promise.all([
+/**
+ * Which of these people (assessors or staff) have a conflict with the project: an affiliation or membership with a
+ * consortium member, or a declaration. A fixed number of queries however many people are asked about.
+ */
+export async function conflictedAmong(
+  db: DbOrTrx,
+  userIds: number[],
+  projectId: number,
+): Promise<Set<number>> {
+  if (userIds.length === 0) return new Set();
+  const [consortium, affiliations, declared] = await Promise.all([
     consortiumOrgIds(db, projectId),
-    findAssessorProfile(db, userId),
-    membershipOrgIds(db, userId),
-    conflictsOf(db, [userId], projectId),
+    affiliatedOrgIds(db, userIds),
+    conflictsOf(db, userIds, projectId),
   ]);
-  return hasConflict({
-    consortiumOrgIds: consortium,
-    affiliationOrgIds: [...memberships, ...(profile?.affiliationOrgId ? [profile.affiliationOrgId] : [])],
-    declaredOrgIds: declared.flatMap((c) => (c.organizationId ? [c.organizationId] : [])),
-    declaredProject: declared.some((c) => c.projectId === projectId),
-  });
+  return new Set(
+    userIds.filter((userId) => {
+      const own = declared.filter((c) => c.userId === userId);
+      return hasConflict({
+        consortiumOrgIds: consortium,
+        affiliationOrgIds: affiliations.get(userId) ?? [],
+        declaredOrgIds: own.flatMap((c) => (c.organizationId ? [c.organizationId] : [])),
+        declaredProject: own.some((c) => c.projectId === projectId),
+      });
+    }),
+  );
+}
+
+export async function personConflicted(db: DbOrTrx, userId: number, projectId: number): Promise<boolean> {
+  return (await conflictedAmong(db, [userId], projectId)).has(userId);
 }
 
 export async function myProjects(user: SessionUser) {
@@ -114,6 +131,13 @@ export async function staffProjects() {
 }
 
 /** The project page for a consortium member; undefined when the user's organization is not in it. */
+/** The user's organization's part in the project ("lead" or "member"), or null when it has none. */
+export async function consortiumRole(user: SessionUser, projectId: number) {
+  if (!user.organization) return null;
+  const consortium = await consortiumOfProject(getDb(), projectId);
+  return consortium.find((m) => m.organizationId === user.organization!.id)?.role ?? null;
+}
+
 export async function projectForConsortium(user: SessionUser, projectId: number) {
   const db = getDb();
   const project = await findProject(db, projectId);
@@ -128,6 +152,8 @@ export async function projectForConsortium(user: SessionUser, projectId: number)
     findProjectResult(db, projectId),
     findAward(db, { projectId }),
   ]);
+  // The consortium sees its award once approved, not while staff are still computing it.
+  const approved = award && award.status !== "computed" ? award : null;
   return {
     project,
     consortium,
@@ -136,8 +162,14 @@ export async function projectForConsortium(user: SessionUser, projectId: number)
     evidence,
     indicators,
     result: result ?? null,
-    award: award && award.status !== "computed" ? award : null,
+    award: approved,
+    splits: approved ? await awardSplits(db, [approved.id]) : [],
   };
+}
+
+/** The user's own assessment (any other id does not exist for them). */
+export async function isOwnAssessment(user: SessionUser, assessmentId: number): Promise<boolean> {
+  return (await findAssessment(getDb(), assessmentId))?.assessorId === user.id;
 }
 
 /* ---------- completion report (the consortium's lead) ---------- */
@@ -385,14 +417,17 @@ export async function drawAssessorsForProject(
       if ("error" in found) return fail(found.error!);
       const already = new Set((await assessmentsOfProject(trx, projectId)).map((a) => a.assessorId));
       const pool = (await assessorPool(trx)).filter((p) => !already.has(p.userId));
-      const candidates = await Promise.all(
-        pool.map(async (p) => ({
-          userId: p.userId,
-          domains: p.domains,
-          load: p.load ?? 0,
-          conflicted: await personConflicted(trx, p.userId, projectId),
-        })),
+      const conflicted = await conflictedAmong(
+        trx,
+        pool.map((p) => p.userId),
+        projectId,
       );
+      const candidates = pool.map((p) => ({
+        userId: p.userId,
+        domains: p.domains,
+        load: p.load ?? 0,
+        conflicted: conflicted.has(p.userId),
+      }));
       const chosen = drawAssessors(candidates, {
         domain: found.project.taskDomain,
         needed,
@@ -569,9 +604,7 @@ export async function projectForStaff(user: SessionUser, projectId: number) {
     db,
     submitted.map((a) => a.id),
   );
-  const poolWithConflicts = await Promise.all(
-    pool.map(async (p) => ({ ...p, conflicted: await personConflicted(db, p.userId, projectId) })),
-  );
+  const conflicted = await conflictedAmong(db, [...pool.map((p) => p.userId), user.id], projectId);
   return {
     project,
     consortium,
@@ -583,7 +616,7 @@ export async function projectForStaff(user: SessionUser, projectId: number) {
       outlier: a.scoreCenti !== null && isOutlier(a.scoreCenti, submittedScores),
       scores: scores.filter((s) => s.assessmentId === a.id),
     })),
-    pool: poolWithConflicts,
+    pool: pool.map((p) => ({ ...p, conflicted: conflicted.has(p.userId) })),
     preview:
       submitted.length >= MIN_ASSESSORS
         ? {
@@ -594,7 +627,8 @@ export async function projectForStaff(user: SessionUser, projectId: number) {
     result: result ?? null,
     otherSupport: support,
     award: award ?? null,
-    viewerConflicted: await personConflicted(db, user.id, projectId),
+    splits: award ? await awardSplits(db, [award.id]) : [],
+    viewerConflicted: conflicted.has(user.id),
   };
 }
 

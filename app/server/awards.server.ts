@@ -6,7 +6,6 @@ import {
   consortiumOfProject,
   findAward,
   findProject,
-  findProjectResult,
   findReport,
   insertOtherSupport,
   otherSupportOf,
@@ -173,11 +172,4 @@ export async function publicAwards() {
         amountFen: s.amountFen,
       })),
   }));
-}
-
-export async function awardOfProject(projectId: number) {
-  const db = getDb();
-  const [award, result] = await Promise.all([findAward(db, { projectId }), findProjectResult(db, projectId)]);
-  if (!award) return { award: null, splits: [], result: result ?? null };
-  return { award, splits: await awardSplits(db, [award.id]), result: result ?? null };
 }

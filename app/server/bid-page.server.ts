@@ -35,7 +35,7 @@ export async function bidPageLoader({ request, params }: LoaderFunctionArgs) {
   const view = await bidForViewer(user, bidId, now);
   if (!view) throw notFound();
   const find = new URL(request.url).searchParams.get("find")?.slice(0, 100) ?? "";
-  const candidates = view.editable && find ? await organizationsToInvite(bidId, find) : null;
+  const candidates = view.editable && find ? await organizationsToInvite(find, view.members) : null;
   return { ...view, find, candidates, now: now.toISOString() };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { getDb, type DbOrTrx } from "../../db/client";
 import { appendAudit } from "../../db/repositories/audit";
 import {
-  attachmentsOf,
+  attachmentsOfBids,
   bidsOfOrganization,
   countParticipations,
   deleteAttachment,
@@ -90,7 +90,7 @@ export async function bidForViewer(user: SessionUser, bidId: number, now = new D
   if (!task) return undefined;
   const [members, indicators] = await Promise.all([membersOf(db, bid.id), indicatorsOf(db, task.id)]);
   const seesContent = role !== "invited";
-  const attachments = seesContent ? await attachmentsOf(db, { bidId: bid.id }) : [];
+  const attachments = seesContent ? await attachmentsOfBids(db, [bid.id]) : [];
   const open = task.status === "published" && biddingOpen(task.bidDeadline, now);
   const estimate =
     bid.plannedInvestmentFen > 0
@@ -141,10 +141,13 @@ export async function myBids(user: SessionUser) {
   return bidsOfOrganization(getDb(), user.organization.id);
 }
 
-export async function organizationsToInvite(bidId: number, query: string) {
+/** Registered organizations matching the query, other than those already in (or invited to) the consortium. */
+export async function organizationsToInvite(
+  query: string,
+  members: { organizationId: number; status: string }[],
+) {
   const q = query.trim();
   if (q.length < 2) return [];
-  const members = await membersOf(getDb(), bidId);
   return findOrganizationsForInvite(
     getDb(),
     q,

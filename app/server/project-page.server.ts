@@ -4,6 +4,7 @@ import { evidenceSchema, reportSchema } from "../forms/assessment";
 import { wholeNumber } from "../forms/fields";
 import {
   addInvestmentEvidence,
+  consortiumRole,
   projectForConsortium,
   removeInvestmentEvidence,
   reportProblems,
@@ -11,7 +12,6 @@ import {
   submitCompletionReport,
 } from "./assessment.server";
 import { actionReply } from "./action-reply.server";
-import { awardOfProject } from "./awards.server";
 import { requireUser } from "./auth.server";
 import { orgActor } from "./bids.server";
 import { forbidden, notFound } from "./http.server";
@@ -24,11 +24,9 @@ export async function projectPageLoader({ request, params }: LoaderFunctionArgs)
   const view = await projectForConsortium(user, projectId);
   if (!view) throw notFound();
   const evidenceTotalFen = view.evidence.reduce((sum, e) => sum + e.amountFen, 0);
-  const award = view.award ? await awardOfProject(projectId) : null;
   return {
     ...view,
     evidenceTotalFen,
-    splits: award?.splits ?? [],
     editable: view.isLead && view.project.status === "in_progress",
     problems: reportProblems(view.report, evidenceTotalFen, view.indicators.length),
   };
@@ -37,10 +35,10 @@ export async function projectPageLoader({ request, params }: LoaderFunctionArgs)
 export async function projectPageAction({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const projectId = idParam(params.id);
-  const view = await projectForConsortium(user, projectId);
-  if (!view) throw notFound();
+  const role = await consortiumRole(user, projectId);
+  if (!role) throw notFound();
   const actor = orgActor(user, context.clientIp);
-  if (!actor || !view.isLead) throw forbidden();
+  if (!actor || role !== "lead") throw forbidden();
   // The evidence form is multipart (its contract or invoice PDF is optional); every other form is not.
   const multipart = (request.headers.get("content-type") ?? "").includes("multipart/form-data");
   const upload = multipart ? await readPdfUpload(request) : null;

@@ -1,7 +1,7 @@
 import { getDb, type DbOrTrx } from "../../db/client";
 import { appendAudit } from "../../db/repositories/audit";
 import {
-  attachmentsOf,
+  attachmentsOfBids,
   bidsOfTask,
   countBidsOfTask,
   findBid,
@@ -48,7 +48,10 @@ export async function taskBidsForStaff(code: string, now = new Date()) {
     liveNoticeOfTask(db, task.id),
     projectsOfTask(db, task.id),
   ]);
-  const attachments = await Promise.all(bids.map((bid) => attachmentsOf(db, { bidId: bid.id })));
+  const attachments = await attachmentsOfBids(
+    db,
+    bids.map((bid) => bid.id),
+  );
   const objections = notice ? await objectionsOfNotice(db, notice.id) : [];
   return {
     task: {
@@ -56,7 +59,7 @@ export async function taskBidsForStaff(code: string, now = new Date()) {
       status: effectiveTaskStatus(task.status, task.bidDeadline, now),
       storedStatus: task.status,
     },
-    bids: bids.map((bid, index) => ({ ...bid, attachments: attachments[index] ?? [] })),
+    bids: bids.map((bid) => ({ ...bid, attachments: attachments.filter((a) => a.bidId === bid.id) })),
     indicators,
     notice: notice ? { ...notice, phase: noticePhase(notice, notice.pendingObjections, now) } : null,
     objections,

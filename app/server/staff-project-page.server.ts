@@ -16,7 +16,7 @@ import {
   projectForStaff,
 } from "./assessment.server";
 import { requireStaff, requireStaffActor } from "./auth.server";
-import { approveAward, awardOfProject, computeProjectAward, recordOtherSupport } from "./awards.server";
+import { approveAward, computeProjectAward, recordOtherSupport } from "./awards.server";
 import { notFound } from "./http.server";
 import { idParam } from "./params.server";
 
@@ -25,8 +25,7 @@ export async function staffProjectLoader({ request, params }: LoaderFunctionArgs
   const projectId = idParam(params.id);
   const view = await projectForStaff(user, projectId);
   if (!view) throw notFound();
-  const { splits } = await awardOfProject(projectId);
-  return { ...view, splits, viewerId: user.id };
+  return { ...view, viewerId: user.id };
 }
 
 export async function staffProjectAction({ request, params, context }: ActionFunctionArgs) {

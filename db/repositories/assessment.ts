@@ -275,10 +275,29 @@ export async function insertConflict(
   return db.insertInto("conflicts").values(conflict).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function membershipOrgIds(db: DbOrTrx, userId: number): Promise<number[]> {
-  return (
-    await db.selectFrom("memberships").select("organizationId").where("userId", "=", userId).execute()
-  ).map((m) => m.organizationId);
+/** The organizations each user belongs to: memberships and, for assessors, the registered affiliation. */
+export async function affiliatedOrgIds(db: DbOrTrx, userIds: number[]): Promise<Map<number, number[]>> {
+  const byUser = new Map<number, number[]>();
+  if (userIds.length === 0) return byUser;
+  const [memberships, profiles] = await Promise.all([
+    db
+      .selectFrom("memberships")
+      .select(["userId", "organizationId"])
+      .where("userId", "in", userIds)
+      .execute(),
+    db
+      .selectFrom("assessorProfiles")
+      .select(["userId", "affiliationOrgId"])
+      .where("userId", "in", userIds)
+      .where("affiliationOrgId", "is not", null)
+      .execute(),
+  ]);
+  const add = (userId: number, organizationId: number | null) => {
+    if (organizationId !== null) byUser.set(userId, [...(byUser.get(userId) ?? []), organizationId]);
+  };
+  for (const m of memberships) add(m.userId, m.organizationId);
+  for (const p of profiles) add(p.userId, p.affiliationOrgId);
+  return byUser;
 }
 
 /* ---------- assessments ---------- */

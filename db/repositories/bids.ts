@@ -407,15 +407,13 @@ export async function insertAttachment(
   return db.insertInto("attachments").values(attachment).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function attachmentsOf(db: DbOrTrx, owner: { bidId: number } | { objectionIds: number[] }) {
-  if ("objectionIds" in owner && owner.objectionIds.length === 0) return [];
+/** The attachments of these bids, oldest first. */
+export async function attachmentsOfBids(db: DbOrTrx, bidIds: number[]) {
+  if (bidIds.length === 0) return [];
   return db
     .selectFrom("attachments")
-    .select(["id", "fileName", "sizeBytes", "sha256", "createdAt", "bidId", "objectionId"])
-    .$if("bidId" in owner, (q) => q.where("bidId", "=", (owner as { bidId: number }).bidId))
-    .$if("objectionIds" in owner, (q) =>
-      q.where("objectionId", "in", (owner as { objectionIds: number[] }).objectionIds),
-    )
+    .select(["id", "fileName", "sizeBytes", "sha256", "createdAt", "bidId"])
+    .where("bidId", "in", bidIds)
     .orderBy("id")
     .execute();
 }
