@@ -117,3 +117,19 @@ export function bidProblems(
   if (indicatorPositions.some((position) => !answered.has(position))) add("responses", "err.bid.responses");
   return problems;
 }
+
+/** Everything that still stands between a saved draft and its submission, by form field ("consortium" for shares). */
+export function submissionProblems(
+  bid: BidContentForCheck,
+  indicatorCount: number,
+  members: readonly MemberShare[],
+): Record<string, string[]> {
+  const consortium = consortiumProblems(members);
+  return {
+    ...bidProblems(
+      bid,
+      Array.from({ length: indicatorCount }, (_, position) => position),
+    ),
+    ...(consortium.length ? { consortium } : {}),
+  };
+}

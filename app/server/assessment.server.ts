@@ -174,10 +174,23 @@ export async function isOwnAssessment(user: SessionUser, assessmentId: number): 
 
 /* ---------- completion report (the consortium's lead) ---------- */
 
-async function leadProject(trx: DbOrTrx, actor: OrgActor, projectId: number) {
-  const project = await findProject(trx, projectId, { lock: true });
-  if (!project || project.leadOrgId !== actor.organization.id) return null;
-  return project;
+/**
+ * Runs `work` in one transaction on the lead's project (row locked) while it is still in progress: the
+ * completion report and its evidence change only then.
+ */
+async function asLeadInProgress<T>(
+  actor: OrgActor,
+  projectId: number,
+  work: (trx: DbOrTrx, project: NonNullable<Awaited<ReturnType<typeof findProject>>>) => Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const project = await findProject(trx, projectId, { lock: true });
+      if (!project || project.leadOrgId !== actor.organization.id) return fail("err.project.notFound");
+      if (project.status !== "in_progress") return fail("err.report.notEditable");
+      return work(trx, project);
+    });
 }
 
 export async function saveCompletionReport(
@@ -186,17 +199,12 @@ export async function saveCompletionReport(
   input: { actualInvestmentFen: number; summary: string; indicatorResults: IndicatorResult[] },
   now = new Date(),
 ): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const project = await leadProject(trx, actor, projectId);
-      if (!project) return fail("err.project.notFound");
-      if (project.status !== "in_progress") return fail("err.report.notEditable");
-      await ensureReport(trx, projectId);
-      if (!(await updateReportContent(trx, projectId, input, now))) return fail("err.report.notEditable");
-      await audit(trx, actor, "report.save", projectId, { actualInvestmentFen: input.actualInvestmentFen });
-      return { ok: true as const, value: null };
-    });
+  return asLeadInProgress(actor, projectId, async (trx) => {
+    await ensureReport(trx, projectId);
+    if (!(await updateReportContent(trx, projectId, input, now))) return fail("err.report.notEditable");
+    await audit(trx, actor, "report.save", projectId, { actualInvestmentFen: input.actualInvestmentFen });
+    return { ok: true as const, value: null };
+  });
 }
 
 /** An evidence line, with its PDF (contract or invoice) when one is uploaded. */
@@ -207,20 +215,15 @@ export async function addInvestmentEvidence(
   upload: PdfUpload | null = null,
 ): Promise<Outcome<null>> {
   const record = () =>
-    getDb()
-      .transaction()
-      .execute(async (trx) => {
-        const project = await leadProject(trx, actor, projectId);
-        if (!project) return fail("err.project.notFound");
-        if (project.status !== "in_progress") return fail("err.report.notEditable");
-        await ensureReport(trx, projectId);
-        const attachment = upload
-          ? await insertAttachment(trx, { ...attachmentFacts(upload, storageKey, actor.id), projectId })
-          : null;
-        const row = await insertEvidence(trx, { projectId, ...line, attachmentId: attachment?.id ?? null });
-        await audit(trx, actor, "report.evidence.add", projectId, { ...row, sha256: upload?.sha256 ?? null });
-        return { ok: true as const, value: null };
-      });
+    asLeadInProgress(actor, projectId, async (trx) => {
+      await ensureReport(trx, projectId);
+      const attachment = upload
+        ? await insertAttachment(trx, { ...attachmentFacts(upload, storageKey, actor.id), projectId })
+        : null;
+      const row = await insertEvidence(trx, { projectId, ...line, attachmentId: attachment?.id ?? null });
+      await audit(trx, actor, "report.evidence.add", projectId, { ...row, sha256: upload?.sha256 ?? null });
+      return { ok: true as const, value: null };
+    });
   const storageKey = `projects/${projectId}/${randomUUID()}.pdf`;
   return upload ? storeThenRecord(storageKey, upload.bytes, record) : record();
 }
@@ -230,20 +233,15 @@ export async function removeInvestmentEvidence(
   projectId: number,
   evidenceId: number,
 ): Promise<Outcome<null>> {
-  const outcome = await getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const project = await leadProject(trx, actor, projectId);
-      if (!project) return fail("err.project.notFound");
-      if (project.status !== "in_progress") return fail("err.report.notEditable");
-      const removed = await deleteEvidence(trx, projectId, evidenceId);
-      if (!removed) return fail("err.report.noSuchEvidence");
-      const file = removed.attachmentId
-        ? await deleteProjectAttachment(trx, projectId, removed.attachmentId)
-        : null;
-      await audit(trx, actor, "report.evidence.remove", projectId, { evidenceId });
-      return { ok: true as const, value: file?.storageKey ?? null };
-    });
+  const outcome = await asLeadInProgress(actor, projectId, async (trx) => {
+    const removed = await deleteEvidence(trx, projectId, evidenceId);
+    if (!removed) return fail("err.report.noSuchEvidence");
+    const file = removed.attachmentId
+      ? await deleteProjectAttachment(trx, projectId, removed.attachmentId)
+      : null;
+    await audit(trx, actor, "report.evidence.remove", projectId, { evidenceId });
+    return { ok: true as const, value: file?.storageKey ?? null };
+  });
   if (!outcome.ok) return outcome;
   if (outcome.value) await fileStorage().delete(outcome.value);
   return { ok: true, value: null };
@@ -293,36 +291,31 @@ export async function submitCompletionReport(
   projectId: number,
   now = new Date(),
 ): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const project = await leadProject(trx, actor, projectId);
-      if (!project) return fail("err.project.notFound");
-      if (project.status !== "in_progress") return fail("err.report.notEditable");
-      const [report, evidence, indicators] = await Promise.all([
-        findReport(trx, projectId, { lock: true }),
-        evidenceOf(trx, projectId),
-        indicatorsOf(trx, project.taskId),
-      ]);
-      const problems = reportProblems(
-        report ?? null,
-        evidence.reduce((s, e) => s + e.amountFen, 0),
-        indicators.length,
-      );
-      if (problems.length)
-        return { ok: false as const, formError: "err.report.incomplete", fieldErrors: { report: problems } };
-      await setReportStatus(trx, projectId, ["draft", "returned"], "submitted", {
-        submittedAt: now,
-        updatedAt: now,
-      });
-      await setProjectStatus(trx, projectId, "in_progress", "completion_submitted");
-      await syncTaskStatus(trx, actor, project);
-      await audit(trx, actor, "report.submit", projectId, {
-        actualInvestmentFen: report!.actualInvestmentFen,
-        evidence: evidence.map((e) => ({ id: e.id, amountFen: e.amountFen, reference: e.reference })),
-      });
-      return { ok: true as const, value: null };
+  return asLeadInProgress(actor, projectId, async (trx, project) => {
+    const [report, evidence, indicators] = await Promise.all([
+      findReport(trx, projectId, { lock: true }),
+      evidenceOf(trx, projectId),
+      indicatorsOf(trx, project.taskId),
+    ]);
+    const problems = reportProblems(
+      report ?? null,
+      evidence.reduce((s, e) => s + e.amountFen, 0),
+      indicators.length,
+    );
+    if (problems.length)
+      return { ok: false as const, formError: "err.report.incomplete", fieldErrors: { report: problems } };
+    await setReportStatus(trx, projectId, ["draft", "returned"], "submitted", {
+      submittedAt: now,
+      updatedAt: now,
     });
+    await setProjectStatus(trx, projectId, "in_progress", "completion_submitted");
+    await syncTaskStatus(trx, actor, project);
+    await audit(trx, actor, "report.submit", projectId, {
+      actualInvestmentFen: report!.actualInvestmentFen,
+      evidence: evidence.map((e) => ({ id: e.id, amountFen: e.amountFen, reference: e.reference })),
+    });
+    return { ok: true as const, value: null };
+  });
 }
 
 /* ---------- staff: check the report, assign assessors ---------- */

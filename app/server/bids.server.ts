@@ -28,7 +28,7 @@ import {
 } from "../../db/repositories/bids";
 import { indicatorsOf } from "../../db/repositories/catalog";
 import { computeAward } from "../domain/award";
-import { bidEditable, biddingOpen, bidProblems, consortiumProblems, countedMembers } from "../domain/bidding";
+import { bidEditable, biddingOpen, countedMembers, submissionProblems } from "../domain/bidding";
 import type { BidContentInput } from "../forms/bid";
 import type { SessionUser } from "./auth.server";
 import { notifyOrganizations, notifyStaff } from "./notifications.server";
@@ -110,15 +110,7 @@ export async function bidForViewer(user: SessionUser, bidId: number, now = new D
     open,
     editable: role === "lead" && open && bidEditable(bid.status),
     canWithdraw: role === "lead" && open && bid.status === "submitted",
-    problems: bidEditable(bid.status)
-      ? {
-          ...bidProblems(
-            bid,
-            indicators.map((_, position) => position),
-          ),
-          ...groupProblems(consortiumProblems(members)),
-        }
-      : {},
+    problems: bidEditable(bid.status) ? submissionProblems(bid, indicators.length, members) : {},
   };
 }
 
@@ -131,10 +123,6 @@ const HIDDEN_CONTENT = {
   team: [],
   indicatorResponses: [],
 };
-
-function groupProblems(keys: string[]): FieldErrors {
-  return keys.length ? { consortium: keys } : {};
-}
 
 export async function myBids(user: SessionUser) {
   if (!user.organization) return [];
@@ -201,23 +189,33 @@ export async function startBid(
     });
 }
 
-/** Loads the bid for a change by its lead while bidding is open, inside the transaction (bid row locked). */
-async function leadBid(trx: DbOrTrx, actor: OrgActor, bidId: number, now: Date) {
-  const bid = await findBid(trx, bidId, { lock: true });
-  if (!bid || bid.leadOrgId !== actor.organization.id)
-    return { ok: false, error: "err.bid.notFound" } as const;
-  const task = await taskForBidding(trx, { id: bid.taskId }, true);
-  if (!task) return { ok: false, error: "err.bid.notFound" } as const;
-  if (task.status !== "published" || !biddingOpen(task.bidDeadline, now))
-    return { ok: false, error: "err.bid.closed" } as const;
-  return { ok: true, bid, task } as const;
-}
+type LeadBid = {
+  bid: NonNullable<Awaited<ReturnType<typeof findBid>>>;
+  task: NonNullable<Awaited<ReturnType<typeof taskForBidding>>>;
+};
 
-async function editableLeadBid(trx: DbOrTrx, actor: OrgActor, bidId: number, now: Date) {
-  const found = await leadBid(trx, actor, bidId, now);
-  if (!found.ok) return found;
-  if (!bidEditable(found.bid.status)) return { ok: false, error: "err.bid.notEditable" } as const;
-  return found;
+/**
+ * Runs `work` in one transaction on the lead's bid (bid row locked, task row share-locked), only while bidding is
+ * open and, when `editable`, only while the bid is a draft or withdrawn.
+ */
+async function asLead<T>(
+  actor: OrgActor,
+  bidId: number,
+  now: Date,
+  { editable }: { editable: boolean },
+  work: (trx: DbOrTrx, found: LeadBid) => Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const bid = await findBid(trx, bidId, { lock: true });
+      if (!bid || bid.leadOrgId !== actor.organization.id) return fail("err.bid.notFound");
+      const task = await taskForBidding(trx, { id: bid.taskId }, true);
+      if (!task) return fail("err.bid.notFound");
+      if (task.status !== "published" || !biddingOpen(task.bidDeadline, now)) return fail("err.bid.closed");
+      if (editable && !bidEditable(bid.status)) return fail("err.bid.notEditable");
+      return work(trx, { bid, task });
+    });
 }
 
 export async function saveBidContent(
@@ -226,24 +224,20 @@ export async function saveBidContent(
   input: BidContentInput,
   now = new Date(),
 ): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const found = await editableLeadBid(trx, actor, bidId, now);
-      if (!found.ok) return fail(found.error);
-      const content = {
-        summary: input.summary,
-        proposal: input.proposal,
-        plannedInvestmentFen: input.plannedInvestment,
-        investmentBreakdown: input.breakdown.map((line) => ({ item: line.item, amountFen: line.amount })),
-        milestones: input.milestones,
-        team: input.team,
-        indicatorResponses: input.responses,
-      };
-      await updateBidContent(trx, bidId, content, now);
-      await audit(trx, actor, "bid.save", bidId, { plannedInvestmentFen: content.plannedInvestmentFen });
-      return { ok: true as const, value: null };
-    });
+  return asLead(actor, bidId, now, { editable: true }, async (trx) => {
+    const content = {
+      summary: input.summary,
+      proposal: input.proposal,
+      plannedInvestmentFen: input.plannedInvestment,
+      investmentBreakdown: input.breakdown.map((line) => ({ item: line.item, amountFen: line.amount })),
+      milestones: input.milestones,
+      team: input.team,
+      indicatorResponses: input.responses,
+    };
+    await updateBidContent(trx, bidId, content, now);
+    await audit(trx, actor, "bid.save", bidId, { plannedInvestmentFen: content.plannedInvestmentFen });
+    return { ok: true as const, value: null };
+  });
 }
 
 export async function inviteMember(
@@ -252,48 +246,44 @@ export async function inviteMember(
   input: { organizationId: number; share: number; workDivision: string },
   now = new Date(),
 ): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const found = await editableLeadBid(trx, actor, bidId, now);
-      if (!found.ok) return fail(found.error);
-      const { bid, task } = found;
-      const invitee = await findOrganization(trx, input.organizationId);
-      if (!invitee) return fieldFail({ organizationId: ["err.consortium.noSuchOrg"] });
-      if (invitee.id === bid.leadOrgId) return fieldFail({ organizationId: ["err.consortium.self"] });
-      await lockOrganizations(trx, [invitee.id]);
-      const members = await membersOf(trx, bid.id);
-      const previous = members.find((m) => m.organizationId === invitee.id);
-      if (previous && previous.status !== "declined")
-        return fieldFail({ organizationId: ["err.consortium.already"] });
-      if (countedMembers(members) >= task.maxConsortiumMembers)
-        return fail(`err.consortium.full|${JSON.stringify({ max: task.maxConsortiumMembers })}`);
-      if ((await countParticipations(trx, invitee.id, task.listId, bid.id)) >= task.maxBidsPerOrg)
-        return fieldFail({
-          organizationId: [
-            `err.consortium.memberQuota|${JSON.stringify({ name: invitee.name, max: task.maxBidsPerOrg })}`,
-          ],
-        });
-      const terms = { shareBp: input.share, workDivision: input.workDivision };
-      if (previous) await reinviteMember(trx, bid.id, invitee.id, { ...terms, invitedBy: actor.id, at: now });
-      else
-        await insertMember(trx, {
-          bidId: bid.id,
-          organizationId: invitee.id,
-          role: "member",
-          ...terms,
-          status: "invited",
-          invitedBy: actor.id,
-        });
-      await rebalanceLeadShare(trx, bid.id);
-      await notifyOrganizations(trx, [invitee.id], {
-        kind: "consortium.invited",
-        params: { taskCode: task.code, taskTitle: task.title, orgName: actor.organization.name },
-        link: `/bids/${bid.id}`,
+  return asLead(actor, bidId, now, { editable: true }, async (trx, found) => {
+    const { bid, task } = found;
+    const invitee = await findOrganization(trx, input.organizationId);
+    if (!invitee) return fieldFail({ organizationId: ["err.consortium.noSuchOrg"] });
+    if (invitee.id === bid.leadOrgId) return fieldFail({ organizationId: ["err.consortium.self"] });
+    await lockOrganizations(trx, [invitee.id]);
+    const members = await membersOf(trx, bid.id);
+    const previous = members.find((m) => m.organizationId === invitee.id);
+    if (previous && previous.status !== "declined")
+      return fieldFail({ organizationId: ["err.consortium.already"] });
+    if (countedMembers(members) >= task.maxConsortiumMembers)
+      return fail(`err.consortium.full|${JSON.stringify({ max: task.maxConsortiumMembers })}`);
+    if ((await countParticipations(trx, invitee.id, task.listId, bid.id)) >= task.maxBidsPerOrg)
+      return fieldFail({
+        organizationId: [
+          `err.consortium.memberQuota|${JSON.stringify({ name: invitee.name, max: task.maxBidsPerOrg })}`,
+        ],
       });
-      await audit(trx, actor, "consortium.invite", bid.id, { organizationId: invitee.id, ...terms });
-      return { ok: true as const, value: null };
+    const terms = { shareBp: input.share, workDivision: input.workDivision };
+    if (previous) await reinviteMember(trx, bid.id, invitee.id, { ...terms, invitedBy: actor.id, at: now });
+    else
+      await insertMember(trx, {
+        bidId: bid.id,
+        organizationId: invitee.id,
+        role: "member",
+        ...terms,
+        status: "invited",
+        invitedBy: actor.id,
+      });
+    await rebalanceLeadShare(trx, bid.id);
+    await notifyOrganizations(trx, [invitee.id], {
+      kind: "consortium.invited",
+      params: { taskCode: task.code, taskTitle: task.title, orgName: actor.organization.name },
+      link: `/bids/${bid.id}`,
     });
+    await audit(trx, actor, "consortium.invite", bid.id, { organizationId: invitee.id, ...terms });
+    return { ok: true as const, value: null };
+  });
 }
 
 /** The lead sets any member's share and division of work (its own included). */
@@ -303,17 +293,13 @@ export async function setMemberTerms(
   input: { organizationId: number; share: number; workDivision: string },
   now = new Date(),
 ): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const found = await editableLeadBid(trx, actor, bidId, now);
-      if (!found.ok) return fail(found.error);
-      const terms = { shareBp: input.share, workDivision: input.workDivision };
-      if (!(await updateMemberTerms(trx, bidId, input.organizationId, terms)))
-        return fieldFail({ organizationId: ["err.consortium.noSuchMember"] });
-      await audit(trx, actor, "consortium.terms", bidId, { organizationId: input.organizationId, ...terms });
-      return { ok: true as const, value: null };
-    });
+  return asLead(actor, bidId, now, { editable: true }, async (trx) => {
+    const terms = { shareBp: input.share, workDivision: input.workDivision };
+    if (!(await updateMemberTerms(trx, bidId, input.organizationId, terms)))
+      return fieldFail({ organizationId: ["err.consortium.noSuchMember"] });
+    await audit(trx, actor, "consortium.terms", bidId, { organizationId: input.organizationId, ...terms });
+    return { ok: true as const, value: null };
+  });
 }
 
 export async function removeConsortiumMember(
@@ -322,16 +308,12 @@ export async function removeConsortiumMember(
   organizationId: number,
   now = new Date(),
 ): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const found = await editableLeadBid(trx, actor, bidId, now);
-      if (!found.ok) return fail(found.error);
-      if (!(await removeMember(trx, bidId, organizationId))) return fail("err.consortium.noSuchMember");
-      await rebalanceLeadShare(trx, bidId);
-      await audit(trx, actor, "consortium.remove", bidId, { organizationId });
-      return { ok: true as const, value: null };
-    });
+  return asLead(actor, bidId, now, { editable: true }, async (trx) => {
+    if (!(await removeMember(trx, bidId, organizationId))) return fail("err.consortium.noSuchMember");
+    await rebalanceLeadShare(trx, bidId);
+    await audit(trx, actor, "consortium.remove", bidId, { organizationId });
+    return { ok: true as const, value: null };
+  });
 }
 
 /** An owner of the invited organization accepts (quota re-checked) or declines. */
@@ -386,83 +368,67 @@ export async function submitBid(
   bidId: number,
   now = new Date(),
 ): Promise<Outcome<{ already: boolean }>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const found = await leadBid(trx, actor, bidId, now);
-      if (!found.ok) return fail(found.error);
-      const { bid, task } = found;
-      if (bid.status === "submitted") return { ok: true as const, value: { already: true } };
-      if (!bidEditable(bid.status)) return fail("err.bid.notEditable");
-      const [members, indicators] = await Promise.all([membersOf(trx, bid.id), indicatorsOf(trx, task.id)]);
-      const problems = {
-        ...bidProblems(
-          bid,
-          indicators.map((_, position) => position),
-        ),
-        ...groupProblems(consortiumProblems(members)),
-      };
-      if (Object.keys(problems).length)
-        return { ok: false as const, fieldErrors: problems, formError: "err.bid.incomplete" };
-      const accepted = members.filter((m) => m.status === "accepted");
-      await lockOrganizations(
-        trx,
-        accepted.map((m) => m.organizationId),
-      );
-      for (const member of accepted) {
-        if (
-          (await countParticipations(trx, member.organizationId, task.listId, bid.id)) >= task.maxBidsPerOrg
-        )
-          return fail(
-            `err.consortium.memberQuota|${JSON.stringify({ name: member.organizationName, max: task.maxBidsPerOrg })}`,
-          );
-      }
-      await setBidStatus(trx, bid.id, ["draft", "withdrawn"], "submitted", {
-        submittedAt: now,
-        updatedAt: now,
-      });
-      const notification = {
-        kind: "bid.submitted" as const,
-        params: { taskCode: task.code, taskTitle: task.title, orgName: bid.leadOrgName },
-        link: `/bids/${bid.id}`,
-      };
-      await notifyOrganizations(
-        trx,
-        accepted.map((m) => m.organizationId),
-        notification,
-      );
-      await notifyStaff(trx, { ...notification, link: `/staff/tasks/${task.code}/bids` });
-      await audit(trx, actor, bid.status === "withdrawn" ? "bid.resubmit" : "bid.submit", bid.id, {
-        taskCode: task.code,
-        plannedInvestmentFen: bid.plannedInvestmentFen,
-        members: accepted.map((m) => ({ organizationId: m.organizationId, shareBp: m.shareBp })),
-      });
-      return { ok: true as const, value: { already: false } };
+  return asLead<{ already: boolean }>(actor, bidId, now, { editable: false }, async (trx, found) => {
+    const { bid, task } = found;
+    if (bid.status === "submitted") return { ok: true as const, value: { already: true } };
+    if (!bidEditable(bid.status)) return fail("err.bid.notEditable");
+    const [members, indicators] = await Promise.all([membersOf(trx, bid.id), indicatorsOf(trx, task.id)]);
+    const problems = submissionProblems(bid, indicators.length, members);
+    if (Object.keys(problems).length)
+      return { ok: false as const, fieldErrors: problems, formError: "err.bid.incomplete" };
+    const accepted = members.filter((m) => m.status === "accepted");
+    await lockOrganizations(
+      trx,
+      accepted.map((m) => m.organizationId),
+    );
+    for (const member of accepted) {
+      if ((await countParticipations(trx, member.organizationId, task.listId, bid.id)) >= task.maxBidsPerOrg)
+        return fail(
+          `err.consortium.memberQuota|${JSON.stringify({ name: member.organizationName, max: task.maxBidsPerOrg })}`,
+        );
+    }
+    await setBidStatus(trx, bid.id, ["draft", "withdrawn"], "submitted", {
+      submittedAt: now,
+      updatedAt: now,
     });
+    const notification = {
+      kind: "bid.submitted" as const,
+      params: { taskCode: task.code, taskTitle: task.title, orgName: bid.leadOrgName },
+      link: `/bids/${bid.id}`,
+    };
+    await notifyOrganizations(
+      trx,
+      accepted.map((m) => m.organizationId),
+      notification,
+    );
+    await notifyStaff(trx, { ...notification, link: `/staff/tasks/${task.code}/bids` });
+    await audit(trx, actor, bid.status === "withdrawn" ? "bid.resubmit" : "bid.submit", bid.id, {
+      taskCode: task.code,
+      plannedInvestmentFen: bid.plannedInvestmentFen,
+      members: accepted.map((m) => ({ organizationId: m.organizationId, shareBp: m.shareBp })),
+    });
+    return { ok: true as const, value: { already: false } };
+  });
 }
 
 export async function withdrawBid(actor: OrgActor, bidId: number, now = new Date()): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const found = await leadBid(trx, actor, bidId, now);
-      if (!found.ok) return fail(found.error);
-      const { bid, task } = found;
-      if (bid.status !== "submitted") return fail("err.bid.notSubmitted");
-      await setBidStatus(trx, bid.id, ["submitted"], "withdrawn", { withdrawnAt: now, updatedAt: now });
-      const members = await membersOf(trx, bid.id);
-      await notifyOrganizations(
-        trx,
-        members.filter((m) => m.status === "accepted").map((m) => m.organizationId),
-        {
-          kind: "bid.withdrawn",
-          params: { taskCode: task.code, taskTitle: task.title, orgName: bid.leadOrgName },
-          link: `/bids/${bid.id}`,
-        },
-      );
-      await audit(trx, actor, "bid.withdraw", bid.id, { taskCode: task.code });
-      return { ok: true as const, value: null };
-    });
+  return asLead(actor, bidId, now, { editable: false }, async (trx, found) => {
+    const { bid, task } = found;
+    if (bid.status !== "submitted") return fail("err.bid.notSubmitted");
+    await setBidStatus(trx, bid.id, ["submitted"], "withdrawn", { withdrawnAt: now, updatedAt: now });
+    const members = await membersOf(trx, bid.id);
+    await notifyOrganizations(
+      trx,
+      members.filter((m) => m.status === "accepted").map((m) => m.organizationId),
+      {
+        kind: "bid.withdrawn",
+        params: { taskCode: task.code, taskTitle: task.title, orgName: bid.leadOrgName },
+        link: `/bids/${bid.id}`,
+      },
+    );
+    await audit(trx, actor, "bid.withdraw", bid.id, { taskCode: task.code });
+    return { ok: true as const, value: null };
+  });
 }
 
 /* ---------- attachments ---------- */
@@ -475,22 +441,18 @@ export async function addBidAttachment(
 ): Promise<Outcome<null>> {
   const storageKey = `bids/${bidId}/${randomUUID()}.pdf`;
   return storeThenRecord(storageKey, upload.bytes, () =>
-    getDb()
-      .transaction()
-      .execute(async (trx) => {
-        const found = await editableLeadBid(trx, actor, bidId, now);
-        if (!found.ok) return fail(found.error);
-        const attachment = await insertAttachment(trx, {
-          ...attachmentFacts(upload, storageKey, actor.id),
-          bidId,
-        });
-        await audit(trx, actor, "bid.attach", bidId, {
-          attachmentId: attachment.id,
-          fileName: upload.fileName,
-          sha256: upload.sha256,
-        });
-        return { ok: true as const, value: null };
-      }),
+    asLead(actor, bidId, now, { editable: true }, async (trx) => {
+      const attachment = await insertAttachment(trx, {
+        ...attachmentFacts(upload, storageKey, actor.id),
+        bidId,
+      });
+      await audit(trx, actor, "bid.attach", bidId, {
+        attachmentId: attachment.id,
+        fileName: upload.fileName,
+        sha256: upload.sha256,
+      });
+      return { ok: true as const, value: null };
+    }),
   );
 }
 
@@ -500,16 +462,12 @@ export async function removeBidAttachment(
   attachmentId: number,
   now = new Date(),
 ): Promise<Outcome<null>> {
-  const outcome = await getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const found = await editableLeadBid(trx, actor, bidId, now);
-      if (!found.ok) return fail(found.error);
-      const removed = await deleteAttachment(trx, attachmentId, bidId);
-      if (!removed) return fail("err.attachment.notFound");
-      await audit(trx, actor, "bid.detach", bidId, { attachmentId });
-      return { ok: true as const, value: removed.storageKey };
-    });
+  const outcome = await asLead(actor, bidId, now, { editable: true }, async (trx) => {
+    const removed = await deleteAttachment(trx, attachmentId, bidId);
+    if (!removed) return fail("err.attachment.notFound");
+    await audit(trx, actor, "bid.detach", bidId, { attachmentId });
+    return { ok: true as const, value: removed.storageKey };
+  });
   if (!outcome.ok) return outcome;
   await fileStorage().delete(outcome.value);
   return { ok: true, value: null };

@@ -41,9 +41,11 @@ export async function projectPageAction({ request, params, context }: ActionFunc
   if (!actor || role !== "lead") throw forbidden();
   // The evidence form is multipart (its contract or invoice PDF is optional); every other form is not.
   const multipart = (request.headers.get("content-type") ?? "").includes("multipart/form-data");
-  const upload = multipart ? await readPdfUpload(request) : null;
-  const formData = upload ? upload.formData : await request.formData();
-  if (!formData) return actionReply("addEvidence", { ok: false, formError: fileError(upload) });
+  const upload = multipart ? await readPdfUpload(request, "file", { optional: true }) : null;
+  // Too large or unreadable: there is no form to read the other fields from.
+  if (upload && !upload.ok && !upload.formData)
+    return actionReply("addEvidence", { ok: false, fieldErrors: upload.fieldErrors });
+  const formData = upload?.formData ?? (await request.formData());
   const intent = String(formData.get("intent") ?? "");
   switch (intent) {
     case "saveReport": {
@@ -63,18 +65,12 @@ export async function projectPageAction({ request, params, context }: ActionFunc
     case "addEvidence": {
       const submission = parseWithZod(formData, { schema: evidenceSchema });
       if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
-      const problem = upload && !upload.ok ? fileError(upload) : null;
-      if (problem && problem !== "err.upload.missing")
-        return actionReply(intent, { ok: false, fieldErrors: { file: [problem] } }, { submission });
+      if (upload && !upload.ok)
+        return actionReply(intent, { ok: false, fieldErrors: upload.fieldErrors }, { submission });
       const { amount, ...line } = submission.value;
       return actionReply(
         intent,
-        await addInvestmentEvidence(
-          actor,
-          projectId,
-          { ...line, amountFen: amount },
-          upload?.ok ? upload.upload : null,
-        ),
+        await addInvestmentEvidence(actor, projectId, { ...line, amountFen: amount }, upload?.upload ?? null),
         { submission, resetForm: true },
       );
     }
@@ -89,11 +85,4 @@ export async function projectPageAction({ request, params, context }: ActionFunc
     default:
       throw notFound();
   }
-}
-
-/** The first problem with the uploaded file ("missing" is fine for an evidence line: the PDF is optional). */
-function fileError(upload: Awaited<ReturnType<typeof readPdfUpload>> | null): string {
-  return upload && !upload.ok
-    ? (Object.values(upload.fieldErrors).flat()[0] ?? "err.upload.missing")
-    : "err.upload.missing";
 }

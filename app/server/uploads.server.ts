@@ -25,8 +25,8 @@ export interface PdfUpload {
   contentType: "application/pdf";
 }
 
-export type UploadResult =
-  | { ok: true; upload: PdfUpload; formData: FormData }
+export type UploadResult<Upload = PdfUpload> =
+  | { ok: true; upload: Upload; formData: FormData }
   | { ok: false; fieldErrors: Record<string, string[]>; formData: FormData | null };
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -87,8 +87,19 @@ function capped(request: Request): Request {
  * Reads a multipart form holding one PDF under `field`; the other fields come back in `formData`. Nothing is
  * stored here, so a refused upload leaves nothing behind. Errors are message keys under the field name.
  */
-export async function readPdfUpload(request: Request, field = "file"): Promise<UploadResult> {
-  const fail = (key: UploadErrorKey, formData: FormData | null = null): UploadResult => ({
+export async function readPdfUpload(request: Request, field?: string): Promise<UploadResult>;
+/** With `optional`, a form sent without a file is fine: `upload` is null. */
+export async function readPdfUpload(
+  request: Request,
+  field: string,
+  options: { optional: true },
+): Promise<UploadResult<PdfUpload | null>>;
+export async function readPdfUpload(
+  request: Request,
+  field = "file",
+  { optional = false }: { optional?: boolean } = {},
+): Promise<UploadResult<PdfUpload | null>> {
+  const fail = (key: UploadErrorKey, formData: FormData | null = null): UploadResult<never> => ({
     ok: false,
     fieldErrors: { [field]: [key] },
     formData,
@@ -115,7 +126,7 @@ export async function readPdfUpload(request: Request, field = "file"): Promise<U
 
   const file = formData.get(field);
   if (file === null || typeof file === "string" || file.size === 0)
-    return fail("err.upload.missing", formData);
+    return optional ? { ok: true, upload: null, formData } : fail("err.upload.missing", formData);
   const fileName = sanitizeFileName(file.name);
   if ([...fileName].length > MAX_NAME_CHARS) return fail("err.upload.badName", formData);
   const bytes = new Uint8Array(await file.arrayBuffer());
