@@ -2,6 +2,7 @@ import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@co
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { EvidenceTable } from "../components/evidence-table";
 import {
   CsrfInput,
   FieldErrors,
@@ -116,40 +117,7 @@ function Contents({ view }: { view: AssessData }) {
         </>
       ) : null}
       <h3>{t("report.evidence")}</h3>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("report.spentOn")}</th>
-              <th scope="col">{t("report.counterparty")}</th>
-              <th scope="col">{t("report.reference")}</th>
-              <th scope="col" className="num">
-                {t("report.amount")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {contents.evidence.map((line) => (
-              <tr key={line.id}>
-                <td className="mono">{line.spentOn}</td>
-                <td>{line.counterparty}</td>
-                <td>
-                  {line.reference}
-                  {line.attachmentId ? (
-                    <>
-                      {" "}
-                      <a href={`/attachments/${line.attachmentId}`} download>
-                        {line.fileName ?? "PDF"}
-                      </a>
-                    </>
-                  ) : null}
-                </td>
-                <td className="num">{formatFen(line.amountFen)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <EvidenceTable lines={contents.evidence} />
       <h3>{t("report.results")}</h3>
       <ol>
         {contents.indicators.map((indicator, position) => {

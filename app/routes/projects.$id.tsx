@@ -2,6 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { EvidenceTable } from "../components/evidence-table";
 import {
   CsrfInput,
   PdfFileField,
@@ -208,53 +209,23 @@ function EvidenceSection({ view, actionData }: { view: ProjectData; actionData: 
       <p className="hint">{t("report.evidenceLead")}</p>
       {view.evidence.length === 0 ? <p className="empty">{t("report.noEvidence")}</p> : null}
       {view.evidence.length ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("report.spentOn")}</th>
-                <th scope="col">{t("report.counterparty")}</th>
-                <th scope="col">{t("report.reference")}</th>
-                <th scope="col" className="num">
-                  {t("report.amount")}
-                </th>
-                {view.editable ? <th scope="col">{t("common.actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {view.evidence.map((line) => (
-                <tr key={line.id}>
-                  <td className="mono">{line.spentOn}</td>
-                  <td>{line.counterparty}</td>
-                  <td>
-                    {line.reference}
-                    {line.attachmentId ? (
-                      <>
-                        {" "}
-                        <a href={`/attachments/${line.attachmentId}`} download>
-                          {line.fileName ?? "PDF"}
-                        </a>
-                      </>
-                    ) : null}
-                  </td>
-                  <td className="num">{formatFen(line.amountFen)}</td>
-                  {view.editable ? (
-                    <td>
-                      <Form method="post">
-                        <CsrfInput />
-                        <input type="hidden" name="intent" value="removeEvidence" />
-                        <input type="hidden" name="evidenceId" value={line.id} />
-                        <button type="submit" className="button button-quiet">
-                          {t("bid.remove")}
-                        </button>
-                      </Form>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <EvidenceTable
+          lines={view.evidence}
+          actions={
+            view.editable
+              ? (line) => (
+                  <Form method="post">
+                    <CsrfInput />
+                    <input type="hidden" name="intent" value="removeEvidence" />
+                    <input type="hidden" name="evidenceId" value={line.id} />
+                    <button type="submit" className="button button-quiet">
+                      {t("bid.remove")}
+                    </button>
+                  </Form>
+                )
+              : undefined
+          }
+        />
       ) : null}
       <p className={view.evidenceTotalFen === actual ? "hint" : "field-errors"} aria-live="polite">
         {t("report.evidenceTotal", { total: formatFen(view.evidenceTotalFen), actual: formatFen(actual) })}

@@ -1,6 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AwardFiguresTable } from "../components/award-figures";
+import { EvidenceTable } from "../components/evidence-table";
 import { CsrfInput, FormErrors, SubmitButton } from "../components/forms";
 import { formatFen } from "../domain/money";
 import type { MessageKey } from "../i18n/messages";
@@ -107,22 +108,7 @@ function ReportCheck({ view, actionData }: { view: ViewData; actionData: ActionD
               actual: formatFen(report.actualInvestmentFen),
             })}
           </p>
-          <ul>
-            {view.evidence.map((line) => (
-              <li key={line.id}>
-                <span className="mono">{line.spentOn}</span> {line.counterparty} · {line.reference} ·{" "}
-                {formatFen(line.amountFen)}
-                {line.attachmentId ? (
-                  <>
-                    {" · "}
-                    <a href={`/attachments/${line.attachmentId}`} download>
-                      {line.fileName ?? "PDF"}
-                    </a>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <EvidenceTable lines={view.evidence} />
         </>
       ) : (
         <p className="empty">{t("report.noEvidence")}</p>
