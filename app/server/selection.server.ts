@@ -135,6 +135,26 @@ export async function saveBidReview(
 }
 
 /**
+ * Runs `work` in one transaction on the task of the bid, with the task row locked (so selections are serialised)
+ * and only while the task is under review.
+ */
+async function whileUnderReview<T>(
+  bidId: number,
+  work: (trx: DbOrTrx, task: NonNullable<Awaited<ReturnType<typeof taskForBidding>>>) => Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const candidate = await findBid(trx, bidId);
+      if (!candidate) return fail("err.bid.notFound");
+      await lockTask(trx, candidate.taskId);
+      const task = await taskForBidding(trx, { id: candidate.taskId });
+      if (!task || task.status !== "under_review") return fail("err.selection.notUnderReview");
+      return work(trx, task);
+    });
+}
+
+/**
  * Marks a submitted bid as a winner, with the reason. The task row is locked first, so two staff selecting at
  * the same moment are serialised and the count of winners can never pass `maxWinners`.
  */
@@ -144,61 +164,47 @@ export async function selectBid(
   reason: string,
   now = new Date(),
 ): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const candidate = await findBid(trx, bidId);
-      if (!candidate) return fail("err.bid.notFound");
-      await lockTask(trx, candidate.taskId);
-      const task = await taskForBidding(trx, { id: candidate.taskId });
-      if (!task || task.status !== "under_review") return fail("err.selection.notUnderReview");
-      if ((await countBidsOfTask(trx, task.id, "selected")) >= task.maxWinners)
-        return fail(`err.selection.maxWinners|${JSON.stringify({ max: task.maxWinners })}`);
-      const selected = await setBidStatus(trx, bidId, ["submitted"], "selected", {
-        decidedAt: now,
-        decidedBy: actor.id,
-        decisionReason: reason,
-        updatedAt: now,
-      });
-      if (!selected) return fail("err.selection.notSubmitted");
-      await appendAudit(trx, {
-        actorUserId: actor.id,
-        action: "bid.select",
-        entityType: "bid",
-        entityId: bidId,
-        after: { reason },
-        ip: actor.ip,
-      });
-      return { ok: true as const, value: null };
+  return whileUnderReview(bidId, async (trx, task) => {
+    if ((await countBidsOfTask(trx, task.id, "selected")) >= task.maxWinners)
+      return fail(`err.selection.maxWinners|${JSON.stringify({ max: task.maxWinners })}`);
+    const selected = await setBidStatus(trx, bidId, ["submitted"], "selected", {
+      decidedAt: now,
+      decidedBy: actor.id,
+      decisionReason: reason,
+      updatedAt: now,
     });
+    if (!selected) return fail("err.selection.notSubmitted");
+    await appendAudit(trx, {
+      actorUserId: actor.id,
+      action: "bid.select",
+      entityType: "bid",
+      entityId: bidId,
+      after: { reason },
+      ip: actor.ip,
+    });
+    return { ok: true as const, value: null };
+  });
 }
 
 /** Takes a winner back to the pool while the task is still under review. */
 export async function unselectBid(actor: Actor, bidId: number, now = new Date()): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const candidate = await findBid(trx, bidId);
-      if (!candidate) return fail("err.bid.notFound");
-      await lockTask(trx, candidate.taskId);
-      const task = await taskForBidding(trx, { id: candidate.taskId });
-      if (!task || task.status !== "under_review") return fail("err.selection.notUnderReview");
-      const back = await setBidStatus(trx, bidId, ["selected"], "submitted", {
-        decidedAt: null,
-        decidedBy: null,
-        decisionReason: null,
-        updatedAt: now,
-      });
-      if (!back) return fail("err.bid.notFound");
-      await appendAudit(trx, {
-        actorUserId: actor.id,
-        action: "bid.unselect",
-        entityType: "bid",
-        entityId: bidId,
-        ip: actor.ip,
-      });
-      return { ok: true as const, value: null };
+  return whileUnderReview(bidId, async (trx) => {
+    const back = await setBidStatus(trx, bidId, ["selected"], "submitted", {
+      decidedAt: null,
+      decidedBy: null,
+      decisionReason: null,
+      updatedAt: now,
     });
+    if (!back) return fail("err.bid.notFound");
+    await appendAudit(trx, {
+      actorUserId: actor.id,
+      action: "bid.unselect",
+      entityType: "bid",
+      entityId: bidId,
+      ip: actor.ip,
+    });
+    return { ok: true as const, value: null };
+  });
 }
 
 /**
