@@ -35,3 +35,9 @@ export default async function handleRequest(
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   return new Response(body, { headers: responseHeaders, status });
 }
+
+// The server process starts its background work from the same build that answers requests (one module graph);
+// a deployment (or a test) plugs its own search engine or file storage into that same copy.
+export { startRuntime } from "./server/runtime.server";
+export { searchEngine } from "../search/runtime";
+export { useFileStorage } from "./server/files/storage.server";

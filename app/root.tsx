@@ -17,9 +17,9 @@ import { useEffect, type ReactNode } from "react";
 import { CsrfInput } from "./components/forms";
 import { htmlLang } from "./i18n/i18n";
 import { useI18n, useRootData, type RootData } from "./i18n/use-i18n";
-import { getSessionUser } from "./server/auth.server";
-import { getLocale } from "./server/locale.server";
-import { unreadNotificationCount } from "./server/notifications.server";
+import { getSessionUser } from "./server/identity/auth.server";
+import { getLocale } from "./server/platform/locale.server";
+import { unreadNotificationCount } from "./server/notifications/notifications.server";
 import stylesheet from "./styles.css?url";
 
 export const links: LinksFunction = () => [

@@ -1,7 +1,7 @@
 import { closeDb, getDb } from "../db/client";
 import { resolveDatabase } from "../db/resolve-database";
 import { verifyAuditChain } from "../db/repositories/audit";
-import { readEnv } from "../app/server/env.server";
+import { readEnv } from "../app/server/platform/env.server";
 
 const env = readEnv();
 const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });

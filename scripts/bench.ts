@@ -11,13 +11,19 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { closeDb, getDb } from "../db/client";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "../db/embedded";
-import { createList, createUser, DEMO_POLICY, DEFAULT_INDICATORS, ensurePolicy } from "../db/factories";
+import {
+  createList,
+  createUser,
+  DEMO_POLICY,
+  DEFAULT_INDICATORS,
+  ensurePolicy,
+} from "../app/server/demo/factories.server";
 import { migrateToLatest } from "../db/migrate";
 import { insertTasksInBulk, reserveTaskSerials } from "../db/repositories/catalog";
 import { DISTRICTS } from "../app/domain/districts";
 import { formatTaskCode, TASK_DOMAINS } from "../app/domain/task-domains";
 import { createEmbeddedEngine } from "../search/embedded-engine";
-import { reindexTasks } from "../search/sync";
+import { reindexTasks } from "../search/reindex";
 import { TASK_INDEX } from "../search/task-index";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);

@@ -1,6 +1,6 @@
 import { migrateToLatest } from "../db/migrate";
 import { resolveDatabase } from "../db/resolve-database";
-import { readEnv } from "../app/server/env.server";
+import { readEnv } from "../app/server/platform/env.server";
 
 const env = readEnv();
 const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });

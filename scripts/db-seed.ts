@@ -1,8 +1,8 @@
 import { closeDb, getDb } from "../db/client";
 import { migrateToLatest } from "../db/migrate";
 import { resolveDatabase } from "../db/resolve-database";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
-import { readEnv } from "../app/server/env.server";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../app/server/demo/seed.server";
+import { readEnv } from "../app/server/platform/env.server";
 
 const env = readEnv();
 if (env.NODE_ENV === "production") {

@@ -6,9 +6,9 @@
 import { closeDb } from "../db/client";
 import { migrateToLatest } from "../db/migrate";
 import { resolveDatabase } from "../db/resolve-database";
-import { readEnv } from "../app/server/env.server";
+import { readEnv } from "../app/server/platform/env.server";
 import { searchEngine } from "../search/runtime";
-import { reindexTasks } from "../search/sync";
+import { reindexTasks } from "../search/reindex";
 
 const env = readEnv();
 const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });

@@ -4,7 +4,18 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const BUILD_ENTRY = "build/server/index.js";
-const SOURCES = ["app", "public", "vite.config.ts", "remix.config.js", "package-lock.json"];
+// Everything the build is made from: the app and the server-only folders it bundles, and the build's own settings.
+const SOURCES = [
+  "app",
+  "db",
+  "search",
+  "public",
+  "vite.config.ts",
+  "remix.config.js",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -19,7 +30,7 @@ function run(command: string, args: string[]) {
 }
 
 const builtAt = existsSync(BUILD_ENTRY) ? statSync(BUILD_ENTRY).mtimeMs : 0;
-const changedAt = Math.max(...SOURCES.map(newestMtime), newestMtime("db"));
+const changedAt = Math.max(...SOURCES.map(newestMtime));
 if (builtAt < changedAt) {
   console.log(builtAt ? "Sources changed since the last build: building…" : "No build yet: building…");
   run("npx", ["remix", "vite:build"]);

@@ -1,4 +1,4 @@
-import { notFound } from "../server/http.server";
+import { notFound } from "../server/platform/http.server";
 
 export function loader() {
   throw notFound();

@@ -4,7 +4,7 @@ import { domainLabel } from "../components/labels";
 import { TASK_DOMAINS } from "../domain/task-domains";
 import { daysUntil } from "../domain/time";
 import { useI18n, useRootData } from "../i18n/use-i18n";
-import { homeOverview } from "../server/public-catalog.server";
+import { homeOverview } from "../server/catalog/public-catalog.server";
 
 export const meta: MetaFunction = () => [
   { title: "揭榜 Jiebang — 数字经济揭榜挂帅与供需对接平台" },

@@ -5,8 +5,8 @@ import { Form, useActionData } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { passwordChangeSchema } from "../forms/identity";
 import { useI18n, useRootData } from "../i18n/use-i18n";
-import { endOtherSessions, requireUser } from "../server/auth.server";
-import { changePassword } from "../server/identity.server";
+import { endOtherSessions, requireUser } from "../server/identity/auth.server";
+import { changePassword } from "../server/identity/organizations.server";
 
 export const meta: MetaFunction = () => [{ title: "账号设置 · Account — 揭榜 Jiebang" }];
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiJson } from "../server/api.server";
-import { estimateAward, parseAwardEstimate } from "../server/award-estimate.server";
+import { apiError, apiJson } from "../server/platform/api.server";
+import { estimateAward, parseAwardEstimate } from "../server/awards/award-estimate.server";
 
 /** GET /api/v1/award-estimate?policy=WH-DE-2022&investmentYuan=…[&otherSupportYuan=…][&shares=6000,4000] */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,6 +1,6 @@
 import { toShanghaiIso } from "../domain/time";
-import { apiJson } from "../server/api.server";
-import { publicAwards } from "../server/awards.server";
+import { apiJson } from "../server/platform/api.server";
+import { publicAwards } from "../server/awards/awards.server";
 
 /**
  * GET /api/v1/awards: every approved (or later) award, newest approval first, with every figure of the

@@ -1,5 +1,5 @@
-import { apiJson } from "../server/api.server";
-import { publicLists } from "../server/public-catalog.server";
+import { apiJson } from "../server/platform/api.server";
+import { publicLists } from "../server/catalog/public-catalog.server";
 
 export async function loader() {
   const lists = await publicLists();

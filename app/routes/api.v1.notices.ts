@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { toShanghaiIso } from "../domain/time";
 import { wholeNumber } from "../forms/fields";
-import { apiError, apiJson } from "../server/api.server";
-import { publicNotices } from "../server/selection.server";
+import { apiError, apiJson } from "../server/platform/api.server";
+import { publicNotices } from "../server/bidding/notices.server";
 
 const PAGE_SIZE = 20;
 const pageParam = wholeNumber(1, 1_000_000);

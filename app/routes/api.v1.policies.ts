@@ -1,5 +1,5 @@
-import { apiJson } from "../server/api.server";
-import { publicPolicies } from "../server/public-catalog.server";
+import { apiJson } from "../server/platform/api.server";
+import { publicPolicies } from "../server/catalog/public-catalog.server";
 
 export async function loader() {
   const policies = await publicPolicies();

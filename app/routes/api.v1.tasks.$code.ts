@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiJson } from "../server/api.server";
-import { publicTask, taskToApi } from "../server/public-catalog.server";
+import { apiError, apiJson } from "../server/platform/api.server";
+import { publicTask, taskToApi } from "../server/catalog/public-catalog.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const task = await publicTask(params.code ?? "");

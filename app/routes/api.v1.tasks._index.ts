@@ -1,6 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiJson } from "../server/api.server";
-import { highlightToHtml, isEngineUnavailable, parseTaskSearch, searchTasks } from "../server/search.server";
+import { apiError, apiJson } from "../server/platform/api.server";
+import {
+  highlightToHtml,
+  isEngineUnavailable,
+  parseTaskSearch,
+  searchTasks,
+} from "../server/catalog/task-search.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseTaskSearch(new URL(request.url));

@@ -15,7 +15,7 @@ import { formatFen } from "../domain/money";
 import { declarationSchema, scoresSchema } from "../forms/assessment";
 import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
-import { assessPageAction, assessPageLoader } from "../server/assess-page.server";
+import { assessPageAction, assessPageLoader } from "../server/assessment/assess-page.server";
 
 export const loader = assessPageLoader;
 export const action = assessPageAction;

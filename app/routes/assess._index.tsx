@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
-import { myAssessments } from "../server/assessment.server";
-import { requireUser } from "../server/auth.server";
+import { myAssessments } from "../server/assessment/views.server";
+import { requireUser } from "../server/identity/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "评审任务 My assessments — 揭榜 Jiebang" }];
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "../server/auth.server";
-import { attachmentForViewer } from "../server/bids.server";
-import { notFound } from "../server/http.server";
-import { idParam } from "../server/params.server";
+import { requireUser } from "../server/identity/auth.server";
+import { attachmentForViewer } from "../server/files/attachment-access.server";
+import { notFound } from "../server/platform/http.server";
+import { idParam } from "../server/platform/params.server";
 
 /** A stored PDF, only for those who may see the bid (or, for objection evidence, staff); 404 for anyone else. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -15,7 +15,7 @@ import { formatFen } from "../domain/money";
 import { inviteMemberSchema } from "../forms/bid";
 import { useI18n } from "../i18n/use-i18n";
 import type { MessageKey } from "../i18n/messages";
-import { bidPageAction, bidPageLoader } from "../server/bid-page.server";
+import { bidPageAction, bidPageLoader } from "../server/bidding/bid-page.server";
 
 export const loader = bidPageLoader;
 export const action = bidPageAction;

@@ -3,8 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatFen } from "../domain/money";
 import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
-import { requireUser } from "../server/auth.server";
-import { myBids } from "../server/bids.server";
+import { requireUser } from "../server/identity/auth.server";
+import { myBids } from "../server/bidding/bid-views.server";
 
 export const meta: MetaFunction = () => [{ title: "我的揭榜 My bids — 揭榜 Jiebang" }];
 

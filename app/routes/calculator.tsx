@@ -7,8 +7,12 @@ import { formatRateBp } from "../domain/award";
 import { formatFen } from "../domain/money";
 import { awardEstimateInput, type AwardEstimateField } from "../forms/award";
 import { useI18n } from "../i18n/use-i18n";
-import { estimateAward, parseAwardEstimate, type AwardEstimate } from "../server/award-estimate.server";
-import { publicPolicies } from "../server/public-catalog.server";
+import {
+  estimateAward,
+  parseAwardEstimate,
+  type AwardEstimate,
+} from "../server/awards/award-estimate.server";
+import { publicPolicies } from "../server/catalog/public-catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "奖励测算 · Award calculator — 揭榜 Jiebang" }];
 

@@ -1,4 +1,4 @@
-import { checkHealth } from "../server/health.server";
+import { checkHealth } from "../server/platform/health.server";
 
 export async function loader() {
   const health = await checkHealth();

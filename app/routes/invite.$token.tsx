@@ -11,8 +11,8 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-ru
 import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { acceptInvitationSchema } from "../forms/identity";
 import { useI18n } from "../i18n/use-i18n";
-import { getSessionUser, startSession } from "../server/auth.server";
-import { acceptInvitation, accountExists, loadInvitation } from "../server/identity.server";
+import { getSessionUser, startSession } from "../server/identity/auth.server";
+import { acceptInvitation, accountExists, loadInvitation } from "../server/identity/organizations.server";
 
 export const meta: MetaFunction = () => [{ title: "接受邀请 · Invitation — 揭榜 Jiebang" }];
 

@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { isLocale } from "../i18n/i18n";
-import { safeRedirect } from "../server/auth.server";
-import { localeCookie } from "../server/cookies.server";
+import { safeRedirect } from "../server/identity/auth.server";
+import { localeCookie } from "../server/platform/cookies.server";
 
 /** A plain GET link so the switch works without JavaScript; it only sets a preference cookie. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs } from "@remix-run/node";
-import { exportList } from "../server/export.server";
-import { idParam } from "../server/params.server";
-import { notFound } from "../server/http.server";
+import { exportList } from "../server/catalog/export.server";
+import { idParam } from "../server/platform/params.server";
+import { notFound } from "../server/platform/http.server";
 
 const FORMATS = { "export.xlsx": "xlsx", "export.csv": "csv" } as const;
 

@@ -3,9 +3,9 @@ import { useLoaderData } from "@remix-run/react";
 import { DemoBadge } from "../components/labels";
 import { TaskTable } from "../components/task-table";
 import { useI18n } from "../i18n/use-i18n";
-import { idParam } from "../server/params.server";
-import { publicList } from "../server/public-catalog.server";
-import { notFound } from "../server/http.server";
+import { idParam } from "../server/platform/params.server";
+import { publicList } from "../server/catalog/public-catalog.server";
+import { notFound } from "../server/platform/http.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await publicList(idParam(params.id));

@@ -2,7 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ListTable } from "../components/list-table";
 import { useI18n } from "../i18n/use-i18n";
-import { publicLists } from "../server/public-catalog.server";
+import { publicLists } from "../server/catalog/public-catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "榜单 · Lists — 揭榜 Jiebang" }];
 

@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { loginSchema } from "../forms/identity";
 import { useI18n } from "../i18n/use-i18n";
-import { authenticate, getSessionUser, safeRedirect, startSession } from "../server/auth.server";
+import { authenticate, getSessionUser, safeRedirect, startSession } from "../server/identity/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "登录 · Sign in — 揭榜 Jiebang" }];
 

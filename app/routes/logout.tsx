@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { endSession } from "../server/auth.server";
+import { endSession } from "../server/identity/auth.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   return redirect("/", { headers: { "set-cookie": await endSession(request) } });

@@ -13,10 +13,10 @@ import { daysUntil } from "../domain/time";
 import { objectionSchema } from "../forms/bid";
 import { NoticePhaseBadge } from "../components/labels";
 import { useI18n } from "../i18n/use-i18n";
-import { getSessionUser, requireUser } from "../server/auth.server";
-import { notFound } from "../server/http.server";
-import { idParam } from "../server/params.server";
-import { fileObjection, publicNotice } from "../server/selection.server";
+import { getSessionUser, requireUser } from "../server/identity/auth.server";
+import { notFound } from "../server/platform/http.server";
+import { idParam } from "../server/platform/params.server";
+import { fileObjection, publicNotice } from "../server/bidding/notices.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.notice.taskCode ?? ""} 结果公示 · Notice — 揭榜 Jiebang` },

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Pagination, pageFromUrl } from "../components/pagination";
 import { NoticePhaseBadge } from "../components/labels";
 import { useI18n } from "../i18n/use-i18n";
-import { publicNotices } from "../server/selection.server";
+import { publicNotices } from "../server/bidding/notices.server";
 
 export const meta: MetaFunction = () => [{ title: "结果公示 · Notices — 揭榜 Jiebang" }];
 

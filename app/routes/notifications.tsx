@@ -9,13 +9,13 @@ import { CsrfInput } from "../components/forms";
 import { Pagination, pageFromUrl } from "../components/pagination";
 import { renderNotification } from "../i18n/notification-messages";
 import { useI18n } from "../i18n/use-i18n";
-import { requireUser, safeRedirect } from "../server/auth.server";
-import { notFound } from "../server/http.server";
+import { requireUser, safeRedirect } from "../server/identity/auth.server";
+import { notFound } from "../server/platform/http.server";
 import {
   markAllNotificationsReadFor,
   notificationPage,
   openNotification,
-} from "../server/notifications.server";
+} from "../server/notifications/notifications.server";
 
 export const meta: MetaFunction = () => [{ title: "通知 · Notifications — 揭榜 Jiebang" }];
 

@@ -6,9 +6,9 @@ import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/fo
 import { isDistrict, DISTRICT_EN } from "../domain/districts";
 import { inviteSchema } from "../forms/identity";
 import { useI18n } from "../i18n/use-i18n";
-import { requireUser } from "../server/auth.server";
-import { inviteMember, organizationOverview } from "../server/identity.server";
-import { forbidden } from "../server/http.server";
+import { requireUser } from "../server/identity/auth.server";
+import { inviteMember, organizationOverview } from "../server/identity/organizations.server";
+import { forbidden } from "../server/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "我的单位 · My organization — 揭榜 Jiebang" }];
 

@@ -15,7 +15,7 @@ import { fenToYuanString, formatFen } from "../domain/money";
 import { evidenceSchema, reportSchema } from "../forms/assessment";
 import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
-import { projectPageAction, projectPageLoader } from "../server/project-page.server";
+import { projectPageAction, projectPageLoader } from "../server/assessment/project-page.server";
 
 export const loader = projectPageLoader;
 export const action = projectPageAction;

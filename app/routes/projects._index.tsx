@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
-import { myProjects } from "../server/assessment.server";
-import { requireUser } from "../server/auth.server";
+import { myProjects } from "../server/assessment/views.server";
+import { requireUser } from "../server/identity/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "我的项目 My projects — 揭榜 Jiebang" }];
 

@@ -4,7 +4,7 @@ import { AwardFiguresTable } from "../components/award-figures";
 import { formatRateBp } from "../domain/award";
 import { formatFen } from "../domain/money";
 import { useI18n } from "../i18n/use-i18n";
-import { publicAwards } from "../server/awards.server";
+import { publicAwards } from "../server/awards/awards.server";
 
 export const meta: MetaFunction = () => [{ title: "奖励结果公开 · Awards — 揭榜 Jiebang" }];
 

@@ -12,8 +12,8 @@ import { CsrfInput, FormErrors, SelectField, SubmitButton, TextField } from "../
 import { DISTRICT_EN, DISTRICTS } from "../domain/districts";
 import { ORGANIZATION_TYPES, signupSchema } from "../forms/identity";
 import { useI18n } from "../i18n/use-i18n";
-import { getSessionUser, startSession } from "../server/auth.server";
-import { registerOrganization } from "../server/identity.server";
+import { getSessionUser, startSession } from "../server/identity/auth.server";
+import { registerOrganization } from "../server/identity/organizations.server";
 
 export const meta: MetaFunction = () => [{ title: "单位注册 · Register — 揭榜 Jiebang" }];
 

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Pagination, pageFromUrl } from "../components/pagination";
 import { useI18n } from "../i18n/use-i18n";
-import { requireStaff } from "../server/auth.server";
-import { staffOverview } from "../server/staff.server";
+import { requireStaff } from "../server/identity/auth.server";
+import { staffOverview } from "../server/catalog/staff-catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "管理后台 · Staff console — 揭榜 Jiebang" }];
 

@@ -10,12 +10,12 @@ import { ListForm } from "../components/list-form";
 import { TaskTable } from "../components/task-table";
 import { listSchema } from "../forms/catalog";
 import { useI18n } from "../i18n/use-i18n";
-import { requireStaff, requireStaffActor } from "../server/auth.server";
-import { publishList, updateList } from "../server/catalog.server";
-import { importUploadedWorkbook } from "../server/import.server";
-import { idParam } from "../server/params.server";
-import { staffListDetail, staffPolicies } from "../server/staff.server";
-import { notFound } from "../server/http.server";
+import { requireStaff, requireStaffActor } from "../server/identity/auth.server";
+import { publishList, updateList } from "../server/catalog/lists.server";
+import { importUploadedWorkbook } from "../server/catalog/import.server";
+import { idParam } from "../server/platform/params.server";
+import { staffListDetail, staffPolicies } from "../server/catalog/staff-catalog.server";
+import { notFound } from "../server/platform/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.list.title ?? ""} — 榜单管理 — 揭榜 Jiebang` },

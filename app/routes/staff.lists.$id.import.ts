@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { requireStaffActor } from "../server/auth.server";
-import { importUploadedWorkbook } from "../server/import.server";
-import { idParam } from "../server/params.server";
+import { requireStaffActor } from "../server/identity/auth.server";
+import { importUploadedWorkbook } from "../server/catalog/import.server";
+import { idParam } from "../server/platform/params.server";
 
 /** The same import as the list page's form, answering JSON for the upload-with-progress widget. */
 export async function action({ request, params, context }: ActionFunctionArgs) {

@@ -2,12 +2,12 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TaskForm } from "../components/task-form";
 import { useI18n } from "../i18n/use-i18n";
-import { requireStaff, requireStaffActor } from "../server/auth.server";
-import { createTask } from "../server/catalog.server";
-import { idParam } from "../server/params.server";
-import { staffListDetail } from "../server/staff.server";
-import { handleTaskForm } from "../server/task-form.server";
-import { notFound } from "../server/http.server";
+import { requireStaff, requireStaffActor } from "../server/identity/auth.server";
+import { createTask } from "../server/catalog/tasks.server";
+import { idParam } from "../server/platform/params.server";
+import { staffListDetail } from "../server/catalog/staff-catalog.server";
+import { handleTaskForm } from "../server/catalog/task-form.server";
+import { notFound } from "../server/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "新增任务 · New task — 揭榜 Jiebang" }];
 

@@ -12,9 +12,9 @@ import { ListForm } from "../components/list-form";
 import { shanghaiDate } from "../domain/time";
 import { listSchema } from "../forms/catalog";
 import { useI18n } from "../i18n/use-i18n";
-import { requireStaff, requireStaffActor } from "../server/auth.server";
-import { createList } from "../server/catalog.server";
-import { staffLists, staffPolicies } from "../server/staff.server";
+import { requireStaff, requireStaffActor } from "../server/identity/auth.server";
+import { createList } from "../server/catalog/lists.server";
+import { staffLists, staffPolicies } from "../server/catalog/staff-catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "榜单管理 · Lists — 揭榜 Jiebang" }];
 

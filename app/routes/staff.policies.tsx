@@ -7,9 +7,9 @@ import { DemoBadge } from "../components/labels";
 import { formatFen } from "../domain/money";
 import { policySchema } from "../forms/catalog";
 import { useI18n } from "../i18n/use-i18n";
-import { requireStaff, requireStaffActor } from "../server/auth.server";
-import { createPolicy } from "../server/catalog.server";
-import { staffPolicies } from "../server/staff.server";
+import { requireStaff, requireStaffActor } from "../server/identity/auth.server";
+import { createPolicy } from "../server/catalog/lists.server";
+import { staffPolicies } from "../server/catalog/staff-catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "政策 · Policies — 揭榜 Jiebang" }];
 

@@ -6,7 +6,7 @@ import { CsrfInput, FormErrors, SubmitButton } from "../components/forms";
 import { formatFen } from "../domain/money";
 import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
-import { staffProjectAction, staffProjectLoader } from "../server/staff-project-page.server";
+import { staffProjectAction, staffProjectLoader } from "../server/assessment/staff-project-page.server";
 
 export const loader = staffProjectLoader;
 export const action = staffProjectAction;

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
-import { staffProjects } from "../server/assessment.server";
-import { requireStaff } from "../server/auth.server";
+import { staffProjects } from "../server/assessment/views.server";
+import { requireStaff } from "../server/identity/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "项目与评估 Projects — 揭榜 Jiebang" }];
 

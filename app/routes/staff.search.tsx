@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, SubmitButton } from "../components/forms";
 import { useI18n } from "../i18n/use-i18n";
-import { appendStaffAudit, requireStaff, requireStaffActor } from "../server/auth.server";
-import { checkHealth } from "../server/health.server";
-import { rebuildSearchIndex } from "../server/search-admin.server";
+import { appendStaffAudit, requireStaff, requireStaffActor } from "../server/identity/auth.server";
+import { checkHealth } from "../server/platform/health.server";
+import { rebuildSearchIndex } from "../server/catalog/search-admin.server";
 
 export const meta: MetaFunction = () => [{ title: "搜索索引 · Search index — 揭榜 Jiebang" }];
 

@@ -7,10 +7,10 @@ import { TaskDetail } from "../components/task-detail";
 import { transition } from "../domain/task-lifecycle";
 import { cancelTaskSchema } from "../forms/catalog";
 import { useI18n } from "../i18n/use-i18n";
-import { requireStaff, requireStaffActor } from "../server/auth.server";
-import { cancelTask, publishTask } from "../server/catalog.server";
-import { staffTask } from "../server/staff.server";
-import { notFound } from "../server/http.server";
+import { requireStaff, requireStaffActor } from "../server/identity/auth.server";
+import { cancelTask, publishTask } from "../server/catalog/tasks.server";
+import { staffTask } from "../server/catalog/staff-catalog.server";
+import { notFound } from "../server/platform/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.task.code ?? ""} — 揭榜 Jiebang` },

@@ -6,7 +6,7 @@ import { computeAward } from "../domain/award";
 import { formatFen } from "../domain/money";
 import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
-import { reviewPageAction, reviewPageLoader } from "../server/review-page.server";
+import { reviewPageAction, reviewPageLoader } from "../server/bidding/review-page.server";
 
 export const loader = reviewPageLoader;
 export const action = reviewPageAction;

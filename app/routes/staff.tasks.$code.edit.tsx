@@ -9,11 +9,11 @@ import { TaskForm } from "../components/task-form";
 import { fenToYuanString } from "../domain/money";
 import { utcToShanghaiLocal } from "../domain/time";
 import { useI18n } from "../i18n/use-i18n";
-import { requireStaff, requireStaffActor } from "../server/auth.server";
-import { updateTask } from "../server/catalog.server";
-import { staffTask } from "../server/staff.server";
-import { handleTaskForm } from "../server/task-form.server";
-import { notFound } from "../server/http.server";
+import { requireStaff, requireStaffActor } from "../server/identity/auth.server";
+import { updateTask } from "../server/catalog/tasks.server";
+import { staffTask } from "../server/catalog/staff-catalog.server";
+import { handleTaskForm } from "../server/catalog/task-form.server";
+import { notFound } from "../server/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "编辑任务 · Edit task — 揭榜 Jiebang" }];
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireStaff } from "../server/auth.server";
-import { attachment } from "../server/export.server";
-import { buildTaskTemplate } from "../server/task-spreadsheet.server";
+import { requireStaff } from "../server/identity/auth.server";
+import { attachment } from "../server/catalog/export.server";
+import { buildTaskTemplate } from "../server/catalog/spreadsheet/writer.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);

@@ -9,10 +9,12 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-ru
 import { CsrfInput, FormErrors, SubmitButton } from "../components/forms";
 import { TaskDetail } from "../components/task-detail";
 import { useI18n } from "../i18n/use-i18n";
-import { getSessionUser, requireUser } from "../server/auth.server";
-import { myBidOnTask, orgActor, startBid } from "../server/bids.server";
-import { notFound } from "../server/http.server";
-import { publicTask } from "../server/public-catalog.server";
+import { getSessionUser, requireUser } from "../server/identity/auth.server";
+import { startBid } from "../server/bidding/bids.server";
+import { myBidOnTask } from "../server/bidding/bid-views.server";
+import { orgActor } from "../server/platform/actor.server";
+import { notFound } from "../server/platform/http.server";
+import { publicTask } from "../server/catalog/public-catalog.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();

@@ -7,7 +7,7 @@ import { formatFen } from "../domain/money";
 import { STATUS_LABEL, type TaskStatus } from "../domain/task-lifecycle";
 import { SEARCH_SORTS } from "../forms/search";
 import { useI18n } from "../i18n/use-i18n";
-import { isEngineUnavailable, parseTaskSearch, searchTasks } from "../server/search.server";
+import { isEngineUnavailable, parseTaskSearch, searchTasks } from "../server/catalog/task-search.server";
 
 export const meta: MetaFunction = () => [{ title: "任务检索 · Find tasks — 揭榜 Jiebang" }];
 

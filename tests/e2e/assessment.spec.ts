@@ -3,8 +3,8 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 const ALPHA = "武汉阿尔法智能科技有限公司（演示）";
 const BETA = "武汉贝塔工业互联网有限公司（演示）";
 /**
- * db/seed.ts (seedProjectBeingAssessed) carries the first 2024 task in state assessing, by code, to assessment:
- * with STATUSES_2024 those are the tasks at index 6, 14, 22, 30 of db/seed-data/tasks-2024.ts, coded
+ * app/server/demo/seed.server.ts (seedProjectBeingAssessed) carries the first 2024 task in state assessing, by code, to assessment:
+ * with STATUSES_2024 those are the tasks at index 6, 14, 22, 30 of app/server/demo/seed-data/tasks-2024.ts, coded
  * 2024-5G-003, 2024-BC-003, 2024-BD-003 and 2024-OT-003; the first is 5G+院前急救 (weights 20/25/25/30, no veto).
  */
 const TASK_CODE = "2024-5G-003";
@@ -13,7 +13,7 @@ const SEED_WEIGHTS = [20, 25, 25, 30];
 const CONFLICTED = "吴凡（演示专家·贝塔公司）";
 
 /**
- * Five different score sets, one per expert (names from db/seed.ts). With the seed's weights the assessors'
+ * Five different score sets, one per expert (names from app/server/demo/seed.server.ts). With the seed's weights the assessors'
  * scores are 82.25, 81.30, 89.10, 74.15 and 48.25: the median is 81.30, so 周婷's 48.25 is the one outlier
  * (more than 20 points below), and with five assessors the highest and the lowest are dropped.
  */

@@ -4,7 +4,7 @@ import { usccCheckCharacter } from "../../app/domain/uscc";
 
 const ALPHA = "武汉阿尔法智能科技有限公司（演示）";
 const BETA = "武汉贝塔工业互联网有限公司（演示）";
-/** db/seed.ts gives the beta organization makeUscc(100000002) (db/factories.ts). */
+/** app/server/demo/seed.server.ts gives the beta organization makeUscc(100000002) (app/server/demo/factories.server.ts). */
 const BETA_USCC = "91420100100000002" + usccCheckCharacter("91420100100000002");
 const YEAR = "2091";
 const LIST_TITLE = `${YEAR}年端到端揭榜测试榜单`;

@@ -3,15 +3,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createUser } from "../../db/factories";
+import { createUser } from "../../app/server/demo/factories.server";
 import { upsertAssessorProfile } from "../../db/repositories/assessment";
+import { assignAssessor, checkCompletionReport } from "../../app/server/assessment/assessment.server";
 import {
   addInvestmentEvidence,
-  assignAssessor,
-  checkCompletionReport,
   saveCompletionReport,
   submitCompletionReport,
-} from "../../app/server/assessment.server";
+} from "../../app/server/assessment/completion-report.server";
 import { TestBrowser } from "../support/app";
 import { orgWithOwner, projectInProgress } from "../support/bidding";
 

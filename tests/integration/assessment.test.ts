@@ -1,25 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createUser } from "../../db/factories";
+import { createUser } from "../../app/server/demo/factories.server";
 import { insertConflict, upsertAssessorProfile } from "../../db/repositories/assessment";
 import {
-  addInvestmentEvidence,
-  assessmentForAssessor,
   assignAssessor,
   checkCompletionReport,
   declareConflict,
   drawAssessorsForProject,
   finalizeAssessment,
+  submitScores,
+} from "../../app/server/assessment/assessment.server";
+import {
+  addInvestmentEvidence,
   saveCompletionReport,
   submitCompletionReport,
-  submitScores,
-} from "../../app/server/assessment.server";
+} from "../../app/server/assessment/completion-report.server";
+import { assessmentForAssessor } from "../../app/server/assessment/views.server";
 import {
   approveAward,
   computeProjectAward,
   publicAwards,
   recordOtherSupport,
-} from "../../app/server/awards.server";
+} from "../../app/server/awards/awards.server";
 import { findSessionUserById } from "../support/session-user";
 import { projectInProgress, staffActor } from "../support/bidding";
 
@@ -359,8 +361,8 @@ describe("scoring and the award", () => {
 
 describe("evidence files", () => {
   it("are stored with their line, visible to the consortium, staff and declared assessors only, and removed with the line", async () => {
-    const { attachmentForViewer } = await import("../../app/server/bids.server");
-    const { removeInvestmentEvidence } = await import("../../app/server/assessment.server");
+    const { attachmentForViewer } = await import("../../app/server/files/attachment-access.server");
+    const { removeInvestmentEvidence } = await import("../../app/server/assessment/completion-report.server");
     const { lead, member, project, staff } = await projectInProgress(2057);
     const bytes = new TextEncoder().encode("%PDF-1.4\ninvoice\n%%EOF\n");
     const added = await addInvestmentEvidence(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createOrganizationWithOwner, createUser } from "../../db/factories";
+import { createOrganizationWithOwner, createUser } from "../../app/server/demo/factories.server";
 import { countSessions } from "../../db/repositories/identity";
 import { ORIGIN, TestBrowser } from "../support/app";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { DEMO_POLICY, ensurePolicy } from "../../db/factories";
+import { DEMO_POLICY, ensurePolicy } from "../../app/server/demo/factories.server";
 import { TestBrowser } from "../support/app";
 
 interface ErrorBody {

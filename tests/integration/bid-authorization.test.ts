@@ -3,15 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createUser } from "../../db/factories";
-import {
-  addBidAttachment,
-  answerInvitation,
-  inviteMember,
-  saveBidContent,
-  startBid,
-  submitBid,
-} from "../../app/server/bids.server";
+import { createUser } from "../../app/server/demo/factories.server";
+import { addBidAttachment, saveBidContent, startBid, submitBid } from "../../app/server/bidding/bids.server";
+import { answerInvitation, inviteMember } from "../../app/server/bidding/consortium.server";
 import { TestBrowser } from "../support/app";
 import { completeContent, openTask, orgWithOwner } from "../support/bidding";
 

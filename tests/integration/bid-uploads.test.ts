@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { startBid } from "../../app/server/bids.server";
+import { startBid } from "../../app/server/bidding/bids.server";
 import { TestBrowser } from "../support/app";
 import { openTask, orgWithOwner } from "../support/bidding";
 

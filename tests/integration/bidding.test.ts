@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import {
-  answerInvitation,
-  inviteMember,
-  saveBidContent,
-  setMemberTerms,
-  startBid,
-  submitBid,
-  withdrawBid,
-  type OrgActor,
-} from "../../app/server/bids.server";
-import { publishResult, selectBid, startReview } from "../../app/server/selection.server";
+import { saveBidContent, startBid, submitBid, withdrawBid } from "../../app/server/bidding/bids.server";
+import { answerInvitation, inviteMember, setMemberTerms } from "../../app/server/bidding/consortium.server";
+import { type OrgActor } from "../../app/server/platform/actor.server";
+import { publishResult, selectBid, startReview } from "../../app/server/bidding/review.server";
 import { completeContent, openTask, orgWithOwner, staffActor } from "../support/bidding";
 
 const HOUR = 3_600_000;
@@ -218,7 +211,7 @@ describe("consortia and quotas", () => {
       bidDeadline: deadline,
       quotas: { maxBidsPerOrg: 1, maxConsortiumMembers: 2 },
     });
-    const { createTask } = await import("../../db/factories");
+    const { createTask } = await import("../../app/server/demo/factories.server");
     const second = await createTask(getDb(), list, {
       title: "第二个任务",
       domain: "ai",
@@ -333,7 +326,8 @@ describe("selection", () => {
 
 describe("objections that revoke every winner", () => {
   it("revokes the notice, closes the other pending objections, and lets staff choose among the other bids again", async () => {
-    const { fileObjection, resolveObjectionAsStaff } = await import("../../app/server/selection.server");
+    const { fileObjection, resolveObjectionAsStaff } =
+      await import("../../app/server/bidding/notices.server");
     const deadline = new Date("2039-03-31T09:00:00Z");
     const { task } = await openTask({ year: 2039, bidDeadline: deadline });
     const before = new Date(deadline.getTime() - HOUR);

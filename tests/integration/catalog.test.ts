@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { closeBiddingAtDeadlines, publishList } from "../../app/server/catalog.server";
+import { closeBiddingAtDeadlines } from "../../app/server/catalog/tasks.server";
+import { publishList } from "../../app/server/catalog/lists.server";
 import { getDb } from "../../db/client";
 import {
   createList,
@@ -7,7 +8,7 @@ import {
   createTask,
   DEMO_POLICY,
   ensurePolicy,
-} from "../../db/factories";
+} from "../../app/server/demo/factories.server";
 import { TestBrowser } from "../support/app";
 import { countRows, staffBrowser, taskFormFields } from "../support/catalog";
 

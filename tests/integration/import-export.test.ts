@@ -1,12 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createList, createTask, DEMO_POLICY, ensurePolicy } from "../../db/factories";
-import {
-  buildTaskTemplate,
-  tasksToWorkbook,
-  type TaskExportRow,
-} from "../../app/server/task-spreadsheet.server";
+import { createList, createTask, DEMO_POLICY, ensurePolicy } from "../../app/server/demo/factories.server";
+import { buildTaskTemplate, tasksToWorkbook } from "../../app/server/catalog/spreadsheet/writer.server";
+import { type TaskExportRow } from "../../app/server/catalog/spreadsheet/columns.server";
 import { TestBrowser } from "../support/app";
 import { countRows, staffBrowser } from "../support/catalog";
 

@@ -3,26 +3,23 @@ import { noticeEndsAt } from "../../app/domain/bidding";
 import { toShanghaiIso } from "../../app/domain/time";
 import { PROPOSAL_SECTIONS, type BidContentInput } from "../../app/forms/bid";
 import { formatDateTime } from "../../app/i18n/i18n";
-import {
-  answerInvitation,
-  inviteMember,
-  saveBidContent,
-  setMemberTerms,
-  startBid,
-  submitBid,
-  type OrgActor,
-} from "../../app/server/bids.server";
-import type { Outcome } from "../../app/server/outcome.server";
+import { saveBidContent, startBid, submitBid } from "../../app/server/bidding/bids.server";
+import { answerInvitation, inviteMember, setMemberTerms } from "../../app/server/bidding/consortium.server";
+import { type OrgActor } from "../../app/server/platform/actor.server";
+import type { Outcome } from "../../app/server/platform/outcome.server";
+import { publishResult, selectBid, startReview } from "../../app/server/bidding/review.server";
 import {
   fileObjection,
   finalizeDueNotices,
-  publishResult,
   resolveObjectionAsStaff,
-  selectBid,
-  startReview,
-} from "../../app/server/selection.server";
+} from "../../app/server/bidding/notices.server";
 import { getDb } from "../../db/client";
-import { createList, createOrganizationWithOwner, createTask, createUser } from "../../db/factories";
+import {
+  createList,
+  createOrganizationWithOwner,
+  createTask,
+  createUser,
+} from "../../app/server/demo/factories.server";
 import { TestBrowser } from "../support/app";
 
 const HOUR = 3_600_000;

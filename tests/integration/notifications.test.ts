@@ -4,7 +4,7 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { renderNotification } from "../../app/i18n/notification-messages";
-import { startSession } from "../../app/server/auth.server";
+import { startSession } from "../../app/server/identity/auth.server";
 import {
   createFileTransport,
   mailRetryDelayMs,
@@ -12,7 +12,7 @@ import {
   relayMail,
   type MailMessage,
   type MailTransport,
-} from "../../app/server/mail.server";
+} from "../../app/server/notifications/mail.server";
 import {
   markAllNotificationsReadFor,
   notificationPage,
@@ -23,10 +23,10 @@ import {
   openNotification,
   unreadNotificationCount,
   type NotificationInput,
-} from "../../app/server/notifications.server";
+} from "../../app/server/notifications/notifications.server";
 import { action, loader } from "../../app/routes/notifications";
 import { getDb } from "../../db/client";
-import { createOrganizationWithOwner, createUser } from "../../db/factories";
+import { createOrganizationWithOwner, createUser } from "../../app/server/demo/factories.server";
 import { insertMembership } from "../../db/repositories/identity";
 
 let serial = 0;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createOrganizationWithOwner } from "../../db/factories";
+import { createOrganizationWithOwner } from "../../app/server/demo/factories.server";
 import { TestBrowser } from "../support/app";
 
 const PASSWORD = "correct-horse-battery";

@@ -2,27 +2,25 @@ import { describe, expect, it } from "vitest";
 import { toShanghaiIso } from "../../app/domain/time";
 import { formatDateTime } from "../../app/i18n/i18n";
 import {
-  addInvestmentEvidence,
   assignAssessor,
   checkCompletionReport,
   declareConflict,
   finalizeAssessment,
+  submitScores,
+} from "../../app/server/assessment/assessment.server";
+import {
+  addInvestmentEvidence,
   saveCompletionReport,
   submitCompletionReport,
-  submitScores,
-} from "../../app/server/assessment.server";
-import { approveAward, computeProjectAward, recordOtherSupport } from "../../app/server/awards.server";
-import {
-  answerInvitation,
-  inviteMember,
-  saveBidContent,
-  startBid,
-  submitBid,
-} from "../../app/server/bids.server";
-import type { Outcome } from "../../app/server/outcome.server";
-import { finalizeDueNotices, publishResult, selectBid, startReview } from "../../app/server/selection.server";
+} from "../../app/server/assessment/completion-report.server";
+import { approveAward, computeProjectAward, recordOtherSupport } from "../../app/server/awards/awards.server";
+import { saveBidContent, startBid, submitBid } from "../../app/server/bidding/bids.server";
+import { answerInvitation, inviteMember } from "../../app/server/bidding/consortium.server";
+import type { Outcome } from "../../app/server/platform/outcome.server";
+import { publishResult, selectBid, startReview } from "../../app/server/bidding/review.server";
+import { finalizeDueNotices } from "../../app/server/bidding/notices.server";
 import { getDb } from "../../db/client";
-import { createUser } from "../../db/factories";
+import { createUser } from "../../app/server/demo/factories.server";
 import { upsertAssessorProfile } from "../../db/repositories/assessment";
 import { TestBrowser } from "../support/app";
 import { completeContent, openTask, orgWithOwner, staffActor } from "../support/bidding";

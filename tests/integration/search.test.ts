@@ -1,15 +1,14 @@
 import { sql } from "kysely";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createList, createTask, DEMO_POLICY, ensurePolicy } from "../../db/factories";
-import { createEmbeddedEngine, type EmbeddedSearchEngine } from "../../search/embedded-engine";
-import { useSearchEngine } from "../../search/runtime";
-import { relayAllDue, relayOnce } from "../../search/sync";
+import { createList, createTask, DEMO_POLICY, ensurePolicy } from "../../app/server/demo/factories.server";
+import type { EmbeddedSearchEngine } from "../../search/embedded-engine";
+import { relayAllDue, relayOnce } from "../../search/outbox-relay";
 import { TASK_INDEX } from "../../search/task-index";
 import { MeilisearchEngine } from "../../search/meilisearch-engine";
 import { startFakeMeilisearch } from "../support/fake-meilisearch";
 import { query } from "../search/contract";
-import { TestBrowser } from "../support/app";
+import { builtEntry, TestBrowser } from "../support/app";
 
 let engine: EmbeddedSearchEngine;
 
@@ -45,9 +44,8 @@ async function publicCodes(): Promise<string[]> {
 let list: { id: number; year: number };
 
 beforeAll(async () => {
-  engine = createEmbeddedEngine();
-  await engine.applySettings(TASK_INDEX);
-  useSearchEngine(engine);
+  // The engine the app's requests use: the production build's own, embedded (no MEILI_URL in tests).
+  engine = (await (await builtEntry()).searchEngine()) as EmbeddedSearchEngine;
   await ensurePolicy(getDb(), { ...DEMO_POLICY });
   list = await createList(getDb(), {
     policyCode: DEMO_POLICY.code,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { makeUscc } from "../../db/factories";
+import { makeUscc } from "../../app/server/demo/factories.server";
 import { TestBrowser, signupFields } from "../support/app";
 
 async function counts() {

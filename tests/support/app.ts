@@ -2,21 +2,34 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import { createAppHandler, type AppHandler } from "../../app/server/app-handler.server";
-import { makeUscc } from "../../db/factories";
+import { createAppHandler, type AppHandler } from "../../app/server/platform/app-handler.server";
+import { makeUscc } from "../../app/server/demo/factories.server";
 
 export const ORIGIN = "http://jiebang.test";
 const BUILD = path.resolve("build/server/index.js");
 
 let handler: AppHandler | undefined;
+let build: ServerBuild | undefined;
+
+type AppEntry = typeof import("../../app/entry.server");
+
+async function loadBuild(): Promise<ServerBuild> {
+  if (!existsSync(BUILD)) throw new Error("No build: run `npm run build` first (npm test does it for you)");
+  build ??= (await import(pathToFileURL(BUILD).href)) as ServerBuild;
+  return build;
+}
+
+/**
+ * The production build's own entry module: requests run on the build's copy of every module, so an engine or
+ * storage that requests must see is plugged in here, exactly as the server process does.
+ */
+export async function builtEntry(): Promise<AppEntry> {
+  return (await loadBuild()).entry.module as unknown as AppEntry;
+}
 
 /** The real request pipeline (forgery guard + the production Remix build) without a socket in between. */
 export async function appHandler(): Promise<AppHandler> {
-  if (!handler) {
-    if (!existsSync(BUILD)) throw new Error("No build: run `npm run build` first (npm test does it for you)");
-    const build = (await import(pathToFileURL(BUILD).href)) as ServerBuild;
-    handler = createAppHandler(build, { mode: "production" });
-  }
+  handler ??= createAppHandler(await loadBuild(), { mode: "production" });
   return handler;
 }
 

@@ -1,6 +1,11 @@
 import { getDb } from "../../db/client";
-import { createList, createOrganizationWithOwner, createTask, createUser } from "../../db/factories";
-import type { OrgActor } from "../../app/server/bids.server";
+import {
+  createList,
+  createOrganizationWithOwner,
+  createTask,
+  createUser,
+} from "../../app/server/demo/factories.server";
+import type { OrgActor } from "../../app/server/platform/actor.server";
 import { PROPOSAL_SECTIONS, type BidContentInput } from "../../app/forms/bid";
 
 let serial = 0;
@@ -80,10 +85,10 @@ export function completeContent(plannedFen = 1_000_000_00): BidContentInput {
  * one member (60/40). Times are explicit so the notice period is already over.
  */
 export async function projectInProgress(year: number, { plannedFen = 1_000_000_00 } = {}) {
-  const { startBid, saveBidContent, submitBid, inviteMember, answerInvitation } =
-    await import("../../app/server/bids.server");
-  const { startReview, selectBid, publishResult, finalizeDueNotices } =
-    await import("../../app/server/selection.server");
+  const { startBid, saveBidContent, submitBid } = await import("../../app/server/bidding/bids.server");
+  const { inviteMember, answerInvitation } = await import("../../app/server/bidding/consortium.server");
+  const { startReview, selectBid, publishResult } = await import("../../app/server/bidding/review.server");
+  const { finalizeDueNotices } = await import("../../app/server/bidding/notices.server");
   const deadline = new Date(`${year}-03-31T09:00:00Z`);
   const before = new Date(deadline.getTime() - 3_600_000);
   const after = new Date(deadline.getTime() + 3_600_000);

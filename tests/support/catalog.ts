@@ -1,5 +1,5 @@
 import { getDb } from "../../db/client";
-import { createUser } from "../../db/factories";
+import { createUser } from "../../app/server/demo/factories.server";
 import { TestBrowser } from "./app";
 
 let staffSerial = 0;

@@ -1,5 +1,5 @@
 import { getDb } from "../../db/client";
-import type { SessionUser } from "../../app/server/auth.server";
+import type { SessionUser } from "../../app/server/identity/auth.server";
 
 /** The session-user shape the services take, for a user id (as if that user were signed in). */
 export async function findSessionUserById(userId: number): Promise<SessionUser> {

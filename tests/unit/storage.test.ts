@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fileStorage, localDiskStorage, type FileStorage } from "../../app/server/storage.server";
+import { fileStorage, localDiskStorage, type FileStorage } from "../../app/server/files/storage.server";
 
 let dir: string;
 let root: string;

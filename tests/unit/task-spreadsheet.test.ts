@@ -1,16 +1,17 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "exceljs";
 import { describe, expect, it } from "vitest";
+import { parseTaskWorkbook, type ParseResult } from "../../app/server/catalog/spreadsheet/parser.server";
 import {
   INDICATOR_SHEET,
   TASK_SHEET,
+  type TaskExportRow,
+} from "../../app/server/catalog/spreadsheet/columns.server";
+import {
   buildTaskTemplate,
-  parseTaskWorkbook,
   tasksToCsv,
   tasksToWorkbook,
-  type ParseResult,
-  type TaskExportRow,
-} from "../../app/server/task-spreadsheet.server";
+} from "../../app/server/catalog/spreadsheet/writer.server";
 
 const now = new Date("2026-01-01T00:00:00Z");
 

@@ -6,7 +6,7 @@ import {
   isPdf,
   readPdfUpload,
   sanitizeFileName,
-} from "../../app/server/uploads.server";
+} from "../../app/server/files/uploads.server";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

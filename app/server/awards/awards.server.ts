@@ -1,0 +1,175 @@
+import { getDb } from "../../../db/client";
+import { appendAudit } from "../../../db/repositories/audit";
+import {
+  approveComputedAward,
+  awardSplits,
+  consortiumOfProject,
+  findAward,
+  findProject,
+  findReport,
+  insertOtherSupport,
+  otherSupportOf,
+  publishedAwards,
+  replaceAward,
+} from "../../../db/repositories/assessment";
+import { computeAward, explainAward, splitByShares } from "../../domain/award";
+import { notifyOrganizations } from "../notifications/notifications.server";
+import { personConflicted } from "../assessment/access.server";
+import { fail, isUniqueViolation, type Actor, type Outcome } from "../platform/outcome.server";
+
+/** 就高不重复: staff record support the same enterprise already received for the same project elsewhere. */
+export async function recordOtherSupport(
+  actor: Actor,
+  projectId: number,
+  support: { policyName: string; amountFen: number; grantedOn: string; reference: string },
+): Promise<Outcome<null>> {
+  try {
+    return await getDb()
+      .transaction()
+      .execute(async (trx) => {
+        const project = await findProject(trx, projectId, { lock: true });
+        if (!project) return fail("err.project.notFound");
+        const award = await findAward(trx, { projectId });
+        if (award && award.status !== "computed") return fail("err.award.approved");
+        const row = await insertOtherSupport(trx, { projectId, recordedBy: actor.id, ...support });
+        await appendAudit(trx, {
+          actorUserId: actor.id,
+          action: "award.otherSupport",
+          entityType: "project",
+          entityId: projectId,
+          after: row,
+          ip: actor.ip,
+        });
+        return { ok: true as const, value: null };
+      });
+  } catch (error) {
+    if (isUniqueViolation(error, "other_support_once"))
+      return { ok: false, fieldErrors: { reference: ["err.award.supportRecorded"] } };
+    throw error;
+  }
+}
+
+/**
+ * Computes (or recomputes, until approved) the award of a succeeded project from the audited actual investment
+ * and the list's policy, splits it by the consortium's shares, and stores every figure with its explanation.
+ */
+export async function computeProjectAward(
+  actor: Actor,
+  projectId: number,
+  now = new Date(),
+): Promise<Outcome<null>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const project = await findProject(trx, projectId, { lock: true });
+      if (!project) return fail("err.project.notFound");
+      if (project.status !== "succeeded") return fail("err.award.notSucceeded");
+      if (await personConflicted(trx, actor.id, projectId)) return fail("err.assessment.staffConflicted");
+      const existing = await findAward(trx, { projectId }, { lock: true });
+      if (existing && existing.status !== "computed") return fail("err.award.approved");
+      const [report, support, consortium] = await Promise.all([
+        findReport(trx, projectId),
+        otherSupportOf(trx, projectId),
+        consortiumOfProject(trx, projectId),
+      ]);
+      if (!report || report.actualInvestmentFen <= 0) return fail("err.award.noBasis");
+      const figures = computeAward(
+        { rateBp: project.rateBp, capFen: project.capFen },
+        report.actualInvestmentFen,
+        support.reduce((sum, s) => sum + s.amountFen, 0),
+      );
+      const explanation = explainAward(figures, { code: project.policyCode, title: project.policyTitle });
+      const parts = splitByShares(
+        figures.payableFen,
+        consortium.map((m) => m.shareBp),
+      );
+      const { award, splits } = await replaceAward(
+        trx,
+        existing?.id ?? null,
+        {
+          ...figures,
+          projectId,
+          policyId: project.policyId,
+          explanationZh: explanation.zh,
+          explanationEn: explanation.en,
+          computedBy: actor.id,
+          computedAt: now,
+        },
+        consortium.map((member, index) => ({
+          organizationId: member.organizationId,
+          shareBp: member.shareBp,
+          amountFen: parts[index]!,
+        })),
+      );
+      await appendAudit(trx, {
+        actorUserId: actor.id,
+        action: existing ? "award.recompute" : "award.compute",
+        entityType: "award",
+        entityId: award.id,
+        before: existing ?? null,
+        after: { ...award, splits, otherSupport: support.map((s) => ({ id: s.id, amountFen: s.amountFen })) },
+        ip: actor.ip,
+      });
+      return { ok: true as const, value: null };
+    });
+}
+
+/** Two-person rule: the approver is not the staff member who computed it (also a database check). */
+export async function approveAward(
+  actor: Actor,
+  projectId: number,
+  now = new Date(),
+): Promise<Outcome<null>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const award = await findAward(trx, { projectId }, { lock: true });
+      if (!award) return fail("err.award.notComputed");
+      if (award.status !== "computed") return fail("err.award.approved");
+      if (award.computedBy === actor.id) return fail("err.award.twoPerson");
+      if (await personConflicted(trx, actor.id, projectId)) return fail("err.assessment.staffConflicted");
+      await approveComputedAward(trx, award.id, actor.id, now);
+      const project = (await findProject(trx, projectId))!;
+      await notifyOrganizations(
+        trx,
+        (await consortiumOfProject(trx, projectId)).map((m) => m.organizationId),
+        {
+          kind: "award.approved",
+          params: { taskCode: project.taskCode, taskTitle: project.taskTitle },
+          link: `/projects/${projectId}`,
+        },
+      );
+      await appendAudit(trx, {
+        actorUserId: actor.id,
+        action: "award.approve",
+        entityType: "award",
+        entityId: award.id,
+        before: { status: "computed" },
+        after: { status: "approved", payableFen: award.payableFen, computedBy: award.computedBy },
+        ip: actor.ip,
+      });
+      return { ok: true as const, value: null };
+    });
+}
+
+/** Approved awards with their consortium split, as the public sees them. */
+export async function publicAwards() {
+  const db = getDb();
+  const awards = await publishedAwards(db);
+  const splits = await awardSplits(
+    db,
+    awards.map((a) => a.id),
+  );
+  return awards.map((award) => ({
+    ...award,
+    split: splits
+      .filter((s) => s.awardId === award.id)
+      .map((s) => ({
+        organizationId: s.organizationId,
+        organizationName: s.organizationName,
+        role: s.role,
+        shareBp: s.shareBp,
+        amountFen: s.amountFen,
+      })),
+  }));
+}

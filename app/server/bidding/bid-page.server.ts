@@ -1,0 +1,98 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  bidContentSchema,
+  invitationAnswerSchema,
+  inviteMemberSchema,
+  memberTermsSchema,
+} from "../../forms/bid";
+import { wholeNumber } from "../../forms/fields";
+import { actionReply } from "../platform/action-reply.server";
+import { requireUser } from "../identity/auth.server";
+import { addBidAttachment, removeBidAttachment, saveBidContent, submitBid, withdrawBid } from "./bids.server";
+import { answerInvitation, inviteMember, removeConsortiumMember, setMemberTerms } from "./consortium.server";
+import { bidAccess, bidForViewer, organizationsToInvite } from "./bid-views.server";
+import { orgActor } from "../platform/actor.server";
+import { forbidden, notFound } from "../platform/http.server";
+import { idParam } from "../platform/params.server";
+import { readPdfUpload } from "../files/uploads.server";
+
+export async function bidPageLoader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const bidId = idParam(params.id);
+  const now = new Date();
+  const view = await bidForViewer(user, bidId, now);
+  if (!view) throw notFound();
+  const find = new URL(request.url).searchParams.get("find")?.slice(0, 100) ?? "";
+  const candidates = view.editable && find ? await organizationsToInvite(find, view.members) : null;
+  return { ...view, find, candidates, now: now.toISOString() };
+}
+
+export type BidIntent =
+  "save" | "invite" | "terms" | "remove" | "answer" | "submit" | "withdraw" | "upload" | "detach";
+
+const organizationIdSchema = wholeNumber(1, Number.MAX_SAFE_INTEGER);
+
+export async function bidPageAction({ request, params, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const bidId = idParam(params.id);
+  // Someone else's bid does not exist for this user (404); a member or staff who may see it but not change it
+  // gets 403 for the lead's actions, and only an invited organization may answer an invitation.
+  const role = await bidAccess(user, bidId);
+  if (!role) throw notFound();
+  const actor = orgActor(user, context.clientIp);
+  if (!actor) throw forbidden();
+
+  if ((request.headers.get("content-type") ?? "").includes("multipart/form-data")) {
+    if (role !== "lead") throw forbidden();
+    const upload = await readPdfUpload(request);
+    if (!upload.ok) return actionReply("upload", { ok: false, fieldErrors: upload.fieldErrors });
+    return actionReply("upload", await addBidAttachment(actor, bidId, upload.upload));
+  }
+
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "") as BidIntent;
+  if (intent === "answer" ? role !== "invited" : role !== "lead") throw forbidden();
+  switch (intent) {
+    case "save": {
+      const submission = parseWithZod(formData, { schema: bidContentSchema });
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      return actionReply(intent, await saveBidContent(actor, bidId, submission.value), { submission });
+    }
+    case "invite": {
+      const submission = parseWithZod(formData, { schema: inviteMemberSchema });
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      return actionReply(intent, await inviteMember(actor, bidId, submission.value), { submission });
+    }
+    case "terms": {
+      const submission = parseWithZod(formData, { schema: memberTermsSchema });
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      return actionReply(intent, await setMemberTerms(actor, bidId, submission.value), { submission });
+    }
+    case "remove": {
+      const organizationId = organizationIdSchema.safeParse(formData.get("organizationId"));
+      if (!organizationId.success)
+        return actionReply(intent, { ok: false, formError: "err.consortium.noSuchMember" });
+      return actionReply(intent, await removeConsortiumMember(actor, bidId, organizationId.data));
+    }
+    case "answer": {
+      const submission = parseWithZod(formData, { schema: invitationAnswerSchema });
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      const outcome = await answerInvitation(actor, bidId, submission.value.answer);
+      if (outcome.ok && submission.value.answer === "declined") throw redirect("/bids");
+      return actionReply(intent, outcome, { submission });
+    }
+    case "submit":
+      return actionReply(intent, await submitBid(actor, bidId));
+    case "withdraw":
+      return actionReply(intent, await withdrawBid(actor, bidId));
+    case "detach": {
+      const attachmentId = organizationIdSchema.safeParse(formData.get("attachmentId"));
+      if (!attachmentId.success)
+        return actionReply(intent, { ok: false, formError: "err.attachment.notFound" });
+      return actionReply(intent, await removeBidAttachment(actor, bidId, attachmentId.data));
+    }
+    default:
+      throw notFound();
+  }
+}

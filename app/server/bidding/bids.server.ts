@@ -1,0 +1,254 @@
+import { randomUUID } from "node:crypto";
+import { getDb, type DbOrTrx } from "../../../db/client";
+import { appendAudit } from "../../../db/repositories/audit";
+import {
+  countParticipations,
+  deleteAttachment,
+  findBid,
+  findBidIdOfLead,
+  insertAttachment,
+  insertBid,
+  insertMember,
+  lockOrganizations,
+  membersOf,
+  setBidStatus,
+  taskForBidding,
+  updateBidContent,
+} from "../../../db/repositories/bids";
+import { indicatorsOf } from "../../../db/repositories/catalog";
+import { bidEditable, biddingOpen, submissionProblems } from "../../domain/bidding";
+import type { BidContentInput } from "../../forms/bid";
+import { notifyOrganizations, notifyStaff } from "../notifications/notifications.server";
+import { fail, type Actor, type FieldErrors, type Outcome } from "../platform/outcome.server";
+import { fileStorage, storeThenRecord } from "../files/storage.server";
+import { attachmentFacts, type PdfUpload } from "../files/uploads.server";
+import { OrgActor } from "../platform/actor.server";
+
+export const fieldFail = (fieldErrors: FieldErrors): { ok: false; fieldErrors: FieldErrors } => ({
+  ok: false,
+  fieldErrors,
+});
+
+/* ---------- the bid and its consortium ---------- */
+
+/**
+ * Creates the organization's draft bid on an open task, with itself as lead holding 100 %, or returns the one
+ * it already has (so a double-clicked button lands on the same bid).
+ */
+export async function startBid(
+  actor: OrgActor,
+  taskCode: string,
+  now = new Date(),
+): Promise<Outcome<{ bidId: number }>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const task = await taskForBidding(trx, { code: taskCode.toUpperCase() }, true);
+      if (!task) return fail("err.task.notFound");
+      // Locked before looking: concurrent clicks queue here, and each later one finds the bid the first made.
+      await lockOrganizations(trx, [actor.organization.id]);
+      const existing = await findBidIdOfLead(trx, task.id, actor.organization.id);
+      if (existing) return { ok: true as const, value: { bidId: existing } };
+      if (task.status !== "published" || !biddingOpen(task.bidDeadline, now)) return fail("err.bid.closed");
+      if ((await countParticipations(trx, actor.organization.id, task.listId)) >= task.maxBidsPerOrg)
+        return fail(`err.bid.quota|${JSON.stringify({ max: task.maxBidsPerOrg })}`);
+      const created = await insertBid(trx, {
+        taskId: task.id,
+        leadOrgId: actor.organization.id,
+        createdBy: actor.id,
+      });
+      if (!created) return fail("err.bid.closed");
+      await insertMember(trx, {
+        bidId: created.id,
+        organizationId: actor.organization.id,
+        role: "lead",
+        shareBp: 10000,
+        workDivision: "",
+        status: "accepted",
+        invitedBy: actor.id,
+      });
+      await auditBid(trx, actor, "bid.create", created.id, {
+        taskCode: task.code,
+        leadOrgId: actor.organization.id,
+      });
+      return { ok: true as const, value: { bidId: created.id } };
+    });
+}
+
+type LeadBid = {
+  bid: NonNullable<Awaited<ReturnType<typeof findBid>>>;
+  task: NonNullable<Awaited<ReturnType<typeof taskForBidding>>>;
+};
+
+/**
+ * Runs `work` in one transaction on the lead's bid (bid row locked, task row share-locked), only while bidding is
+ * open and, when `editable`, only while the bid is a draft or withdrawn.
+ */
+export async function asLead<T>(
+  actor: OrgActor,
+  bidId: number,
+  now: Date,
+  { editable }: { editable: boolean },
+  work: (trx: DbOrTrx, found: LeadBid) => Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const bid = await findBid(trx, bidId, { lock: true });
+      if (!bid || bid.leadOrgId !== actor.organization.id) return fail("err.bid.notFound");
+      const task = await taskForBidding(trx, { id: bid.taskId }, true);
+      if (!task) return fail("err.bid.notFound");
+      if (task.status !== "published" || !biddingOpen(task.bidDeadline, now)) return fail("err.bid.closed");
+      if (editable && !bidEditable(bid.status)) return fail("err.bid.notEditable");
+      return work(trx, { bid, task });
+    });
+}
+
+export async function saveBidContent(
+  actor: OrgActor,
+  bidId: number,
+  input: BidContentInput,
+  now = new Date(),
+): Promise<Outcome<null>> {
+  return asLead(actor, bidId, now, { editable: true }, async (trx) => {
+    const content = {
+      summary: input.summary,
+      proposal: input.proposal,
+      plannedInvestmentFen: input.plannedInvestment,
+      investmentBreakdown: input.breakdown.map((line) => ({ item: line.item, amountFen: line.amount })),
+      milestones: input.milestones,
+      team: input.team,
+      indicatorResponses: input.responses,
+    };
+    await updateBidContent(trx, bidId, content, now);
+    await auditBid(trx, actor, "bid.save", bidId, { plannedInvestmentFen: content.plannedInvestmentFen });
+    return { ok: true as const, value: null };
+  });
+}
+
+/* ---------- submission ---------- */
+
+/**
+ * Submits a draft (or resubmits a withdrawn bid) strictly before the deadline, checked against the locked task
+ * row in this transaction. A second identical submission finds the bid already submitted and changes nothing.
+ */
+export async function submitBid(
+  actor: OrgActor,
+  bidId: number,
+  now = new Date(),
+): Promise<Outcome<{ already: boolean }>> {
+  return asLead<{ already: boolean }>(actor, bidId, now, { editable: false }, async (trx, found) => {
+    const { bid, task } = found;
+    if (bid.status === "submitted") return { ok: true as const, value: { already: true } };
+    if (!bidEditable(bid.status)) return fail("err.bid.notEditable");
+    const [members, indicators] = await Promise.all([membersOf(trx, bid.id), indicatorsOf(trx, task.id)]);
+    const problems = submissionProblems(bid, indicators.length, members);
+    if (Object.keys(problems).length)
+      return { ok: false as const, fieldErrors: problems, formError: "err.bid.incomplete" };
+    const accepted = members.filter((m) => m.status === "accepted");
+    await lockOrganizations(
+      trx,
+      accepted.map((m) => m.organizationId),
+    );
+    for (const member of accepted) {
+      if ((await countParticipations(trx, member.organizationId, task.listId, bid.id)) >= task.maxBidsPerOrg)
+        return fail(
+          `err.consortium.memberQuota|${JSON.stringify({ name: member.organizationName, max: task.maxBidsPerOrg })}`,
+        );
+    }
+    await setBidStatus(trx, bid.id, ["draft", "withdrawn"], "submitted", {
+      submittedAt: now,
+      updatedAt: now,
+    });
+    const notification = {
+      kind: "bid.submitted" as const,
+      params: { taskCode: task.code, taskTitle: task.title, orgName: bid.leadOrgName },
+      link: `/bids/${bid.id}`,
+    };
+    await notifyOrganizations(
+      trx,
+      accepted.map((m) => m.organizationId),
+      notification,
+    );
+    await notifyStaff(trx, { ...notification, link: `/staff/tasks/${task.code}/bids` });
+    await auditBid(trx, actor, bid.status === "withdrawn" ? "bid.resubmit" : "bid.submit", bid.id, {
+      taskCode: task.code,
+      plannedInvestmentFen: bid.plannedInvestmentFen,
+      members: accepted.map((m) => ({ organizationId: m.organizationId, shareBp: m.shareBp })),
+    });
+    return { ok: true as const, value: { already: false } };
+  });
+}
+
+export async function withdrawBid(actor: OrgActor, bidId: number, now = new Date()): Promise<Outcome<null>> {
+  return asLead(actor, bidId, now, { editable: false }, async (trx, found) => {
+    const { bid, task } = found;
+    if (bid.status !== "submitted") return fail("err.bid.notSubmitted");
+    await setBidStatus(trx, bid.id, ["submitted"], "withdrawn", { withdrawnAt: now, updatedAt: now });
+    const members = await membersOf(trx, bid.id);
+    await notifyOrganizations(
+      trx,
+      members.filter((m) => m.status === "accepted").map((m) => m.organizationId),
+      {
+        kind: "bid.withdrawn",
+        params: { taskCode: task.code, taskTitle: task.title, orgName: bid.leadOrgName },
+        link: `/bids/${bid.id}`,
+      },
+    );
+    await auditBid(trx, actor, "bid.withdraw", bid.id, { taskCode: task.code });
+    return { ok: true as const, value: null };
+  });
+}
+
+/* ---------- attachments ---------- */
+
+export async function addBidAttachment(
+  actor: OrgActor,
+  bidId: number,
+  upload: PdfUpload,
+  now = new Date(),
+): Promise<Outcome<null>> {
+  const storageKey = `bids/${bidId}/${randomUUID()}.pdf`;
+  return storeThenRecord(storageKey, upload.bytes, () =>
+    asLead(actor, bidId, now, { editable: true }, async (trx) => {
+      const attachment = await insertAttachment(trx, {
+        ...attachmentFacts(upload, storageKey, actor.id),
+        bidId,
+      });
+      await auditBid(trx, actor, "bid.attach", bidId, {
+        attachmentId: attachment.id,
+        fileName: upload.fileName,
+        sha256: upload.sha256,
+      });
+      return { ok: true as const, value: null };
+    }),
+  );
+}
+
+export async function removeBidAttachment(
+  actor: OrgActor,
+  bidId: number,
+  attachmentId: number,
+  now = new Date(),
+): Promise<Outcome<null>> {
+  const outcome = await asLead(actor, bidId, now, { editable: true }, async (trx) => {
+    const removed = await deleteAttachment(trx, attachmentId, bidId);
+    if (!removed) return fail("err.attachment.notFound");
+    await auditBid(trx, actor, "bid.detach", bidId, { attachmentId });
+    return { ok: true as const, value: removed.storageKey };
+  });
+  if (!outcome.ok) return outcome;
+  await fileStorage().delete(outcome.value);
+  return { ok: true, value: null };
+}
+
+export async function auditBid(trx: DbOrTrx, actor: Actor, action: string, bidId: number, after: unknown) {
+  await appendAudit(trx, {
+    actorUserId: actor.id,
+    action,
+    entityType: "bid",
+    entityId: bidId,
+    after,
+    ip: actor.ip,
+  });
+}

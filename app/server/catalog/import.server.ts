@@ -1,0 +1,43 @@
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
+  unstable_parseMultipartFormData as parseMultipartFormData,
+} from "@remix-run/node";
+import type { ImportResult } from "../../forms/import";
+import { importTasks } from "./tasks.server";
+import type { Actor } from "../platform/outcome.server";
+import { parseTaskWorkbook } from "./spreadsheet/parser.server";
+import { TASK_SHEET } from "./spreadsheet/columns.server";
+
+export const MAX_IMPORT_MB = 10;
+const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
+
+const fileError = (message: string): ImportResult => ({
+  ok: false,
+  errors: [{ sheet: "", row: null, column: null, message }],
+});
+const tooLarge = () => fileError(`err.import.tooLarge|${JSON.stringify({ max: MAX_IMPORT_MB })}`);
+
+/** Reads the uploaded .xlsx (field "file"), checks every row, and imports all tasks or none. */
+export async function importUploadedWorkbook(
+  actor: Actor,
+  listId: number,
+  request: Request,
+): Promise<ImportResult> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return tooLarge();
+  let file: FormDataEntryValue | null;
+  try {
+    const form = await parseMultipartFormData(
+      request,
+      createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }),
+    );
+    file = form.get("file");
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return tooLarge();
+    throw error;
+  }
+  if (!(file instanceof Blob) || file.size === 0) return fileError("err.import.file");
+  const parsed = await parseTaskWorkbook(Buffer.from(await file.arrayBuffer()), { now: new Date() });
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  return importTasks(actor, listId, parsed.tasks, TASK_SHEET);
+}

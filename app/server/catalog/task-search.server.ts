@@ -1,0 +1,68 @@
+import { searchEngine } from "../../../search/runtime";
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  SearchEngineError,
+  type SearchQuery,
+  type SearchResult,
+} from "../../../search/engine";
+import { toSimplified } from "../../../search/chinese";
+import { TASK_INDEX } from "../../../search/task-index";
+import { isMessageKey } from "../../i18n/i18n";
+import { searchParamsInput, taskSearchSchema, type SearchSort, type TaskSearch } from "../../forms/search";
+
+const FACETS = ["domain", "year", "district", "status"] as const;
+
+const SORTS: Record<SearchSort, SearchQuery["sort"]> = {
+  relevance: null,
+  deadline: { attribute: "bidDeadlineTs", direction: "asc" },
+  newest: { attribute: "publishedAtTs", direction: "desc" },
+  investment: { attribute: "indicativeInvestmentFen", direction: "desc" },
+};
+
+export type SearchParseResult =
+  { ok: true; search: TaskSearch } | { ok: false; field: string; message: string };
+
+/** Reads and validates the query string; the first problem names its parameter. */
+export function parseTaskSearch(url: URL): SearchParseResult {
+  const parsed = taskSearchSchema.safeParse(searchParamsInput(url.searchParams));
+  if (parsed.success) return { ok: true, search: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  // Our schema's messages are message keys; anything zod says on its own becomes the generic one.
+  const message = isMessageKey(issue.message.split("|", 1)[0]!) ? issue.message : "err.search.value";
+  return { ok: false, field: String(issue.path[0] ?? "q"), message };
+}
+
+/** Public tasks only: drafts never enter the index. The query is folded to Simplified characters first. */
+export async function searchTasks(search: TaskSearch): Promise<SearchResult> {
+  const engine = await searchEngine();
+  return engine.search(TASK_INDEX.uid, {
+    q: toSimplified(search.q.trim()),
+    filters: { domain: search.domain, year: search.year, district: search.district, status: search.status },
+    facets: [...FACETS],
+    sort: SORTS[search.sort],
+    page: search.page,
+    hitsPerPage: search.hitsPerPage,
+    highlight: ["title"],
+  });
+}
+
+export function isEngineUnavailable(error: unknown): boolean {
+  return error instanceof SearchEngineError && error.kind === "unavailable";
+}
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** For the JSON API: the text HTML-escaped, matches wrapped in <mark>…</mark>. */
+export function highlightToHtml(text: string): string {
+  return text
+    .replace(/[&<>"']/g, (c) => ESCAPES[c]!)
+    .replaceAll(HIGHLIGHT_START, "<mark>")
+    .replaceAll(HIGHLIGHT_END, "</mark>");
+}

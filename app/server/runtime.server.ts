@@ -1,0 +1,115 @@
+/**
+ * The process's background parts — database, migrations, demo data, sweepers, search relay, mail relay — as
+ * one object the server entry reaches through the Remix build (`entry.server.tsx` re-exports it), so requests and
+ * background work share one copy of every module: one pool, one search engine, one file storage.
+ */
+import path from "node:path";
+import { closeDb, getDb } from "../../db/client";
+import { migrateToLatest } from "../../db/migrate";
+import { pruneOutbox } from "../../db/repositories/search";
+import { resolveDatabase } from "../../db/resolve-database";
+import { startRelayLoop, type RelayLoop } from "../../search/outbox-relay";
+import { reindexTasks } from "../../search/reindex";
+import { searchEngine } from "../../search/runtime";
+import { finalizeDueNotices } from "./bidding/notices.server";
+import { closeBiddingAtDeadlines } from "./catalog/tasks.server";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed.server";
+import { mailTransportFromEnv, startMailRelay, type MailRelay } from "./notifications/mail.server";
+import { createAppHandler } from "./platform/app-handler.server";
+import { readEnv, type Env } from "./platform/env.server";
+
+export interface RuntimeOptions {
+  say: (line: string) => void;
+}
+
+export interface StartedRuntime {
+  env: Env;
+  createAppHandler: typeof createAppHandler;
+  /** Lines for the start-up banner: database, demo accounts, search, mail. */
+  report: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Bidding closes by itself at each deadline (pages compute it live; this makes it durable and audited), notices
+ * whose period is over with no pending objection become final, and indexed outbox rows older than a day are
+ * dropped.
+ */
+async function everyMinute(say: (line: string) => void) {
+  try {
+    const closed = await closeBiddingAtDeadlines();
+    if (closed.length) say(`bidding closed at deadline: ${closed.join(", ")}`);
+    const finalized = await finalizeDueNotices();
+    if (finalized.length) say(`notices final: ${finalized.join(", ")}`);
+    await pruneOutbox(getDb(), new Date(Date.now() - 24 * 60 * 60 * 1000));
+  } catch (error) {
+    console.error("minute sweep (bidding deadlines, notices) failed:", error);
+  }
+}
+
+/**
+ * The embedded engine starts empty, so it is filled from PostgreSQL first; Meilisearch keeps its index and only
+ * catches up through the outbox. A search engine that is down never stops the app from starting.
+ */
+async function startSearch(report: string[]): Promise<RelayLoop> {
+  try {
+    const engine = await searchEngine();
+    report.push(
+      engine.name === "embedded"
+        ? `search: embedded engine, ${await reindexTasks(engine)} tasks indexed`
+        : `search: Meilisearch at ${process.env.MEILI_URL}`,
+    );
+  } catch (error) {
+    console.error(
+      "search engine unavailable at start-up; the outbox keeps every change until it answers:",
+      error,
+    );
+  }
+  return startRelayLoop(searchEngine, { onError: (error) => console.error("search outbox relay:", error) });
+}
+
+export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRuntime> {
+  const env = readEnv();
+  const production = env.NODE_ENV === "production";
+  const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }, (line) => {
+    if (process.env.JIEBANG_DEBUG_POSTGRES === "true") console.log(`[postgres] ${line}`);
+  });
+  process.env.DATABASE_URL = database.url;
+
+  let sweeper: NodeJS.Timeout | undefined;
+  let relay: RelayLoop | undefined;
+  let mailRelay: MailRelay | undefined;
+  const stop = async () => {
+    clearInterval(sweeper);
+    await relay?.stop().catch(() => {});
+    await mailRelay?.stop().catch(() => {});
+    await closeDb().catch(() => {});
+    await database.release().catch(() => {});
+  };
+
+  try {
+    const migrations = await migrateToLatest(database.url);
+    const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
+    const report = [
+      `database: ${database.source}${database.freshCluster ? ", new cluster in " + path.join(env.DATA_DIR, "postgres") : ""}; migrations applied now: ${applied}`,
+    ];
+    if (!production && env.SEED_DEMO) {
+      const { seeded } = await seedDemo(getDb());
+      report.push(
+        `demo data: ${seeded ? "created" : "already present"}; demo accounts (password "${DEMO_PASSWORD}"):`,
+        ...DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(22)} ${account.role}`),
+      );
+    }
+    await everyMinute(say);
+    relay = await startSearch(report);
+    const mail = mailTransportFromEnv(env);
+    mailRelay = startMailRelay(mail.transport, { onError: (error) => console.error("mail relay:", error) });
+    report.push(`mail: ${mail.description}`);
+    sweeper = setInterval(() => void everyMinute(say), 60_000);
+    sweeper.unref();
+    return { env, createAppHandler, report, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
