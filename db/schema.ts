@@ -1,3 +1,5 @@
+import type { AwardStatusName } from "../app/domain/award";
+import type { BidStatusName } from "../app/domain/bidding";
 import type { TaskDomain } from "../app/domain/task-domains";
 import type { TaskStatus } from "../app/domain/task-lifecycle";
 import type { ColumnType, Generated, Insertable, RawBuilder, Selectable, Updateable } from "kysely";
@@ -166,7 +168,7 @@ export interface SearchOutboxTable {
   doneAt: Date | null;
 }
 
-export type BidStatus = "draft" | "submitted" | "withdrawn" | "selected" | "not_selected";
+export type BidStatus = BidStatusName;
 export type ConsortiumRole = "lead" | "member";
 export type ConsortiumMemberStatus = "invited" | "accepted" | "declined";
 export type NoticeStatus = "open" | "final" | "revoked";
@@ -299,7 +301,7 @@ export interface NotificationsTable {
 export type ProjectStatus = "in_progress" | "completion_submitted" | "assessing" | "succeeded" | "failed";
 export type ReportStatus = "draft" | "submitted" | "returned" | "accepted";
 export type AssessmentStatus = "assigned" | "declared" | "conflicted" | "submitted";
-export type AwardStatus = "computed" | "approved" | "disbursing" | "disbursed";
+export type AwardStatus = AwardStatusName;
 
 export interface IndicatorResult {
   position: number;
@@ -421,6 +423,14 @@ export interface AwardSplitsTable {
   amountFen: number;
 }
 
+/** The edges of each guarded lifecycle, written from app/domain by db/lifecycles.ts; read by the status triggers. */
+export interface LifecycleTransitionsTable {
+  machine: string;
+  event: string;
+  fromStatus: string;
+  toStatus: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -452,6 +462,7 @@ export interface Database {
   projectResults: ProjectResultsTable;
   otherSupport: OtherSupportTable;
   awards: AwardsTable;
+  lifecycleTransitions: LifecycleTransitionsTable;
   awardSplits: AwardSplitsTable;
 }
 

@@ -1,3 +1,4 @@
+import type { LifecycleTable } from "./lifecycle";
 import { formatFen } from "./money";
 
 /**
@@ -161,3 +162,13 @@ export function explainAward(
   }[boundBy];
   return { zh: `${zh.join("；")}。${bound.zh}。`, en: `${en.join("; ")}. ${bound.en}.` };
 }
+
+export const AWARD_STATUSES = ["computed", "approved", "disbursing", "disbursed"] as const;
+export type AwardStatusName = (typeof AWARD_STATUSES)[number];
+
+/** The award lifecycle (DESIGN.md): a computed award is replaced, not edited, until a second person approves it. */
+export const AWARD_EVENTS = {
+  approve: { from: ["computed"], to: "approved" },
+  startDisbursing: { from: ["approved"], to: "disbursing" },
+  completeDisbursing: { from: ["disbursing"], to: "disbursed" },
+} as const satisfies LifecycleTable<AwardStatusName>;

@@ -1,8 +1,25 @@
 /** Rules for consortia, bids and the public notice (DESIGN.md "Lifecycle"), with no I/O. */
+import type { LifecycleTable } from "./lifecycle";
 import { SHANGHAI_OFFSET_MS, shanghaiDate } from "./time";
 
 export const BID_STATUSES = ["draft", "submitted", "withdrawn", "selected", "not_selected"] as const;
 export type BidStatusName = (typeof BID_STATUSES)[number];
+
+/** The bid lifecycle (DESIGN.md): one event per way a bid's status may change. */
+export const BID_EVENTS = {
+  submit: { from: ["draft", "withdrawn"], to: "submitted" },
+  withdraw: { from: ["submitted"], to: "withdrawn" },
+  select: { from: ["submitted"], to: "selected" },
+  unselect: { from: ["selected"], to: "submitted" },
+  // Publishing the result turns down every submitted bid that was not selected.
+  turnDown: { from: ["submitted"], to: "not_selected" },
+  // An upheld objection revokes a selection.
+  revoke: { from: ["selected"], to: "not_selected" },
+  // The notice lost every winner: the bids it turned down are candidates again.
+  reconsider: { from: ["not_selected"], to: "submitted" },
+} as const satisfies LifecycleTable<BidStatusName>;
+
+export type BidEvent = keyof typeof BID_EVENTS;
 
 /** A bid an organization "takes part in" for the per-list quota: every state but withdrawn. */
 export const ACTIVE_BID_STATUSES: readonly BidStatusName[] = [

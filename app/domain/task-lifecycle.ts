@@ -1,3 +1,5 @@
+import { transitionIn, type TransitionResult } from "./lifecycle";
+
 /**
  * The task lifecycle of DESIGN.md as data: an event is allowed only from the states listed for it.
  *   draft → published → bidding_closed → under_review → selected → notice → in_progress
@@ -34,6 +36,8 @@ export const TASK_EVENTS = {
   // Every winner's selection was revoked by upheld objections: staff choose again.
   reopenReview: { from: ["notice"], to: "under_review" },
   submitCompletion: { from: ["in_progress"], to: "completion_submitted" },
+  // A report sent back to the consortium: the least advanced project is in progress again.
+  returnCompletion: { from: ["completion_submitted"], to: "in_progress" },
   startAssessment: { from: ["completion_submitted"], to: "assessing" },
   pass: { from: ["assessing"], to: "succeeded" },
   fail: { from: ["assessing"], to: "failed" },
@@ -42,14 +46,8 @@ export const TASK_EVENTS = {
 
 export type TaskEvent = keyof typeof TASK_EVENTS;
 
-export type TransitionResult =
-  { ok: true; to: TaskStatus } | { ok: false; from: TaskStatus; event: TaskEvent };
-
-export function transition(from: TaskStatus, event: TaskEvent): TransitionResult {
-  const rule = TASK_EVENTS[event];
-  return (rule.from as readonly TaskStatus[]).includes(from)
-    ? { ok: true, to: rule.to }
-    : { ok: false, from, event };
+export function transition(from: TaskStatus, event: TaskEvent): TransitionResult<TaskStatus, TaskEvent> {
+  return transitionIn<TaskStatus, typeof TASK_EVENTS>(TASK_EVENTS, from, event);
 }
 
 export function allowedEvents(from: TaskStatus): TaskEvent[] {
@@ -89,6 +87,7 @@ export const EVENT_LABEL: Record<TaskEvent, { zh: string; en: string }> = {
   finalize: { zh: "确认结果", en: "finalize" },
   reopenReview: { zh: "重新评审", en: "reopen review" },
   submitCompletion: { zh: "提交验收", en: "submit completion" },
+  returnCompletion: { zh: "退回验收材料", en: "return the completion report" },
   startAssessment: { zh: "开始评估", en: "start assessment" },
   pass: { zh: "评估通过", en: "pass" },
   fail: { zh: "评估不通过", en: "fail" },

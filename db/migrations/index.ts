@@ -4,6 +4,7 @@ import * as listsAndTasks from "./2026-11-25T02-lists-and-tasks";
 import * as searchOutbox from "./2026-11-25T03-search-outbox";
 import * as bidding from "./2026-11-25T04-bidding";
 import * as assessment from "./2026-11-25T05-assessment";
+import * as lifecycleGuards from "./2026-11-29T06-lifecycle-guards";
 
 /** Every migration, by its ISO-dated name. A static map works the same under tsx, vitest and the Vite build. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-25T03-search-outbox": searchOutbox,
   "2026-11-25T04-bidding": bidding,
   "2026-11-25T05-assessment": assessment,
+  "2026-11-29T06-lifecycle-guards": lifecycleGuards,
 };

@@ -1,3 +1,4 @@
+import { AWARD_EVENTS } from "../../app/domain/award";
 import { sql, type Insertable } from "kysely";
 import type { DbOrTrx } from "../client";
 import { jsonb } from "../jsonb";
@@ -466,9 +467,9 @@ export async function replaceAward(
 export async function approveComputedAward(db: DbOrTrx, awardId: number, approvedBy: number, at: Date) {
   return db
     .updateTable("awards")
-    .set({ status: "approved", approvedBy, approvedAt: at })
+    .set({ status: AWARD_EVENTS.approve.to, approvedBy, approvedAt: at })
     .where("id", "=", awardId)
-    .where("status", "=", "computed")
+    .where("status", "in", AWARD_EVENTS.approve.from)
     .returning("id")
     .executeTakeFirst();
 }

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { ACTIVE_BID_STATUSES } from "../../app/domain/bidding";
+import { ACTIVE_BID_STATUSES, BID_EVENTS, type BidEvent } from "../../app/domain/bidding";
 import type { DbOrTrx } from "../client";
 import { jsonb } from "../jsonb";
 import type {
@@ -165,12 +165,11 @@ export async function updateBidContent(db: DbOrTrx, bidId: number, content: BidC
     .executeTakeFirst();
 }
 
-/** Moves a bid only if it is still in one of `from` (a concurrent change makes this return undefined). */
+/** Moves a bid by one event of its lifecycle; undefined when it is no longer in a state the event starts from. */
 export async function setBidStatus(
   db: DbOrTrx,
   bidId: number,
-  from: readonly BidStatus[],
-  to: BidStatus,
+  event: BidEvent,
   extra: {
     submittedAt?: Date;
     withdrawnAt?: Date;
@@ -180,6 +179,7 @@ export async function setBidStatus(
     updatedAt: Date;
   },
 ) {
+  const { from, to } = BID_EVENTS[event];
   return db
     .updateTable("bids")
     .set({ status: to, ...extra })
@@ -230,9 +230,9 @@ export async function countBidsOfTask(db: DbOrTrx, taskId: number, status: BidSt
 export async function rejectRemainingBids(db: DbOrTrx, taskId: number, decidedBy: number, at: Date) {
   return db
     .updateTable("bids")
-    .set({ status: "not_selected", decidedAt: at, decidedBy, updatedAt: at })
+    .set({ status: BID_EVENTS.turnDown.to, decidedAt: at, decidedBy, updatedAt: at })
     .where("taskId", "=", taskId)
-    .where("status", "=", "submitted")
+    .where("status", "in", BID_EVENTS.turnDown.from)
     .returning(["id", "leadOrgId"])
     .execute();
 }

@@ -241,49 +241,43 @@ export async function updateDraftTask(
 }
 
 /** Moves a task only if it is still in `from` (a concurrent change makes this return undefined). */
-export async function setTaskStatus(
+/** Moves these tasks from one status to another; only those still in `from` move (the rest changed meanwhile). */
+export async function setTasksStatus(
   db: DbOrTrx,
-  taskId: number,
+  taskIds: readonly number[],
   from: TaskStatus,
   to: TaskStatus,
-  extra: { cancelReason?: string; publishedAt?: Date } = {},
+  extra: { cancelReason?: string; publishedAt?: Date; updatedAt: Date },
 ) {
+  if (taskIds.length === 0) return [];
   return db
     .updateTable("tasks")
-    .set({ status: to, updatedAt: new Date(), ...extra })
-    .where("id", "=", taskId)
+    .set({ status: to, ...extra })
+    .where("id", "in", taskIds)
     .where("status", "=", from)
-    .returningAll()
-    .executeTakeFirst();
+    .returning(["id", "code"])
+    .execute();
 }
 
 export async function draftTasksOfList(db: DbOrTrx, listId: number) {
   return db
     .selectFrom("tasks")
-    .select(["code", "bidDeadline"])
+    .select(["id", "code", "status", "bidDeadline"])
     .where("listId", "=", listId)
     .where("status", "=", "draft")
+    .forUpdate()
     .execute();
 }
 
-export async function publishDraftTasksOfList(db: DbOrTrx, listId: number, at: Date) {
+/** Published tasks whose deadline has passed, locked: the sweeper closes their bidding. */
+export async function publishedTasksPastDeadline(db: DbOrTrx, now: Date) {
   return db
-    .updateTable("tasks")
-    .set({ status: "published", publishedAt: at, updatedAt: at })
-    .where("listId", "=", listId)
-    .where("status", "=", "draft")
-    .returning(["id", "code"])
-    .execute();
-}
-
-/** Published tasks whose deadline has passed, moved to bidding_closed. */
-export async function closeExpiredBidding(db: DbOrTrx, now: Date) {
-  return db
-    .updateTable("tasks")
-    .set({ status: "bidding_closed", updatedAt: now })
+    .selectFrom("tasks")
+    .select(["id", "code", "status", "bidDeadline"])
     .where("status", "=", "published")
     .where("bidDeadline", "<=", now)
-    .returning(["id", "code", "bidDeadline"])
+    .forUpdate()
+    .skipLocked()
     .execute();
 }
 

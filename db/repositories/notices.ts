@@ -1,3 +1,4 @@
+import { BID_EVENTS } from "../../app/domain/bidding";
 import { sql } from "kysely";
 import type { DbOrTrx } from "../client";
 
@@ -200,9 +201,15 @@ export async function closePendingObjections(
 export async function reopenRejectedBids(db: DbOrTrx, taskId: number, noticeId: number, at: Date) {
   return db
     .updateTable("bids")
-    .set({ status: "submitted", decidedAt: null, decidedBy: null, decisionReason: null, updatedAt: at })
+    .set({
+      status: BID_EVENTS.reconsider.to,
+      decidedAt: null,
+      decidedBy: null,
+      decisionReason: null,
+      updatedAt: at,
+    })
     .where("taskId", "=", taskId)
-    .where("status", "=", "not_selected")
+    .where("status", "in", BID_EVENTS.reconsider.from)
     .where("id", "not in", (eb) =>
       eb
         .selectFrom("objections")

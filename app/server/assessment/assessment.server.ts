@@ -16,7 +16,7 @@ import {
   setReportStatus,
 } from "../../../db/repositories/assessment";
 import { lockTask } from "../../../db/repositories/bids";
-import { findTaskById, indicatorsOf, setTaskStatus } from "../../../db/repositories/catalog";
+import { findTaskById, indicatorsOf } from "../../../db/repositories/catalog";
 import {
   drawAssessors,
   MIN_ASSESSORS,
@@ -28,7 +28,9 @@ import {
 } from "../../domain/assessment";
 import type { TaskStatus } from "../../domain/task-lifecycle";
 import { notifyOrganizations, notifyUsers } from "../notifications/notifications.server";
-import { fail, type Actor, type Outcome } from "../platform/outcome.server";
+import { transitionTaskTo } from "../catalog/task-transitions.server";
+import { fail, type Outcome } from "../platform/outcome.server";
+import { type Actor } from "../platform/actor.server";
 import { consortiumOrgIds, conflictedAmong, personConflicted } from "./access.server";
 
 export async function auditProject(
@@ -48,26 +50,17 @@ export async function auditProject(
   });
 }
 
-/** Moves the task to where its projects are (see taskStatusFromProjects), audited. */
+/** Moves the task to where its projects are (see taskStatusFromProjects), through its lifecycle. */
 export async function syncTaskStatus(
   trx: DbOrTrx,
   actor: Actor,
   project: { taskId: number; taskCode: string },
 ) {
-  const target = taskStatusFromProjects(await projectStatusesOfTask(trx, project.taskId)) as TaskStatus;
   await lockTask(trx, project.taskId);
+  const target = taskStatusFromProjects(await projectStatusesOfTask(trx, project.taskId)) as TaskStatus;
   const task = (await findTaskById(trx, project.taskId))!;
-  if (task.status === target) return;
-  await setTaskStatus(trx, project.taskId, task.status, target);
-  await appendAudit(trx, {
-    actorUserId: actor.id,
-    action: "task.progress",
-    entityType: "task",
-    entityId: project.taskCode,
-    before: { status: task.status },
-    after: { status: target },
-    ip: actor.ip,
-  });
+  const moved = await transitionTaskTo(trx, task, target, actor);
+  if (!moved.ok) throw new Error(`task ${task.code}: its projects imply ${target} but it is ${task.status}`);
 }
 
 /* ---------- staff: check the report, assign assessors ---------- */

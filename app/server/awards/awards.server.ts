@@ -15,7 +15,8 @@ import {
 import { computeAward, explainAward, splitByShares } from "../../domain/award";
 import { notifyOrganizations } from "../notifications/notifications.server";
 import { personConflicted } from "../assessment/access.server";
-import { fail, isUniqueViolation, type Actor, type Outcome } from "../platform/outcome.server";
+import { fail, isUniqueViolation, type Outcome } from "../platform/outcome.server";
+import { type Actor } from "../platform/actor.server";
 
 /** 就高不重复: staff record support the same enterprise already received for the same project elsewhere. */
 export async function recordOtherSupport(

@@ -19,7 +19,8 @@ import { indicatorsOf } from "../../../db/repositories/catalog";
 import { bidEditable, biddingOpen, submissionProblems } from "../../domain/bidding";
 import type { BidContentInput } from "../../forms/bid";
 import { notifyOrganizations, notifyStaff } from "../notifications/notifications.server";
-import { fail, type Actor, type FieldErrors, type Outcome } from "../platform/outcome.server";
+import { fail, type FieldErrors, type Outcome } from "../platform/outcome.server";
+import { type Actor } from "../platform/actor.server";
 import { fileStorage, storeThenRecord } from "../files/storage.server";
 import { attachmentFacts, type PdfUpload } from "../files/uploads.server";
 import { OrgActor } from "../platform/actor.server";
@@ -156,7 +157,7 @@ export async function submitBid(
           `err.consortium.memberQuota|${JSON.stringify({ name: member.organizationName, max: task.maxBidsPerOrg })}`,
         );
     }
-    await setBidStatus(trx, bid.id, ["draft", "withdrawn"], "submitted", {
+    await setBidStatus(trx, bid.id, "submit", {
       submittedAt: now,
       updatedAt: now,
     });
@@ -184,7 +185,7 @@ export async function withdrawBid(actor: OrgActor, bidId: number, now = new Date
   return asLead(actor, bidId, now, { editable: false }, async (trx, found) => {
     const { bid, task } = found;
     if (bid.status !== "submitted") return fail("err.bid.notSubmitted");
-    await setBidStatus(trx, bid.id, ["submitted"], "withdrawn", { withdrawnAt: now, updatedAt: now });
+    await setBidStatus(trx, bid.id, "withdraw", { withdrawnAt: now, updatedAt: now });
     const members = await membersOf(trx, bid.id);
     await notifyOrganizations(
       trx,

@@ -1,4 +1,5 @@
-import { moveTask, notifyConsortium } from "./review.server";
+import { transitionTask } from "../catalog/task-transitions.server";
+import { notifyConsortium } from "./review.server";
 import { getDb, type DbOrTrx } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
 import {
@@ -25,7 +26,8 @@ import {
 } from "../../../db/repositories/notices";
 import { noticeCanFinalize, noticePhase } from "../../domain/bidding";
 import { notifyStaff, notifyUsers } from "../notifications/notifications.server";
-import { fail, isUniqueViolation, type Actor, type Outcome } from "../platform/outcome.server";
+import { fail, isUniqueViolation, type Outcome } from "../platform/outcome.server";
+import { type Actor } from "../platform/actor.server";
 
 /* ---------- 公示 and objections ---------- */
 
@@ -158,7 +160,7 @@ export async function resolveObjectionAsStaff(
         link: `/notices/${notice.id}`,
       });
       if (input.decision === "upheld") {
-        const revoked = await setBidStatus(trx, resolved.bidId, ["selected"], "not_selected", {
+        const revoked = await setBidStatus(trx, resolved.bidId, "revoke", {
           decidedAt: now,
           decidedBy: actor.id,
           decisionReason: input.resolution,
@@ -213,7 +215,8 @@ export async function revokeNotice(
   const reopened = await reopenRejectedBids(trx, notice.taskId, notice.id, now);
   await lockTask(trx, notice.taskId);
   const current = (await taskForBidding(trx, { id: notice.taskId }))!;
-  await moveTask(trx, actor, current, "reopenReview", now);
+  const reopenedReview = await transitionTask(trx, current, "reopenReview", actor, { now });
+  if (!reopenedReview.ok) throw new Error(`task ${current.code}: a revoked notice could not reopen review`);
   await appendAudit(trx, {
     actorUserId: actor.id,
     action: "notice.revoke",
@@ -235,7 +238,7 @@ export async function finalizeNotice(trx: DbOrTrx, noticeId: number, now: Date):
     return false;
   await lockTask(trx, notice.taskId);
   const task = (await taskForBidding(trx, { id: notice.taskId }))!;
-  if (!(await moveTask(trx, null, task, "finalize", now))) return false;
+  if (!(await transitionTask(trx, task, "finalize", null, { now })).ok) return false;
   await setNoticeStatus(trx, noticeId, "final", now);
   const winners = await bidsOfTask(trx, task.id, ["selected"]);
   const projects = await insertProjects(

@@ -12,7 +12,7 @@ import {
   setBidStatus,
   taskForBidding,
 } from "../../../db/repositories/bids";
-import { indicatorsOf, setTaskStatus } from "../../../db/repositories/catalog";
+import { indicatorsOf } from "../../../db/repositories/catalog";
 import {
   insertNotice,
   liveNoticeOfTask,
@@ -20,14 +20,11 @@ import {
   projectsOfTask,
 } from "../../../db/repositories/notices";
 import { noticeEndsAt, noticePhase } from "../../domain/bidding";
-import {
-  effectiveTaskStatus,
-  transition,
-  type TaskEvent,
-  type TaskStatus,
-} from "../../domain/task-lifecycle";
+import { effectiveTaskStatus } from "../../domain/task-lifecycle";
 import { notifyOrganizations } from "../notifications/notifications.server";
-import { fail, type Actor, type Outcome } from "../platform/outcome.server";
+import { transitionTask } from "../catalog/task-transitions.server";
+import { fail, type Outcome } from "../platform/outcome.server";
+import { type Actor } from "../platform/actor.server";
 
 /* ---------- staff review ---------- */
 
@@ -62,29 +59,6 @@ export async function taskBidsForStaff(code: string, now = new Date()) {
   };
 }
 
-/** Moves the task by a lifecycle event from its stored status; false when the state machine refuses. */
-export async function moveTask(
-  trx: DbOrTrx,
-  actor: Actor | null,
-  task: { id: number; code: string; status: TaskStatus },
-  event: TaskEvent,
-  now: Date,
-): Promise<TaskStatus | null> {
-  const step = transition(task.status, event);
-  if (!step.ok) return null;
-  if (!(await setTaskStatus(trx, task.id, task.status, step.to))) return null;
-  await appendAudit(trx, {
-    actorUserId: actor?.id ?? null,
-    action: `task.${event}`,
-    entityType: "task",
-    entityId: task.code,
-    before: { status: task.status },
-    after: { status: step.to, at: now.toISOString() },
-    ip: actor?.ip ?? null,
-  });
-  return step.to;
-}
-
 /** Opens review once bidding has closed (closing it first if the deadline passed before the sweeper ran). */
 export async function startReview(actor: Actor, code: string, now = new Date()): Promise<Outcome<null>> {
   return getDb()
@@ -93,15 +67,14 @@ export async function startReview(actor: Actor, code: string, now = new Date()):
       const task = await taskForBidding(trx, { code: code.toUpperCase() });
       if (!task) return fail("err.task.notFound");
       await lockTask(trx, task.id);
-      let status: TaskStatus | null = task.status;
-      if (effectiveTaskStatus(task.status, task.bidDeadline, now) !== task.status)
-        status = await moveTask(trx, null, task, "closeBidding", now);
-      const moved = status && (await moveTask(trx, actor, { ...task, status }, "startReview", now));
-      if (!moved)
-        return fail(
-          `err.task.illegalTransition|${JSON.stringify({ from: `status:${task.status}`, event: "event:startReview" })}`,
-        );
-      return { ok: true as const, value: null };
+      let status = task.status;
+      if (effectiveTaskStatus(task.status, task.bidDeadline, now) !== task.status) {
+        const closed = await transitionTask(trx, task, "closeBidding", null, { now });
+        if (!closed.ok) return closed;
+        status = closed.value;
+      }
+      const moved = await transitionTask(trx, { ...task, status }, "startReview", actor, { now });
+      return moved.ok ? { ok: true as const, value: null } : moved;
     });
 }
 
@@ -161,7 +134,7 @@ export async function selectBid(
   return whileUnderReview(bidId, async (trx, task) => {
     if ((await countBidsOfTask(trx, task.id, "selected")) >= task.maxWinners)
       return fail(`err.selection.maxWinners|${JSON.stringify({ max: task.maxWinners })}`);
-    const selected = await setBidStatus(trx, bidId, ["submitted"], "selected", {
+    const selected = await setBidStatus(trx, bidId, "select", {
       decidedAt: now,
       decidedBy: actor.id,
       decisionReason: reason,
@@ -183,7 +156,7 @@ export async function selectBid(
 /** Takes a winner back to the pool while the task is still under review. */
 export async function unselectBid(actor: Actor, bidId: number, now = new Date()): Promise<Outcome<null>> {
   return whileUnderReview(bidId, async (trx) => {
-    const back = await setBidStatus(trx, bidId, ["selected"], "submitted", {
+    const back = await setBidStatus(trx, bidId, "unselect", {
       decidedAt: null,
       decidedBy: null,
       decisionReason: null,
@@ -217,22 +190,24 @@ export async function publishResult(
       if (!found) return fail("err.task.notFound");
       await lockTask(trx, found.id);
       const task = (await taskForBidding(trx, { id: found.id }))!;
-      let status: TaskStatus | null = task.status;
+      let status = task.status;
       if (status === "under_review") {
         const winners = await bidsOfTask(trx, task.id, ["selected"]);
         if (winners.length === 0) return fail("err.selection.none");
-        status = await moveTask(trx, actor, task, "select", now);
+        const selected = await transitionTask(trx, task, "select", actor, { now });
+        if (!selected.ok) return selected;
+        status = selected.value;
         const rejected = await rejectRemainingBids(trx, task.id, actor.id, now);
         for (const bid of rejected)
           await notifyConsortium(trx, bid.id, "bid.notSelected", task, `/bids/${bid.id}`);
         for (const bid of winners)
           await notifyConsortium(trx, bid.id, "bid.selected", task, `/bids/${bid.id}`);
       }
-      if (status !== "selected")
-        return fail(
-          `err.task.illegalTransition|${JSON.stringify({ from: `status:${task.status}`, event: "event:startNotice" })}`,
-        );
-      await moveTask(trx, actor, { ...task, status }, "startNotice", now);
+      const noticed = await transitionTask(trx, { ...task, status }, "startNotice", actor, { now });
+      if (!noticed.ok) {
+        if (status !== task.status) throw new Error("a task just selected refused its public notice");
+        return noticed;
+      }
       const notice = await insertNotice(trx, {
         taskId: task.id,
         startsAt: now,

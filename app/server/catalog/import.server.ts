@@ -5,7 +5,7 @@ import {
 } from "@remix-run/node";
 import type { ImportResult } from "../../forms/import";
 import { importTasks } from "./tasks.server";
-import type { Actor } from "../platform/outcome.server";
+import type { Actor } from "../platform/actor.server";
 import { parseTaskWorkbook } from "./spreadsheet/parser.server";
 import { TASK_SHEET } from "./spreadsheet/columns.server";
 

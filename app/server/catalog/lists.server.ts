@@ -7,13 +7,14 @@ import {
   findPolicyByCode,
   insertList,
   insertPolicy,
-  publishDraftTasksOfList,
   setListStatus,
   updateDraftList,
 } from "../../../db/repositories/catalog";
 import { policyInForce } from "../../domain/policy";
 import type { listSchema, policySchema } from "../../forms/catalog";
-import { fail, isUniqueViolation, type Actor, type Outcome } from "../platform/outcome.server";
+import { transitionTasks } from "./task-transitions.server";
+import { fail, isUniqueViolation, type Outcome } from "../platform/outcome.server";
+import { type Actor } from "../platform/actor.server";
 
 /* ---------- policies ---------- */
 
@@ -141,16 +142,20 @@ export async function publishList(
       if (expired.length)
         return fail(`err.list.expiredTasks|${JSON.stringify({ codes: expired.join(", ") })}`);
       await setListStatus(trx, listId, "draft", "published", now);
-      const opened = await publishDraftTasksOfList(trx, listId, now);
+      const opened = await transitionTasks(trx, drafts, "publish", actor, {
+        now,
+        extra: { publishedAt: now },
+      });
+      if (!opened.ok) throw new Error("publishing the locked draft tasks of a list failed");
       await appendAudit(trx, {
         actorUserId: actor.id,
         action: "list.publish",
         entityType: "list",
         entityId: listId,
         before: { status: "draft" },
-        after: { status: "published", openedTasks: opened.map((t) => t.code) },
+        after: { status: "published", openedTasks: drafts.map((t) => t.code) },
         ip: actor.ip,
       });
-      return { ok: true as const, value: { opened: opened.length } };
+      return { ok: true as const, value: { opened: drafts.length } };
     });
 }

@@ -2,23 +2,23 @@ import { getDb, type DbOrTrx } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
 import {
   advanceTaskSerial,
-  closeExpiredBidding,
+  publishedTasksPastDeadline,
   existingTaskCodes,
   findList,
   findTaskByCode,
   insertTask,
   insertTasksInBulk,
   reserveTaskSerials,
-  setTaskStatus,
   updateDraftTask,
   type IndicatorFields,
   type TaskFields,
 } from "../../../db/repositories/catalog";
 import { formatTaskCode, TASK_CODE_PATTERN, type TaskDomain } from "../../domain/task-domains";
-import { transition, type TaskEvent } from "../../domain/task-lifecycle";
 import type { ImportResult, ImportRowError } from "../../forms/import";
 import type { TaskInput } from "../../forms/task";
-import { fail, isUniqueViolation, type Actor, type Outcome } from "../platform/outcome.server";
+import { transitionTask, transitionTasks } from "./task-transitions.server";
+import { fail, isUniqueViolation, type Outcome } from "../platform/outcome.server";
+import { type Actor } from "../platform/actor.server";
 
 /* ---------- tasks ---------- */
 
@@ -120,35 +120,6 @@ export async function updateTask(
     });
 }
 
-/** Applies one lifecycle event, refusing an illegal one with the state it was in. */
-async function applyEvent(
-  trx: DbOrTrx,
-  actor: Actor | null,
-  code: string,
-  event: TaskEvent,
-  extra: { cancelReason?: string; publishedAt?: Date } = {},
-): Promise<Outcome<null>> {
-  const task = await findTaskByCode(trx, code);
-  if (!task) return fail("err.task.notFound");
-  const result = transition(task.status, event);
-  if (!result.ok)
-    return fail(
-      `err.task.illegalTransition|${JSON.stringify({ from: `status:${task.status}`, event: `event:${event}` })}`,
-    );
-  const moved = await setTaskStatus(trx, task.id, task.status, result.to, extra);
-  if (!moved) return fail("err.task.changedMeanwhile");
-  await appendAudit(trx, {
-    actorUserId: actor?.id ?? null,
-    action: `task.${event}`,
-    entityType: "task",
-    entityId: code,
-    before: { status: task.status },
-    after: { status: result.to, ...extra },
-    ip: actor?.ip ?? null,
-  });
-  return { ok: true, value: null };
-}
-
 /** Opens a single draft task of an already published list (tasks added after publication). */
 export async function publishTask(actor: Actor, code: string, now = new Date()): Promise<Outcome<null>> {
   return getDb()
@@ -158,14 +129,18 @@ export async function publishTask(actor: Actor, code: string, now = new Date()):
       if (!task) return fail("err.task.notFound");
       if (task.listStatus !== "published") return fail("err.task.listNotPublished");
       if (task.bidDeadline.getTime() <= now.getTime()) return fail("err.deadline.past");
-      return applyEvent(trx, actor, code, "publish", { publishedAt: now });
+      return settled(await transitionTask(trx, task, "publish", actor, { now, extra: { publishedAt: now } }));
     });
 }
 
 export async function cancelTask(actor: Actor, code: string, reason: string): Promise<Outcome<null>> {
   return getDb()
     .transaction()
-    .execute((trx) => applyEvent(trx, actor, code, "cancel", { cancelReason: reason }));
+    .execute(async (trx) => {
+      const task = await findTaskByCode(trx, code);
+      if (!task) return fail("err.task.notFound");
+      return settled(await transitionTask(trx, task, "cancel", actor, { extra: { cancelReason: reason } }));
+    });
 }
 
 /** Moves every published task past its deadline to bidding_closed; run by the server every minute. */
@@ -173,19 +148,16 @@ export async function closeBiddingAtDeadlines(now = new Date()): Promise<string[
   return getDb()
     .transaction()
     .execute(async (trx) => {
-      const closed = await closeExpiredBidding(trx, now);
-      for (const task of closed) {
-        await appendAudit(trx, {
-          actorUserId: null,
-          action: "task.closeBidding",
-          entityType: "task",
-          entityId: task.code,
-          before: { status: "published" },
-          after: { status: "bidding_closed", bidDeadline: task.bidDeadline },
-        });
-      }
-      return closed.map((t) => t.code);
+      const due = await publishedTasksPastDeadline(trx, now);
+      const closed = await transitionTasks(trx, due, "closeBidding", null, { now });
+      if (!closed.ok) throw new Error("closing bidding at the deadline failed for locked published tasks");
+      return due.map((t) => t.code);
     });
+}
+
+/** A transition's outcome as a command's answer: done, or the refusal. */
+function settled(outcome: Outcome<unknown>): Outcome<null> {
+  return outcome.ok ? { ok: true, value: null } : outcome;
 }
 
 /* ---------- import ---------- */

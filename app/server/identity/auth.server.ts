@@ -15,7 +15,7 @@ import { SIGN_IN_WINDOW_MS, signInThrottle } from "../../domain/throttle";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "../platform/cookies.server";
 import { hashPassword, passwordMatches } from "./password.server";
 import { forbidden } from "../platform/http.server";
-import type { Actor } from "../platform/outcome.server";
+import type { Actor } from "../platform/actor.server";
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
 

@@ -1,5 +1,10 @@
 import type { SessionUser } from "../identity/auth.server";
-import { type Actor } from "./outcome.server";
+
+/** Who acts, for the audit trail: the signed-in user and the client's IP. */
+export interface Actor {
+  id: number;
+  ip: string;
+}
 
 /** Who is acting: the signed-in user, their organization, and the client IP for the audit trail. */
 export interface OrgActor extends Actor {

@@ -1,11 +1,4 @@
-/** What a service tells a route: the value, or message keys beside fields and/or for the whole form. */
 export type FieldErrors = Record<string, string[]>;
-
-/** Who acts, for the audit trail: the signed-in user and the client's IP. */
-export interface Actor {
-  id: number;
-  ip: string;
-}
 
 export type Outcome<T> =
   { ok: true; value: T } | { ok: false; fieldErrors?: FieldErrors; formError?: string };

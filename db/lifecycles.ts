@@ -1,0 +1,27 @@
+import { sql } from "kysely";
+import { AWARD_EVENTS } from "../app/domain/award";
+import { BID_EVENTS } from "../app/domain/bidding";
+import { edgesOf, type LifecycleTable } from "../app/domain/lifecycle";
+import { TASK_EVENTS } from "../app/domain/task-lifecycle";
+import type { DbOrTrx } from "./client";
+
+/** The machines the database guards, by the name its trigger is created with (migration 2026-11-29T06). */
+export const GUARDED_LIFECYCLES: Record<"task" | "bid" | "award", LifecycleTable<string>> = {
+  task: TASK_EVENTS,
+  bid: BID_EVENTS,
+  award: AWARD_EVENTS,
+};
+
+/**
+ * Writes the domain's lifecycle tables into `lifecycle_transitions`, which the status triggers read: the trigger
+ * is generated from the same table the services use. Run after every migration, in one transaction, so a
+ * changed lifecycle takes effect with the code that changed it.
+ */
+export async function syncLifecycleTransitions(db: DbOrTrx): Promise<number> {
+  const rows = Object.entries(GUARDED_LIFECYCLES).flatMap(([machine, table]) =>
+    edgesOf(table).map((edge) => ({ machine, event: edge.event, fromStatus: edge.from, toStatus: edge.to })),
+  );
+  await sql`DELETE FROM lifecycle_transitions`.execute(db);
+  await db.insertInto("lifecycleTransitions").values(rows).execute();
+  return rows.length;
+}
