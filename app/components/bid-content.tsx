@@ -1,3 +1,4 @@
+import type { Message } from "../i18n/i18n";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
@@ -19,7 +20,7 @@ export interface BidContentProps {
     indicatorResponses: { position: number; response: string }[];
   };
   indicators: { name: string; target: string; weight: number }[];
-  problems: Record<string, string[]>;
+  problems: Record<string, Message[]>;
 }
 
 const BLANK_ROWS = 2;
@@ -80,7 +81,7 @@ export function BidContentForm({
         <TextAreaField field={fields.summary} label={t("bid.summary")} rows={3} />
         {PROPOSAL_SECTIONS.map((key) => (
           <div key={key}>
-            <TextAreaField field={proposal[key]} label={t(`bid.proposal.${key}` as MessageKey)} rows={5} />
+            <TextAreaField field={proposal[key]} label={t(`bid.proposal.${key}`)} rows={5} />
           </div>
         ))}
       </fieldset>
@@ -168,10 +169,10 @@ export function BidContentView({ view }: { view: BidContentProps }) {
       <h2 id="proposal-title">{t("bid.section.proposal")}</h2>
       <h3>{t("bid.summary")}</h3>
       <p className="rich-text">{bid.summary}</p>
-      {bid.proposal.map((section) => (
-        <div key={section.heading}>
-          <h3>{t(`bid.proposal.${section.heading}` as MessageKey)}</h3>
-          <p className="rich-text">{section.body}</p>
+      {PROPOSAL_SECTIONS.map((key) => (
+        <div key={key}>
+          <h3>{t(`bid.proposal.${key}`)}</h3>
+          <p className="rich-text">{bid.proposal.find((section) => section.heading === key)?.body ?? ""}</p>
         </div>
       ))}
       <h3>{t("bid.section.investment")}</h3>

@@ -1,6 +1,7 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
+import type { Message } from "../i18n/i18n";
 import { useI18n, useRootData } from "../i18n/use-i18n";
 
 /** The double-submit token every form posts back (checked for every non-GET request). */
@@ -8,25 +9,28 @@ export function CsrfInput() {
   return <input type="hidden" name="csrf" value={useRootData()?.csrfToken ?? ""} />;
 }
 
-export function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
+/** Errors as forms get them: messages from the server, keys or `formMessage` text from the schema. */
+type ErrorList = readonly (Message | string)[] | null | undefined;
+
+export function FieldErrors({ id, errors }: { id: string; errors: ErrorList }) {
   const { tError } = useI18n();
   if (!errors?.length) return null;
   return (
     <ul id={id} className="field-errors">
-      {errors.map((error) => (
-        <li key={error}>{tError(error)}</li>
+      {errors.map((error, index) => (
+        <li key={index}>{tError(error)}</li>
       ))}
     </ul>
   );
 }
 
-export function FormErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
+export function FormErrors({ id, errors }: { id: string; errors: ErrorList }) {
   const { tError } = useI18n();
   if (!errors?.length) return null;
   return (
     <div id={id} role="alert" className="alert alert-error">
-      {errors.map((error) => (
-        <p key={error}>{tError(error)}</p>
+      {errors.map((error, index) => (
+        <p key={index}>{tError(error)}</p>
       ))}
     </div>
   );
@@ -134,7 +138,7 @@ export function PdfFileField({
 }: {
   id: string;
   label: string;
-  errors: string[] | undefined;
+  errors: ErrorList;
   required?: boolean;
 }) {
   const { t } = useI18n();

@@ -1,3 +1,4 @@
+import { msg } from "../i18n/i18n";
 import { Form, useRevalidator } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { useI18n, useRootData } from "../i18n/use-i18n";
@@ -45,7 +46,9 @@ export function ImportPanel({
       } catch {
         setResult({
           ok: false,
-          errors: [{ sheet: "", row: null, column: null, message: `HTTP ${xhr.status}` }],
+          errors: [
+            { sheet: "", row: null, column: null, message: msg("err.import.http", { status: xhr.status }) },
+          ],
         });
       }
     };
@@ -53,7 +56,7 @@ export function ImportPanel({
       setPhase({ kind: "idle" });
       setResult({
         ok: false,
-        errors: [{ sheet: "", row: null, column: null, message: "err.import.network" }],
+        errors: [{ sheet: "", row: null, column: null, message: msg("err.import.network") }],
       });
     };
     setResult(null);

@@ -1,3 +1,4 @@
+import type { Problem } from "./problem";
 /** Completion assessment (DESIGN.md "Completion assessment") as pure functions: scores are integers. */
 
 export const MIN_ASSESSORS = 3;
@@ -142,4 +143,33 @@ export function taskStatusFromProjects(statuses: readonly ProjectStatusName[]): 
   const least = statuses.reduce((a, b) => (PROGRESS[b] < PROGRESS[a] ? b : a));
   if (PROGRESS[least] < 3) return least;
   return statuses.includes("succeeded") ? "succeeded" : "failed";
+}
+
+type ReportProblemKey =
+  "err.report.missing" | "err.report.investment" | "err.report.evidenceSum" | "err.report.results";
+
+/** What a completion report still lacks: evidence lines adding up to the actual investment, a result for each indicator. */
+export function reportProblems(
+  report: {
+    actualInvestmentFen: number;
+    indicatorResults: readonly { position: number; result: string }[];
+  } | null,
+  evidenceTotalFen: number,
+  indicatorCount: number,
+): Problem<ReportProblemKey>[] {
+  if (!report) return [{ key: "err.report.missing" }];
+  const problems: Problem<ReportProblemKey>[] = [];
+  if (report.actualInvestmentFen <= 0) problems.push({ key: "err.report.investment" });
+  if (evidenceTotalFen !== report.actualInvestmentFen)
+    problems.push({
+      key: "err.report.evidenceSum",
+      params: { total: evidenceTotalFen / 100, actual: report.actualInvestmentFen / 100 },
+    });
+  const answered = new Set(report.indicatorResults.filter((r) => r.result.trim()).map((r) => r.position));
+  for (let position = 0; position < indicatorCount; position += 1)
+    if (!answered.has(position)) {
+      problems.push({ key: "err.report.results" });
+      break;
+    }
+  return problems;
 }

@@ -1,5 +1,6 @@
 /** Rules for consortia, bids and the public notice (DESIGN.md "Lifecycle"), with no I/O. */
 import type { LifecycleTable } from "./lifecycle";
+import type { Problem } from "./problem";
 import { SHANGHAI_OFFSET_MS, shanghaiDate } from "./time";
 
 export const BID_STATUSES = ["draft", "submitted", "withdrawn", "selected", "not_selected"] as const;
@@ -41,6 +42,20 @@ export function biddingOpen(bidDeadline: Date, now: Date): boolean {
 
 export const FULL_SHARE_BP = 10000;
 
+type BidProblemKey =
+  | "err.consortium.pending"
+  | "err.consortium.zeroShare"
+  | "err.consortium.shares"
+  | "err.bid.summary"
+  | "err.bid.section"
+  | "err.bid.investment"
+  | "err.bid.breakdownMissing"
+  | "err.bid.breakdownSum"
+  | "err.bid.milestones"
+  | "err.bid.team"
+  | "err.bid.responses";
+export type BidProblem = Problem<BidProblemKey>;
+
 export interface MemberShare {
   role: "lead" | "member";
   status: "invited" | "accepted" | "declined";
@@ -48,17 +63,17 @@ export interface MemberShare {
 }
 
 /**
- * What still stands between a consortium and submission, as message keys: every invitation answered, and the
+ * What still stands between a consortium and submission: every invitation answered, and the
  * accepted members' shares (each above zero) summing to exactly 10000 basis points.
  */
-export function consortiumProblems(members: readonly MemberShare[]): string[] {
-  const problems: string[] = [];
-  if (members.some((m) => m.status === "invited")) problems.push("err.consortium.pending");
+export function consortiumProblems(members: readonly MemberShare[]): BidProblem[] {
+  const problems: BidProblem[] = [];
+  if (members.some((m) => m.status === "invited")) problems.push({ key: "err.consortium.pending" });
   const accepted = members.filter((m) => m.status === "accepted");
-  if (accepted.some((m) => m.shareBp <= 0)) problems.push("err.consortium.zeroShare");
+  if (accepted.some((m) => m.shareBp <= 0)) problems.push({ key: "err.consortium.zeroShare" });
   const total = accepted.reduce((sum, m) => sum + m.shareBp, 0);
   if (total !== FULL_SHARE_BP)
-    problems.push(`err.consortium.shares|${JSON.stringify({ total: total / 100 })}`);
+    problems.push({ key: "err.consortium.shares", params: { total: total / 100 } });
   return problems;
 }
 
@@ -108,15 +123,16 @@ export interface BidContentForCheck {
 }
 
 /**
- * What a saved draft still lacks before it can be submitted, as message keys by form field. Incomplete drafts
+ * What a saved draft still lacks before it can be submitted, by form field. Incomplete drafts
  * are fine to save; only submission needs all of this.
  */
 export function bidProblems(
   bid: BidContentForCheck,
   indicatorPositions: readonly number[],
-): Record<string, string[]> {
-  const problems: Record<string, string[]> = {};
-  const add = (field: string, key: string) => (problems[field] ??= []).push(key);
+): Record<string, BidProblem[]> {
+  const problems: Record<string, BidProblem[]> = {};
+  const add = (field: string, key: BidProblemKey, params?: Problem["params"]) =>
+    (problems[field] ??= []).push(params ? { key, params } : { key });
   if (!bid.summary.trim()) add("summary", "err.bid.summary");
   for (const section of bid.proposal)
     if (!section.body.trim()) add(`proposal.${section.heading}`, "err.bid.section");
@@ -124,10 +140,10 @@ export function bidProblems(
   const breakdownTotal = bid.investmentBreakdown.reduce((sum, line) => sum + line.amountFen, 0);
   if (bid.investmentBreakdown.length === 0) add("breakdown", "err.bid.breakdownMissing");
   else if (breakdownTotal !== bid.plannedInvestmentFen)
-    add(
-      "breakdown",
-      `err.bid.breakdownSum|${JSON.stringify({ total: breakdownTotal / 100, planned: bid.plannedInvestmentFen / 100 })}`,
-    );
+    add("breakdown", "err.bid.breakdownSum", {
+      total: breakdownTotal / 100,
+      planned: bid.plannedInvestmentFen / 100,
+    });
   if (bid.milestones.length === 0) add("milestones", "err.bid.milestones");
   if (bid.team.length === 0) add("team", "err.bid.team");
   const answered = new Set(bid.indicatorResponses.filter((r) => r.response.trim()).map((r) => r.position));
@@ -140,7 +156,7 @@ export function submissionProblems(
   bid: BidContentForCheck,
   indicatorCount: number,
   members: readonly MemberShare[],
-): Record<string, string[]> {
+): Record<string, BidProblem[]> {
   const consortium = consortiumProblems(members);
   return {
     ...bidProblems(

@@ -1,3 +1,4 @@
+import { formMessage } from "../i18n/i18n";
 import { z } from "zod";
 import { checkbox, requiredText, wholeNumber, yuanField } from "./fields";
 
@@ -5,7 +6,7 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `err.tooLong|${JSON.stringify({ max })}`)
+    .max(max, formMessage("err.tooLong", { max }))
     .optional()
     .transform((v) => v ?? "");
 

@@ -1,3 +1,4 @@
+import { formMessage } from "../i18n/i18n";
 import { z } from "zod";
 import { parseYuanToFen } from "../domain/money";
 
@@ -28,7 +29,7 @@ const sharesBp = z.string().transform((text, ctx) => {
   if (parts.length > MAX_SHARES) {
     ctx.addIssue({
       code: "custom",
-      message: `err.award.shares.count|${JSON.stringify({ max: MAX_SHARES })}`,
+      message: formMessage("err.award.shares.count", { max: MAX_SHARES }),
     });
     return z.NEVER;
   }
@@ -39,7 +40,7 @@ const sharesBp = z.string().transform((text, ctx) => {
   const shares = parts.map(Number);
   const total = shares.reduce((sum, share) => sum + share, 0);
   if (total !== 10000) {
-    ctx.addIssue({ code: "custom", message: `err.award.shares.sum|${JSON.stringify({ total })}` });
+    ctx.addIssue({ code: "custom", message: formMessage("err.award.shares.sum", { total }) });
     return z.NEVER;
   }
   return shares;

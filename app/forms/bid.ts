@@ -1,3 +1,4 @@
+import { formMessage } from "../i18n/i18n";
 import { z } from "zod";
 import { checkbox, percentToBp, requiredText, wholeNumber, yuanField } from "./fields";
 
@@ -11,7 +12,7 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `err.tooLong|${JSON.stringify({ max })}`)
+    .max(max, formMessage("err.tooLong", { max }))
     .optional()
     .transform((v) => v ?? "");
 
@@ -19,7 +20,7 @@ export const PROPOSAL_SECTIONS = ["approach", "innovation", "capacity", "risks"]
 export type ProposalSectionKey = (typeof PROPOSAL_SECTIONS)[number];
 
 const MAX_ROWS = 30;
-const tooMany = `err.rows.tooMany|${JSON.stringify({ max: MAX_ROWS })}`;
+const tooMany = formMessage("err.rows.tooMany", { max: MAX_ROWS });
 
 /** Every cell of a row as the raw (optional) string the form sent, before the row's own schema parses it. */
 const rawStrings = <Shape extends z.ZodRawShape>(shape: Shape) =>

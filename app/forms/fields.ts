@@ -1,9 +1,10 @@
+import { formMessage } from "../i18n/i18n";
 import { z } from "zod";
 import { parseYuanToFen } from "../domain/money";
 import { normalizeUscc, usccProblem } from "../domain/uscc";
 
 /** Error messages are message keys (see app/i18n/messages.ts), translated where they are shown. */
-const tooLong = (max: number) => `err.tooLong|${JSON.stringify({ max })}`;
+const tooLong = (max: number) => formMessage("err.tooLong", { max });
 
 export const requiredText = (max: number) =>
   z.string({ error: "err.required" }).trim().min(1, "err.required").max(max, tooLong(max));
@@ -41,7 +42,7 @@ export const wholeNumber = (min: number, max: number) =>
     .trim()
     .regex(/^\d+$/, "err.integer")
     .transform(Number)
-    .refine((n) => n >= min && n <= max, { message: `err.range|${JSON.stringify({ min, max })}` });
+    .refine((n) => n >= min && n <= max, { message: formMessage("err.range", { min, max }) });
 
 /** A yuan amount typed by a person ("1234.5"), as integer fen. */
 export const yuanField = z.string({ error: "err.required" }).transform((text, ctx) => {

@@ -1,3 +1,4 @@
+import { formMessage } from "../i18n/i18n";
 import { z } from "zod";
 import { DISTRICTS } from "../domain/districts";
 import { TASK_DOMAINS } from "../domain/task-domains";
@@ -25,7 +26,7 @@ function many<T extends z.ZodType<unknown, string>>(item: T) {
 export const taskSearchSchema = z.object({
   q: z
     .string()
-    .max(200, `err.tooLong|${JSON.stringify({ max: 200 })}`)
+    .max(200, formMessage("err.tooLong", { max: 200 }))
     .default(""),
   domain: many(z.enum(TASK_DOMAINS, { error: "err.search.value" })),
   year: many(wholeNumber(2000, 2100)),

@@ -1,3 +1,4 @@
+import { formMessage } from "../i18n/i18n";
 import { z } from "zod";
 import { DISTRICTS } from "../domain/districts";
 import { TASK_CODE_PATTERN, TASK_DOMAINS } from "../domain/task-domains";
@@ -49,7 +50,7 @@ export function taskInputSchema({ now }: { now: Date }) {
       indicators: z
         .array(indicatorSchema, { error: "err.indicators.required" })
         .min(1, "err.indicators.required")
-        .max(MAX_INDICATORS, `err.indicators.tooMany|${JSON.stringify({ max: MAX_INDICATORS })}`),
+        .max(MAX_INDICATORS, formMessage("err.indicators.tooMany", { max: MAX_INDICATORS })),
     })
     .superRefine(
       (task, ctx) => {
@@ -58,7 +59,7 @@ export function taskInputSchema({ now }: { now: Date }) {
           ctx.addIssue({
             code: "custom",
             path: ["indicators"],
-            message: `err.indicators.weights|${JSON.stringify({ total })}`,
+            message: formMessage("err.indicators.weights", { total }),
           });
         }
       },

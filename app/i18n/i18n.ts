@@ -26,33 +26,77 @@ export function translator(locale: Locale): Translate {
   };
 }
 
-/** Parameter values that name a label ("status:cancelled", "event:cancel") are shown in the reader's language. */
-function localizeParam(value: string | number, locale: Locale): string | number {
-  if (typeof value !== "string") return value;
-  const [kind, name] = value.split(":", 2) as [string, string | undefined];
-  if (kind === "status" && name && name in STATUS_LABEL) return STATUS_LABEL[name as TaskStatus][locale];
-  if (kind === "event" && name && name in EVENT_LABEL) return EVENT_LABEL[name as TaskEvent][locale];
-  return value;
+/** A parameter is shown as is, or (a status or an event of the task lifecycle) by its label in the reader's language. */
+export type MessageParam = string | number | { status: TaskStatus } | { event: TaskEvent };
+
+/**
+ * What the server says to a person, language-neutral until it is shown: a message key and its parameters.
+ * Services, rules and API errors carry these; pages and the API translate them at the edge.
+ */
+export interface Message {
+  key: MessageKey;
+  params?: Record<string, MessageParam>;
 }
 
-/** Validation messages travel as "key" or "key|{json params}" so the server stays language-neutral. */
-export function translateError(t: Translate, code: string, locale: Locale = DEFAULT_LOCALE): string {
-  const [key, rawParams] = code.split("|", 2) as [string, string | undefined];
-  if (!isMessageKey(key)) return code;
-  if (!rawParams) return t(key);
-  const params = JSON.parse(rawParams) as Record<string, string | number>;
-  return t(
-    key,
-    Object.fromEntries(Object.entries(params).map(([name, value]) => [name, localizeParam(value, locale)])),
-  );
+export function msg(key: MessageKey, params?: Record<string, MessageParam>): Message {
+  return params ? { key, params } : { key };
+}
+
+function paramText(value: MessageParam, locale: Locale): string | number {
+  if (typeof value !== "object") return value;
+  return "status" in value ? STATUS_LABEL[value.status][locale] : EVENT_LABEL[value.event][locale];
+}
+
+export function translateMessage(message: Message, locale: Locale): string {
+  const params = message.params
+    ? Object.fromEntries(
+        Object.entries(message.params).map(([name, value]) => [name, paramText(value, locale)]),
+      )
+    : undefined;
+  return translator(locale)(message.key, params);
+}
+
+/**
+ * A message as the text zod and conform carry (they hold strings): JSON of the message, decoded by `errorText`.
+ * Only for schema messages; everything else passes messages as objects.
+ */
+export function formMessage(key: MessageKey, params: Record<string, MessageParam>): string {
+  return JSON.stringify({ key, params });
+}
+
+function decodeFormMessage(text: string): Message | null {
+  if (!text.startsWith('{"key":')) return null;
+  try {
+    const parsed = JSON.parse(text) as { key?: unknown; params?: unknown };
+    return typeof parsed.key === "string" && isMessageKey(parsed.key) && typeof parsed.params === "object"
+      ? { key: parsed.key, params: parsed.params as Record<string, MessageParam> }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A zod issue's message (a key or `formMessage` text) as a message; anything zod said on its own becomes `fallback`. */
+export function schemaMessage(text: string, fallback: MessageKey): Message {
+  if (isMessageKey(text)) return msg(text);
+  return decodeFormMessage(text) ?? msg(fallback);
+}
+
+/**
+ * Text for an error a form shows: a message, a bare message key or `formMessage` text (zod schemas name their
+ * errors so), or text the server already translated into the reader's language.
+ */
+export function errorText(error: Message | string, locale: Locale): string {
+  if (typeof error !== "string") return translateMessage(error, locale);
+  if (isMessageKey(error)) return translator(locale)(error);
+  const encoded = decodeFormMessage(error);
+  return encoded ? translateMessage(encoded, locale) : error;
 }
 
 /** Both languages at once, for API errors read by people and programs of either language. */
-export function bilingual(code: MessageKey | string) {
-  return {
-    zh: translateError(translator("zh"), code, "zh"),
-    en: translateError(translator("en"), code, "en"),
-  };
+export function bilingual(message: Message | MessageKey) {
+  const m = typeof message === "string" ? msg(message) : message;
+  return { zh: translateMessage(m, "zh"), en: translateMessage(m, "en") };
 }
 
 const shanghai = {

@@ -552,6 +552,11 @@ export const messages = {
     en: "The upload failed: check the connection and try again",
   },
   "err.search.value": { zh: "参数取值无效", en: "This parameter has an invalid value" },
+  "err.import.http": {
+    zh: "服务器未能处理导入（HTTP {status}），请稍后重试",
+    en: "The server could not handle the import (HTTP {status}); please try again later",
+  },
+  "err.value": { zh: "取值无效", en: "This value is not valid" },
   "err.search.sort": {
     zh: "排序方式应为 relevance、deadline、newest 或 investment",
     en: "sort must be relevance, deadline, newest or investment",

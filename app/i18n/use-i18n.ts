@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
-import { DEFAULT_LOCALE, formatDateTime, translateError, translator, type Locale } from "./i18n";
+import { DEFAULT_LOCALE, errorText, formatDateTime, translator, type Locale, type Message } from "./i18n";
 
 export interface RootData {
   locale: Locale;
@@ -25,7 +25,7 @@ export function useI18n() {
     return {
       locale,
       t,
-      tError: (code: string) => translateError(t, code, locale),
+      tError: (error: Message | string) => errorText(error, locale),
       dateTime: (value: Date | string) => formatDateTime(locale, value),
     };
   }, [locale]);

@@ -1,37 +1,16 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { passwordChangeSchema } from "../forms/identity";
 import { useI18n, useRootData } from "../i18n/use-i18n";
-import { endOtherSessions, requireUser } from "../server/identity/auth.server";
-import { changePassword } from "../server/identity/organizations.server";
+import { accountLoader, accountAction } from "../server/identity/account-page.server";
 
 export const meta: MetaFunction = () => [{ title: "账号设置 · Account — 揭榜 Jiebang" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
-  return null;
-}
-
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: passwordChangeSchema });
-  const hideFields = ["currentPassword", "newPassword"];
-  if (submission.status !== "success")
-    return data({ result: submission.reply({ hideFields }), ended: null }, { status: 400 });
-  const { currentPassword, newPassword } = submission.value;
-  const outcome = await changePassword(user.id, currentPassword, newPassword, context.clientIp);
-  if (!outcome.ok) {
-    return data(
-      { result: submission.reply({ fieldErrors: outcome.fieldErrors, hideFields }), ended: null },
-      { status: 400 },
-    );
-  }
-  const ended = await endOtherSessions(request, user.id);
-  return { result: submission.reply({ resetForm: true }), ended };
-}
+export const loader = accountLoader;
+export const action = accountAction;
 
 export default function Account() {
   const { t } = useI18n();
@@ -62,9 +41,9 @@ export default function Account() {
       <Form method="post" {...getFormProps(form)} className="card">
         <h2>{t("account.changePassword")}</h2>
         <p className="hint">{t("account.changePasswordLead")}</p>
-        {actionData?.ended !== null && actionData?.ended !== undefined ? (
+        {actionData?.value ? (
           <p role="status" className="alert alert-ok">
-            {t("account.passwordChanged", { count: actionData.ended })}
+            {t("account.passwordChanged", { count: actionData.value.ended })}
           </p>
         ) : null}
         <CsrfInput />

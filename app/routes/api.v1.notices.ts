@@ -1,3 +1,4 @@
+import { schemaMessage } from "../i18n/i18n";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { toShanghaiIso } from "../domain/time";
 import { wholeNumber } from "../forms/fields";
@@ -13,7 +14,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   let page = 1;
   if (raw !== null) {
     const parsed = pageParam.safeParse(raw);
-    if (!parsed.success) return apiError(400, parsed.error.issues[0]?.message ?? "err.integer", "page");
+    if (!parsed.success)
+      return apiError(400, schemaMessage(parsed.error.issues[0]?.message ?? "", "err.integer"), "page");
     page = parsed.data;
   }
   const { notices } = await publicNotices({ page, pageSize: PAGE_SIZE }, new Date());

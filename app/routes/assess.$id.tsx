@@ -42,14 +42,14 @@ export default function AssessmentPage() {
       </p>
       <h1>
         <span className="mono">{project.taskCode}</span> {project.taskTitle}{" "}
-        <span className="status">{t(`assess.status.${assessment.status}` as MessageKey)}</span>
+        <span className="status">{t(`assess.status.${assessment.status}`)}</span>
       </h1>
       <section className="card" aria-labelledby="consortium">
         <h2 id="consortium">{t("project.consortium")}</h2>
         <ul>
           {view.consortium.map((m) => (
             <li key={m.organizationId}>
-              {m.organizationName}（{t(`bid.role.${m.role}` as MessageKey)}）
+              {m.organizationName}（{t(`bid.role.${m.role}`)}）
             </li>
           ))}
         </ul>

@@ -36,7 +36,7 @@ export default function MyAssessments() {
                   <td>
                     <span className="mono">{a.taskCode}</span> {a.taskTitle}
                   </td>
-                  <td>{t(`assess.status.${a.status}` as MessageKey)}</td>
+                  <td>{t(`assess.status.${a.status}`)}</td>
                   <td className="nowrap">{dateTime(a.submittedAt ?? a.assignedAt)}</td>
                   <td>
                     <Link className="button" to={`/assess/${a.id}`}>

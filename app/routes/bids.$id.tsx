@@ -44,9 +44,7 @@ export default function BidPage() {
         {t("bid.title")}
         {t("common.colon")}
         {bid.leadOrgName}{" "}
-        <span className={`status bid-status-${bid.status}`}>
-          {t(`bid.status.${bid.status}` as MessageKey)}
-        </span>
+        <span className={`status bid-status-${bid.status}`}>{t(`bid.status.${bid.status}`)}</span>
       </h1>
       <p className="hint">
         {t("bid.deadline")}
@@ -172,10 +170,10 @@ function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: A
                   {member.organizationName}
                   <br />
                   <span className="hint">
-                    {t(`bid.role.${member.role}` as MessageKey)} · <span className="mono">{member.uscc}</span>
+                    {t(`bid.role.${member.role}`)} · <span className="mono">{member.uscc}</span>
                   </span>
                 </td>
-                <td>{t(`bid.memberStatus.${member.status}` as MessageKey)}</td>
+                <td>{t(`bid.memberStatus.${member.status}`)}</td>
                 {view.editable ? (
                   <td colSpan={2}>
                     <Form method="post" className="inline-form">

@@ -51,13 +51,13 @@ export default function MyBids() {
                     {bid.leadOrgName}
                     <br />
                     <span className="hint">
-                      {t(`bid.role.${bid.role}` as MessageKey)} · {bid.shareBp / 100}%
+                      {t(`bid.role.${bid.role}`)} · {bid.shareBp / 100}%
                     </span>
                   </td>
                   <td>
                     {bid.memberStatus === "invited"
                       ? t("bid.memberStatus.invited")
-                      : t(`bid.status.${bid.status}` as MessageKey)}
+                      : t(`bid.status.${bid.status}`)}
                   </td>
                   <td className="num">
                     {bid.plannedInvestmentFen ? formatFen(bid.plannedInvestmentFen) : "—"}

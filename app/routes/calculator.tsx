@@ -1,3 +1,4 @@
+import type { Message } from "../i18n/i18n";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { AwardFiguresTable } from "../components/award-figures";
@@ -18,7 +19,7 @@ export const meta: MetaFunction = () => [{ title: "奖励测算 · Award calcula
 
 const REAL_POLICY = "WH-DE-2022";
 
-type FieldErrorMap = Partial<Record<AwardEstimateField, string[]>>;
+type FieldErrorMap = Partial<Record<AwardEstimateField, Message[]>>;
 
 /** A GET form: the whole state is in the address, so a result can be bookmarked and shared. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -32,14 +33,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseAwardEstimate(params);
   if (!parsed.ok) {
     return data(
-      { ...page, state: "invalid" as const, fieldErrors: parsed.fieldErrors as FieldErrorMap },
+      { ...page, state: "invalid" as const, fieldErrors: parsed.fieldErrors satisfies FieldErrorMap },
       { status: 400 },
     );
   }
   const result = await estimateAward(parsed.query);
   if (!result.ok) {
     return data(
-      { ...page, state: "invalid" as const, fieldErrors: { policy: [result.message] } as FieldErrorMap },
+      {
+        ...page,
+        state: "invalid" as const,
+        fieldErrors: { policy: [result.message] } satisfies FieldErrorMap,
+      },
       { status: 400 },
     );
   }
@@ -166,7 +171,7 @@ function AmountField(props: {
   label: string;
   hint: string;
   value: string | undefined;
-  errors: string[] | undefined;
+  errors: Message[] | undefined;
   required?: boolean;
 }) {
   const { name, errors } = props;

@@ -1,62 +1,16 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { acceptInvitationSchema } from "../forms/identity";
 import { useI18n } from "../i18n/use-i18n";
-import { getSessionUser, startSession } from "../server/identity/auth.server";
-import { acceptInvitation, accountExists, loadInvitation } from "../server/identity/organizations.server";
+import { invitePageLoader, invitePageAction } from "../server/identity/invite-page.server";
 
 export const meta: MetaFunction = () => [{ title: "接受邀请 · Invitation — 揭榜 Jiebang" }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const invitation = await loadInvitation(params.token ?? "");
-  if (!invitation) return { invitation: null, hasAccount: false, signedInAs: null };
-  const user = await getSessionUser(request);
-  return {
-    invitation: { email: invitation.email, organizationName: invitation.organizationName },
-    hasAccount: await accountExists(invitation.email),
-    signedInAs: user?.email ?? null,
-  };
-}
-
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: acceptInvitationSchema });
-  if (submission.status !== "success")
-    return data({ result: submission.reply({ hideFields: ["password"] }), reason: null }, { status: 400 });
-  const user = await getSessionUser(request);
-  const outcome = await acceptInvitation(
-    params.token ?? "",
-    user?.id ?? null,
-    submission.value,
-    context.clientIp,
-  );
-  if (!outcome.ok) {
-    if ("reason" in outcome)
-      return data(
-        { result: submission.reply({ hideFields: ["password"] }), reason: outcome.reason },
-        { status: 400 },
-      );
-    return data(
-      {
-        result: submission.reply({ fieldErrors: outcome.fieldErrors, hideFields: ["password"] }),
-        reason: null,
-      },
-      { status: 400 },
-    );
-  }
-  const headers = user
-    ? undefined
-    : { "set-cookie": await startSession(request, outcome.value.userId, context.clientIp) };
-  return redirect("/org", { headers });
-}
+export const loader = invitePageLoader;
+export const action = invitePageAction;
 
 export default function AcceptInvitation() {
   const { t } = useI18n();
@@ -69,7 +23,7 @@ export default function AcceptInvitation() {
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: acceptInvitationSchema }),
   });
-  if (!invitation || actionData?.reason === "invalid") {
+  if (!invitation || actionData?.formError?.key === "invite.invalid") {
     return <p className="card empty">{t("invite.invalid")}</p>;
   }
   const params = { org: invitation.organizationName, email: invitation.email };
@@ -89,9 +43,6 @@ export default function AcceptInvitation() {
         <p className="alert alert-error">{t("invite.wrongAccount", params)}</p>
       ) : (
         <Form method="post" {...getFormProps(form)} className="card">
-          {actionData?.reason === "alreadyMember" ? (
-            <p className="alert alert-error">{t("err.invite.member")}</p>
-          ) : null}
           <CsrfInput />
           <FormErrors id={form.errorId} errors={form.errors} />
           {hasAccount ? null : (

@@ -1,9 +1,7 @@
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { endSession } from "../server/identity/auth.server";
+import { redirect } from "@remix-run/node";
+import { logoutAction } from "../server/identity/login-page.server";
 
-export async function action({ request }: ActionFunctionArgs) {
-  return redirect("/", { headers: { "set-cookie": await endSession(request) } });
-}
+export const action = logoutAction;
 
 export function loader() {
   return redirect("/");

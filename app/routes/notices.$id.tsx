@@ -1,83 +1,19 @@
 import { getCollectionProps, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, FieldErrors, FormErrors, SubmitButton, TextAreaField } from "../components/forms";
-import { daysUntil } from "../domain/time";
 import { objectionSchema } from "../forms/bid";
 import { NoticePhaseBadge } from "../components/labels";
 import { useI18n } from "../i18n/use-i18n";
-import { getSessionUser, requireUser } from "../server/identity/auth.server";
-import { notFound } from "../server/platform/http.server";
-import { idParam } from "../server/platform/params.server";
-import { fileObjection, publicNotice } from "../server/bidding/notices.server";
+import { noticePageLoader, noticePageAction } from "../server/bidding/notice-page.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.notice.taskCode ?? ""} 结果公示 · Notice — 揭榜 Jiebang` },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const noticeId = idParam(params.id);
-  const [found, user] = await Promise.all([publicNotice(noticeId, new Date()), getSessionUser(request)]);
-  if (!found) throw notFound();
-  const { notice, winners, objections, open } = found;
-  return {
-    notice: {
-      id: notice.id,
-      taskCode: notice.taskCode,
-      taskTitle: notice.taskTitle,
-      startsAt: notice.startsAt.toISOString(),
-      endsAt: notice.endsAt.toISOString(),
-      phase: notice.phase,
-      // The period counts natural days from the day it started (app/domain/bidding.ts noticeEndsAt).
-      days: daysUntil(notice.endsAt, notice.startsAt),
-    },
-    winners: winners.map((w) => ({
-      bidId: w.bidId,
-      leadOrgName: w.leadOrgName,
-      memberOrgNames: w.memberOrgNames ?? [],
-      decisionReason: w.decisionReason,
-    })),
-    objections: objections.map((o) => ({
-      ...o,
-      createdAt: o.createdAt.toISOString(),
-      resolvedAt: o.resolvedAt?.toISOString() ?? null,
-    })),
-    open,
-    signedIn: user !== null,
-    filed: new URL(request.url).searchParams.get("filed") === "1",
-  };
-}
-
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const noticeId = idParam(params.id);
-  const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: objectionSchema });
-  if (submission.status !== "success")
-    return data({ result: submission.reply(), formError: null }, { status: 400 });
-  const outcome = await fileObjection({ id: user.id, ip: context.clientIp }, noticeId, submission.value);
-  if (!outcome.ok) {
-    if (outcome.formError === "err.notice.notFound") throw notFound();
-    return data(
-      {
-        result: submission.reply({
-          fieldErrors: outcome.fieldErrors,
-          formErrors: outcome.formError ? [outcome.formError] : [],
-        }),
-        formError: outcome.formError ?? null,
-      },
-      { status: 400 },
-    );
-  }
-  // Post/redirect/get: reloading the page must not file the objection twice.
-  throw redirect(`/notices/${noticeId}?filed=1#objections`);
-}
+export const loader = noticePageLoader;
+export const action = noticePageAction;
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 

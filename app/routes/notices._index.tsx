@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Pagination, pageFromUrl } from "../components/pagination";
+import { Pagination } from "../components/pagination";
+import { pageFromUrl } from "../forms/pagination";
 import { NoticePhaseBadge } from "../components/labels";
 import { useI18n } from "../i18n/use-i18n";
 import { publicNotices } from "../server/bidding/notices.server";

@@ -1,54 +1,18 @@
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { CsrfInput } from "../components/forms";
-import { Pagination, pageFromUrl } from "../components/pagination";
+import { Pagination } from "../components/pagination";
 import { renderNotification } from "../i18n/notification-messages";
 import { useI18n } from "../i18n/use-i18n";
-import { requireUser, safeRedirect } from "../server/identity/auth.server";
-import { notFound } from "../server/platform/http.server";
 import {
-  markAllNotificationsReadFor,
-  notificationPage,
-  openNotification,
-} from "../server/notifications/notifications.server";
+  notificationsPageLoader,
+  notificationsPageAction,
+} from "../server/notifications/notifications-page.server";
 
 export const meta: MetaFunction = () => [{ title: "通知 · Notifications — 揭榜 Jiebang" }];
 
-const PAGE_SIZE = 20;
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const page = pageFromUrl(new URL(request.url), "page");
-  const result = await notificationPage(user.id, { page, pageSize: PAGE_SIZE });
-  return { ...result, page, pageSize: PAGE_SIZE };
-}
-
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  if (intent === "readAll") {
-    await markAllNotificationsReadFor(user.id);
-    return redirect("/notifications");
-  }
-  if (intent === "open") {
-    const id = String(formData.get("id") ?? "");
-    if (!/^\d{1,15}$/.test(id)) throw notFound();
-    const link = await openNotification(user.id, Number(id));
-    // Someone else's id (or a made-up one) looks exactly like a missing one.
-    if (link === null) throw notFound();
-    return redirect(safeRedirect(link, "/notifications"));
-  }
-  return new Response("Bad Request", {
-    status: 400,
-    headers: { "content-type": "text/plain; charset=utf-8" },
-  });
-}
+export const loader = notificationsPageLoader;
+export const action = notificationsPageAction;
 
 export default function Notifications() {
   const { t, locale, dateTime } = useI18n();

@@ -1,39 +1,17 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { isDistrict, DISTRICT_EN } from "../domain/districts";
 import { inviteSchema } from "../forms/identity";
 import { useI18n } from "../i18n/use-i18n";
-import { requireUser } from "../server/identity/auth.server";
-import { inviteMember, organizationOverview } from "../server/identity/organizations.server";
-import { forbidden } from "../server/platform/http.server";
+import { orgPageLoader, orgPageAction } from "../server/identity/org-page.server";
 
 export const meta: MetaFunction = () => [{ title: "我的单位 · My organization — 揭榜 Jiebang" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  if (!user.organization) return { view: null, isOwner: false };
-  const view = await organizationOverview(user.organization.id);
-  return { view: view ?? null, isOwner: user.organization.role === "owner" };
-}
-
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  if (user.organization?.role !== "owner") throw forbidden();
-  const submission = parseWithZod(await request.formData(), { schema: inviteSchema });
-  if (submission.status !== "success")
-    return data({ result: submission.reply(), link: null }, { status: 400 });
-  const outcome = await inviteMember(user, submission.value.email, context.clientIp);
-  if (!outcome.ok)
-    return data(
-      { result: submission.reply({ fieldErrors: outcome.fieldErrors }), link: null },
-      { status: 400 },
-    );
-  const link = `${new URL(request.url).origin}/invite/${outcome.value.token}`;
-  return { result: submission.reply({ resetForm: true }), link, email: submission.value.email };
-}
+export const loader = orgPageLoader;
+export const action = orgPageAction;
 
 export default function OrganizationPage() {
   const { t, locale, dateTime } = useI18n();
@@ -121,10 +99,10 @@ export default function OrganizationPage() {
           <Form method="post" {...getFormProps(form)} className="card form-card">
             <h2>{t("org.invite")}</h2>
             <p className="hint">{t("org.inviteLead")}</p>
-            {actionData?.link ? (
+            {actionData?.value ? (
               <div role="status" className="alert alert-ok">
-                <p>{t("org.inviteCreated", { email: actionData.email ?? "" })}</p>
-                <p className="copy-box">{actionData.link}</p>
+                <p>{t("org.inviteCreated", { email: actionData.value.email })}</p>
+                <p className="copy-box">{actionData.value.link}</p>
               </div>
             ) : null}
             <CsrfInput />

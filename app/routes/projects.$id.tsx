@@ -48,7 +48,7 @@ export default function ProjectPage() {
       </p>
       <h1>
         {t("project.title")}: {project.taskTitle}{" "}
-        <span className="status">{t(`project.status.${project.status}` as MessageKey)}</span>
+        <span className="status">{t(`project.status.${project.status}`)}</span>
       </h1>
       {!view.editable && actionData && !actionData.ok && actionData.formError ? (
         // A form from an older page (the report was submitted since): its error has no form to sit in.
@@ -59,7 +59,7 @@ export default function ProjectPage() {
         <ul>
           {view.consortium.map((m) => (
             <li key={m.organizationId}>
-              {m.organizationName} · {t(`bid.role.${m.role}` as MessageKey)} · {m.shareBp / 100}%
+              {m.organizationName} · {t(`bid.role.${m.role}`)} · {m.shareBp / 100}%
             </li>
           ))}
         </ul>
@@ -103,7 +103,7 @@ function ReportSection({ view, actionData }: { view: ProjectData; actionData: Ac
     <section className="card stack" aria-labelledby="report-title">
       <h2 id="report-title">
         {t("report.title")}
-        {report ? <span className="status"> {t(`report.status.${report.status}` as MessageKey)}</span> : null}
+        {report ? <span className="status"> {t(`report.status.${report.status}`)}</span> : null}
       </h2>
       {report?.status === "returned" && report.returnReason ? (
         <p className="alert alert-error">
@@ -174,7 +174,7 @@ function ReportSection({ view, actionData }: { view: ProjectData; actionData: Ac
           {view.problems.length ? (
             <ul className="field-errors" id="report-problems">
               {view.problems.map((p) => (
-                <li key={p}>{tError(p)}</li>
+                <li key={p.key}>{tError(p)}</li>
               ))}
             </ul>
           ) : null}
@@ -256,7 +256,7 @@ function AwardSummary({ view }: { view: ProjectData }) {
     <section className="card stack" aria-labelledby="award">
       <h2 id="award">
         {t("award.title")}: {formatFen(award.payableFen)}{" "}
-        <span className="status">{t(`award.status.${award.status}` as MessageKey)}</span>
+        <span className="status">{t(`award.status.${award.status}`)}</span>
       </h2>
       <p>{locale === "zh" ? award.explanationZh : award.explanationEn}</p>
       <table>

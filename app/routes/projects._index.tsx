@@ -38,7 +38,7 @@ export default function MyProjects() {
                     <span className="mono">{project.taskCode}</span> {project.taskTitle}
                   </td>
                   <td>{project.leadOrgName}</td>
-                  <td>{t(`project.status.${project.status}` as MessageKey)}</td>
+                  <td>{t(`project.status.${project.status}`)}</td>
                   <td>
                     <Link className="button" to={`/projects/${project.id}`}>
                       {t("project.open")}

@@ -1,45 +1,21 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { CsrfInput, FormErrors, SelectField, SubmitButton, TextField } from "../components/forms";
 import { DISTRICT_EN, DISTRICTS } from "../domain/districts";
 import { ORGANIZATION_TYPES, signupSchema } from "../forms/identity";
 import { useI18n } from "../i18n/use-i18n";
-import { getSessionUser, startSession } from "../server/identity/auth.server";
-import { registerOrganization } from "../server/identity/organizations.server";
+import { signupLoader, signupAction } from "../server/identity/signup-page.server";
 
 export const meta: MetaFunction = () => [{ title: "单位注册 · Register — 揭榜 Jiebang" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getSessionUser(request)) throw redirect("/org");
-  return null;
-}
-
-export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: signupSchema });
-  if (submission.status !== "success") {
-    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  }
-  const result = await registerOrganization(submission.value, context.clientIp);
-  if (!result.ok) {
-    return data(submission.reply({ fieldErrors: result.fieldErrors, hideFields: ["password"] }), {
-      status: 400,
-    });
-  }
-  const cookie = await startSession(request, result.value.userId, context.clientIp);
-  return redirect("/org", { headers: { "set-cookie": cookie } });
-}
+export const loader = signupLoader;
+export const action = signupAction;
 
 export default function Signup() {
   const { t, locale } = useI18n();
-  const lastResult = useActionData<typeof action>();
+  const lastResult = useActionData<typeof action>()?.result;
   const [form, fields] = useForm({
     id: "signup",
     lastResult,

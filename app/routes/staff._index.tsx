@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Pagination, pageFromUrl } from "../components/pagination";
+import { Pagination } from "../components/pagination";
+import { pageFromUrl } from "../forms/pagination";
 import { useI18n } from "../i18n/use-i18n";
 import { requireStaff } from "../server/identity/auth.server";
 import { staffOverview } from "../server/catalog/staff-catalog.server";

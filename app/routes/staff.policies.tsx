@@ -1,43 +1,18 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { DemoBadge } from "../components/labels";
 import { formatFen } from "../domain/money";
 import { policySchema } from "../forms/catalog";
 import { useI18n } from "../i18n/use-i18n";
-import { requireStaff, requireStaffActor } from "../server/identity/auth.server";
-import { createPolicy } from "../server/catalog/lists.server";
-import { staffPolicies } from "../server/catalog/staff-catalog.server";
+import { policiesPageLoader, policiesPageAction } from "../server/catalog/list-pages.server";
 
 export const meta: MetaFunction = () => [{ title: "政策 · Policies — 揭榜 Jiebang" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
-  return { policies: await staffPolicies() };
-}
-
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, context.clientIp);
-  const submission = parseWithZod(await request.formData(), { schema: policySchema });
-  if (submission.status !== "success")
-    return data({ result: submission.reply(), created: null }, { status: 400 });
-  const outcome = await createPolicy(actor, submission.value);
-  if (!outcome.ok) {
-    return data(
-      {
-        result: submission.reply({
-          fieldErrors: outcome.fieldErrors,
-          formErrors: outcome.formError ? [outcome.formError] : undefined,
-        }),
-        created: null,
-      },
-      { status: 400 },
-    );
-  }
-  return { result: submission.reply({ resetForm: true }), created: outcome.value.code };
-}
+export const loader = policiesPageLoader;
+export const action = policiesPageAction;
 
 export default function Policies() {
   const { t } = useI18n();
@@ -92,9 +67,9 @@ export default function Policies() {
       <Form method="post" {...getFormProps(form)} className="card form-wide">
         <h2>{t("policy.new")}</h2>
         <p className="hint">{t("policy.newLead")}</p>
-        {actionData?.created ? (
+        {actionData?.value ? (
           <p role="status" className="alert alert-ok">
-            {t("policy.created", { code: actionData.created })}
+            {t("policy.created", { code: actionData.value.code })}
           </p>
         ) : null}
         <CsrfInput />

@@ -58,8 +58,7 @@ export default function StaffProject() {
       <h1>
         {t("staffProject.title")}
         {t("common.colon")}
-        {project.leadOrgName}{" "}
-        <span className="status">{t(`project.status.${project.status}` as MessageKey)}</span>
+        {project.leadOrgName} <span className="status">{t(`project.status.${project.status}`)}</span>
       </h1>
       {actionData?.ok ? (
         <p className="alert alert-ok" role="status">
@@ -74,7 +73,7 @@ export default function StaffProject() {
         <ul>
           {view.consortium.map((m) => (
             <li key={m.organizationId}>
-              {m.organizationName}（{t(`bid.role.${m.role}` as MessageKey)}，{m.shareBp / 100}%）
+              {m.organizationName}（{t(`bid.role.${m.role}`)}，{m.shareBp / 100}%）
             </li>
           ))}
         </ul>
@@ -98,7 +97,7 @@ function ReportCheck({ view, actionData }: { view: ViewData; actionData: ActionD
     <section className="card stack" aria-labelledby="report">
       <h2 id="report">
         {t("report.title")}
-        {report ? <span className="status"> {t(`report.status.${report.status}` as MessageKey)}</span> : null}
+        {report ? <span className="status"> {t(`report.status.${report.status}`)}</span> : null}
       </h2>
       {report ? (
         <>
@@ -165,7 +164,7 @@ function Assessors({ view, actionData }: { view: ViewData; actionData: ActionDat
                   {a.assessorName}{" "}
                   <span className="hint">{a.method === "draw" ? t("staffProject.draw") : ""}</span>
                 </td>
-                <td>{t(`assess.status.${a.status}` as MessageKey)}</td>
+                <td>{t(`assess.status.${a.status}`)}</td>
                 <td className="num">
                   {a.scoreCenti !== null ? points(a.scoreCenti) : "—"}
                   {a.vetoRaised ? ` · ${t("assess.veto")}` : ""}
@@ -185,7 +184,7 @@ function Assessors({ view, actionData }: { view: ViewData; actionData: ActionDat
         <p>
           {t("staffProject.preview", {
             score: points(view.preview.scoreCenti),
-            method: t(`staffProject.method.${view.preview.method}` as MessageKey),
+            method: t(`staffProject.method.${view.preview.method}`),
             count: view.assessments.filter((a) => a.status === "submitted").length,
             pass: view.preview.vetoRaised
               ? t("staffProject.veto")
@@ -281,7 +280,7 @@ function ResultPanel({ view }: { view: ViewData }) {
         {t("staffProject.result", { score: points(result.scoreCenti), pass: pass(result.passed) })}
       </h2>
       <p className="hint">
-        {t(`staffProject.method.${result.method}` as MessageKey)} ·{" "}
+        {t(`staffProject.method.${result.method}`)} ·{" "}
         {t("staffProject.assessorCount", { count: result.assessorCount })}
         {result.overrideReason
           ? t("staffProject.overridden", {
@@ -303,7 +302,7 @@ function AwardPanel({ view, actionData }: { view: ViewData; actionData: ActionDa
     <section className="card stack" aria-labelledby="award">
       <h2 id="award">
         {t("award.title")}
-        {award ? <span className="status"> {t(`award.status.${award.status}` as MessageKey)}</span> : null}
+        {award ? <span className="status"> {t(`award.status.${award.status}`)}</span> : null}
       </h2>
       <h3>{t("award.otherSupport")}</h3>
       {view.otherSupport.length === 0 ? <p className="empty">—</p> : null}

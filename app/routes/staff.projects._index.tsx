@@ -40,7 +40,7 @@ export default function StaffProjects() {
                     <span className="mono">{p.taskCode}</span> {p.taskTitle}
                   </td>
                   <td>{p.leadOrgName}</td>
-                  <td>{t(`project.status.${p.status}` as MessageKey)}</td>
+                  <td>{t(`project.status.${p.status}`)}</td>
                   <td className="num">{p.submittedAssessments}</td>
                   <td>
                     <Link className="button" to={`/staff/projects/${p.id}`}>

@@ -1,29 +1,18 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, SubmitButton } from "../components/forms";
 import { useI18n } from "../i18n/use-i18n";
-import { appendStaffAudit, requireStaff, requireStaffActor } from "../server/identity/auth.server";
-import { checkHealth } from "../server/platform/health.server";
-import { rebuildSearchIndex } from "../server/catalog/search-admin.server";
+import { searchAdminLoader, searchAdminAction } from "../server/catalog/search-admin-page.server";
 
 export const meta: MetaFunction = () => [{ title: "搜索索引 · Search index — 揭榜 Jiebang" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
-  return { health: await checkHealth() };
-}
-
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, context.clientIp);
-  const result = await rebuildSearchIndex();
-  await appendStaffAudit(actor, "search.reindex", "index", "tasks", result);
-  return result;
-}
+export const loader = searchAdminLoader;
+export const action = searchAdminAction;
 
 export default function SearchAdmin() {
   const { t } = useI18n();
   const { health } = useLoaderData<typeof loader>();
-  const rebuilt = useActionData<typeof action>();
+  const rebuilt = useActionData<typeof action>()?.value;
   return (
     <section className="stack form-card">
       <h1>{t("searchAdmin.title")}</h1>

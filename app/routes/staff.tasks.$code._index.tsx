@@ -1,56 +1,20 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { getFormProps, useForm } from "@conform-to/react";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextAreaField } from "../components/forms";
 import { TaskDetail } from "../components/task-detail";
 import { transition } from "../domain/task-lifecycle";
 import { cancelTaskSchema } from "../forms/catalog";
 import { useI18n } from "../i18n/use-i18n";
-import { requireStaff, requireStaffActor } from "../server/identity/auth.server";
-import { cancelTask, publishTask } from "../server/catalog/tasks.server";
-import { staffTask } from "../server/catalog/staff-catalog.server";
-import { notFound } from "../server/platform/http.server";
+import { staffTaskPageLoader, staffTaskPageAction } from "../server/catalog/task-pages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.task.code ?? ""} — 揭榜 Jiebang` },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaff(request);
-  const now = new Date();
-  const task = await staffTask(params.code ?? "", now);
-  if (!task) throw notFound();
-  return { task, now: now.toISOString() };
-}
-
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, context.clientIp);
-  const code = (params.code ?? "").toUpperCase();
-  const formData = await request.formData();
-  if (formData.get("intent") === "publish") {
-    const outcome = await publishTask(actor, code);
-    return data(
-      {
-        intent: "publish" as const,
-        error: outcome.ok ? null : (outcome.formError ?? null),
-        result: undefined,
-      },
-      { status: outcome.ok ? 200 : 400 },
-    );
-  }
-  const submission = parseWithZod(formData, { schema: cancelTaskSchema });
-  if (submission.status !== "success")
-    return data({ intent: "cancel" as const, error: null, result: submission.reply() }, { status: 400 });
-  const outcome = await cancelTask(actor, code, submission.value.reason);
-  if (!outcome.ok) {
-    return data(
-      { intent: "cancel" as const, error: outcome.formError ?? null, result: submission.reply() },
-      { status: 400 },
-    );
-  }
-  return { intent: "cancel" as const, error: null, result: submission.reply({ resetForm: true }) };
-}
+export const loader = staffTaskPageLoader;
+export const action = staffTaskPageAction;
 
 export default function StaffTask() {
   const { t } = useI18n();
@@ -71,7 +35,7 @@ export default function StaffTask() {
       {isDraft ? <p className="alert alert-ok no-print">{t("staff.previewNote")}</p> : null}
       <section className="card no-print" aria-labelledby="task-actions">
         <h2 id="task-actions">{t("staff.taskActions")}</h2>
-        {actionData?.error ? <FormErrors id="action-error" errors={[actionData.error]} /> : null}
+        {actionData?.formError ? <FormErrors id="action-error" errors={[actionData.formError]} /> : null}
         <div className="toolbar">
           {!isDraft ? (
             <Link className="button" to={`/staff/tasks/${task.code}/bids`}>

@@ -118,7 +118,7 @@ function CompareTable({ review }: { review: ReviewData }) {
             </tr>
           </thead>
           <tbody>
-            {row(t("bid.memberStatus"), (bid) => t(`bid.status.${bid.status}` as MessageKey))}
+            {row(t("bid.memberStatus"), (bid) => t(`bid.status.${bid.status}`))}
             {row(t("bid.section.consortium"), (bid) =>
               bid.members
                 .filter((m) => m.status === "accepted")
@@ -139,7 +139,7 @@ function CompareTable({ review }: { review: ReviewData }) {
             {row(t("bid.summary"), (bid) => bid.summary)}
             {(["approach", "innovation", "capacity", "risks"] as const).map((key) => (
               <tr key={key}>
-                <th scope="row">{t(`bid.proposal.${key}` as MessageKey)}</th>
+                <th scope="row">{t(`bid.proposal.${key}`)}</th>
                 {bids.map((bid) => (
                   <td key={bid.id} className="rich-text">
                     {bid.proposal.find((s) => s.heading === key)?.body ?? ""}
@@ -199,9 +199,7 @@ function BidCard({
     <section className="card stack" id={`bid-${bid.id}`} aria-labelledby={`bid-${bid.id}-title`}>
       <h2 id={`bid-${bid.id}-title`}>
         {bid.leadOrgName}{" "}
-        <span className={`status bid-status-${bid.status}`}>
-          {t(`bid.status.${bid.status}` as MessageKey)}
-        </span>
+        <span className={`status bid-status-${bid.status}`}>{t(`bid.status.${bid.status}`)}</span>
       </h2>
       <p>
         <Link to={`/bids/${bid.id}`}>{t("bid.open")}</Link>
@@ -284,7 +282,7 @@ function NoticePanel({ review, actionData }: { review: ReviewData; actionData: A
       <h2 id="notice-title">
         {t("review.notice")}
         {t("common.colon")}
-        {t(`notice.phase.${notice.phase}` as MessageKey)}
+        {t(`notice.phase.${notice.phase}`)}
       </h2>
       <p>
         {t("notice.period")}: {dateTime(notice.startsAt)} — {dateTime(notice.endsAt)} ·{" "}
@@ -296,7 +294,7 @@ function NoticePanel({ review, actionData }: { review: ReviewData; actionData: A
         <article key={objection.id} className="card" id={`objection-${objection.id}`}>
           <p>
             <strong>{objection.leadOrgName}</strong> · {objection.filedByName} ({objection.filedByEmail}) ·{" "}
-            {dateTime(objection.createdAt)} · {t(`notice.objectionStatus.${objection.status}` as MessageKey)}
+            {dateTime(objection.createdAt)} · {t(`notice.objectionStatus.${objection.status}`)}
           </p>
           <p className="rich-text">{objection.reasons}</p>
           {objection.evidence ? <p className="rich-text hint">{objection.evidence}</p> : null}

@@ -1,49 +1,16 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton } from "../components/forms";
 import { TaskDetail } from "../components/task-detail";
 import { useI18n } from "../i18n/use-i18n";
-import { getSessionUser, requireUser } from "../server/identity/auth.server";
-import { startBid } from "../server/bidding/bids.server";
-import { myBidOnTask } from "../server/bidding/bid-views.server";
-import { orgActor } from "../server/platform/actor.server";
-import { notFound } from "../server/platform/http.server";
-import { publicTask } from "../server/catalog/public-catalog.server";
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const now = new Date();
-  const task = await publicTask(params.code ?? "", now);
-  if (!task) throw notFound();
-  const user = await getSessionUser(request);
-  const myBidId = user?.organization ? await myBidOnTask(user.organization.id, task.id) : null;
-  return {
-    task,
-    now: now.toISOString(),
-    signedIn: user !== null,
-    hasOrganization: Boolean(user?.organization),
-    myBidId,
-  };
-}
-
-/** "Bid for this task": creates (or finds) the organization's draft and opens it. */
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const actor = orgActor(user, context.clientIp);
-  if (!actor) return data({ error: "bid.noOrg" }, { status: 403 });
-  const outcome = await startBid(actor, params.code ?? "");
-  if (!outcome.ok) return data({ error: outcome.formError ?? "err.bid.closed" }, { status: 400 });
-  throw redirect(`/bids/${outcome.value.bidId}`);
-}
+import { publicTaskPageLoader, publicTaskPageAction } from "../server/catalog/task-pages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.task.code} ${data.task.title} — 揭榜 Jiebang` : "揭榜 Jiebang" },
 ];
+
+export const loader = publicTaskPageLoader;
+export const action = publicTaskPageAction;
 
 export default function TaskPage() {
   const { task, now, signedIn, hasOrganization, myBidId } = useLoaderData<typeof loader>();
@@ -82,7 +49,7 @@ export default function TaskPage() {
       now={now}
       actions={
         <>
-          {actionData?.error ? <FormErrors id="bid-error" errors={[actionData.error]} /> : null}
+          {actionData?.formError ? <FormErrors id="bid-error" errors={[actionData.formError]} /> : null}
           {bidAction}
         </>
       }

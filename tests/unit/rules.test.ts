@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signInThrottle } from "../../app/domain/throttle";
 import { messages } from "../../app/i18n/messages";
-import { translateError, translator } from "../../app/i18n/i18n";
+import { errorText, formMessage, msg, translateMessage, translator } from "../../app/i18n/i18n";
 import { safeRedirect } from "../../app/server/identity/auth.server";
 
 describe("sign-in throttle", () => {
@@ -29,12 +29,22 @@ describe("messages", () => {
       expect(names(zh), key).toEqual(names(en));
     }
   });
-  it("translates validation codes with parameters", () => {
-    expect(translateError(translator("zh"), 'err.tooLong|{"max":50}')).toBe("内容过长（最多 50 个字符）");
-    expect(translateError(translator("en"), 'err.tooLong|{"max":50}')).toBe(
-      "Too long (at most 50 characters)",
-    );
-    expect(translateError(translator("en"), "not.a.key")).toBe("not.a.key");
+  it("translates messages with parameters, and schema text (keys or formMessage) the same way", () => {
+    expect(translateMessage(msg("err.tooLong", { max: 50 }), "zh")).toBe("内容过长（最多 50 个字符）");
+    expect(errorText(formMessage("err.tooLong", { max: 50 }), "en")).toBe("Too long (at most 50 characters)");
+    expect(errorText("err.required", "en")).toBe(translator("en")("err.required"));
+    // Text that is neither (already translated by the server) is shown as it is.
+    expect(errorText("not.a.key", "en")).toBe("not.a.key");
+  });
+  it("shows lifecycle parameters in the reader's language", () => {
+    const m = msg("err.task.illegalTransition", { from: { status: "draft" }, event: { event: "finalize" } });
+    expect(translateMessage(m, "zh")).toContain("草稿");
+    expect(translateMessage(m, "en")).toContain("Draft");
+  });
+  it("survives parameters that contain the old separator and braces (an organization named A|B)", () => {
+    const m = msg("err.consortium.memberQuota", { name: 'A|B {"x"}', max: 1 });
+    expect(translateMessage(m, "en")).toContain('A|B {"x"}');
+    expect(errorText(formMessage(m.key, m.params!), "en")).toContain('A|B {"x"}');
   });
 });
 

@@ -178,7 +178,7 @@ export async function drawAssessorsForProject(
         random: seededRandom(seed),
       });
       if (chosen.length < needed)
-        return fail(`err.assessment.poolTooSmall|${JSON.stringify({ needed, available: chosen.length })}`);
+        return fail("err.assessment.poolTooSmall", { needed, available: chosen.length });
       for (const assessorId of chosen) {
         const created = await insertAssessment(trx, {
           projectId,
@@ -314,9 +314,7 @@ export async function finalizeAssessment(
         (a) => a.status === "submitted" && a.scoreCenti !== null,
       );
       if (submitted.length < MIN_ASSESSORS)
-        return fail(
-          `err.assessment.tooFew|${JSON.stringify({ min: MIN_ASSESSORS, count: submitted.length })}`,
-        );
+        return fail("err.assessment.tooFew", { min: MIN_ASSESSORS, count: submitted.length });
       const computed = projectScore(submitted.map((a) => a.scoreCenti!));
       const computedPassed = projectPasses(
         computed.scoreCenti,

@@ -1,3 +1,5 @@
+import { reportProblems } from "../../domain/assessment";
+import { msg } from "../../i18n/i18n";
 import { auditProject, syncTaskStatus } from "./assessment.server";
 import { randomUUID } from "node:crypto";
 import { getDb, type DbOrTrx } from "../../../db/client";
@@ -100,28 +102,6 @@ export async function removeInvestmentEvidence(
   return { ok: true, value: null };
 }
 
-/** What a report still lacks: evidence lines adding up to the actual investment, a result for each indicator. */
-export function reportProblems(
-  report: { actualInvestmentFen: number; indicatorResults: IndicatorResult[] } | null,
-  evidenceTotalFen: number,
-  indicatorCount: number,
-): string[] {
-  if (!report) return ["err.report.missing"];
-  const problems: string[] = [];
-  if (report.actualInvestmentFen <= 0) problems.push("err.report.investment");
-  if (evidenceTotalFen !== report.actualInvestmentFen)
-    problems.push(
-      `err.report.evidenceSum|${JSON.stringify({ total: evidenceTotalFen / 100, actual: report.actualInvestmentFen / 100 })}`,
-    );
-  const answered = new Set(report.indicatorResults.filter((r) => r.result.trim()).map((r) => r.position));
-  for (let position = 0; position < indicatorCount; position += 1)
-    if (!answered.has(position)) {
-      problems.push("err.report.results");
-      break;
-    }
-  return problems;
-}
-
 export async function submitCompletionReport(
   actor: OrgActor,
   projectId: number,
@@ -139,7 +119,11 @@ export async function submitCompletionReport(
       indicators.length,
     );
     if (problems.length)
-      return { ok: false as const, formError: "err.report.incomplete", fieldErrors: { report: problems } };
+      return {
+        ok: false as const,
+        formError: msg("err.report.incomplete"),
+        fieldErrors: { report: problems },
+      };
     await setReportStatus(trx, projectId, ["draft", "returned"], "submitted", {
       submittedAt: now,
       updatedAt: now,

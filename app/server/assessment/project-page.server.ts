@@ -1,3 +1,5 @@
+import { reportProblems } from "../../domain/assessment";
+import { msg } from "../../i18n/i18n";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { evidenceSchema, reportSchema } from "../../forms/assessment";
@@ -5,7 +7,6 @@ import { wholeNumber } from "../../forms/fields";
 import {
   addInvestmentEvidence,
   removeInvestmentEvidence,
-  reportProblems,
   saveCompletionReport,
   submitCompletionReport,
 } from "./completion-report.server";
@@ -77,7 +78,7 @@ export async function projectPageAction({ request, params, context }: ActionFunc
     case "removeEvidence": {
       const evidenceId = wholeNumber(1, Number.MAX_SAFE_INTEGER).safeParse(formData.get("evidenceId"));
       if (!evidenceId.success)
-        return actionReply(intent, { ok: false, formError: "err.report.noSuchEvidence" });
+        return actionReply(intent, { ok: false, formError: msg("err.report.noSuchEvidence") });
       return actionReply(intent, await removeInvestmentEvidence(actor, projectId, evidenceId.data));
     }
     case "submitReport":

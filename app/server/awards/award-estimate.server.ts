@@ -8,7 +8,7 @@ import {
   type AwardEstimateField,
   type AwardEstimateQuery,
 } from "../../forms/award";
-import { isMessageKey } from "../../i18n/i18n";
+import { msg, schemaMessage, type Message } from "../../i18n/i18n";
 
 /** The body of GET /api/v1/award-estimate. `split` is present only when shares were given. */
 export interface AwardEstimate {
@@ -31,20 +31,18 @@ export type AwardEstimateParse =
       ok: false;
       /** The first problem, in parameter order: what the API reports. */
       field: AwardEstimateField;
-      message: string;
+      message: Message;
       /** Every problem by parameter: what the page shows beside its fields. */
-      fieldErrors: Partial<Record<AwardEstimateField, string[]>>;
+      fieldErrors: Partial<Record<AwardEstimateField, Message[]>>;
     };
 
 export function parseAwardEstimate(params: URLSearchParams): AwardEstimateParse {
   const parsed = awardEstimateSchema.safeParse(awardEstimateInput(params));
   if (parsed.success) return { ok: true, query: parsed.data };
-  const fieldErrors: Partial<Record<AwardEstimateField, string[]>> = {};
+  const fieldErrors: Partial<Record<AwardEstimateField, Message[]>> = {};
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as AwardEstimateField;
-    // Our schema's messages are message keys; anything zod says on its own becomes the generic one.
-    const message = isMessageKey(issue.message.split("|", 1)[0]!) ? issue.message : "err.search.value";
-    (fieldErrors[field] ??= []).push(message);
+    (fieldErrors[field] ??= []).push(schemaMessage(issue.message, "err.search.value"));
   }
   const field = AWARD_ESTIMATE_FIELDS.find((name) => fieldErrors[name])!;
   return { ok: false, field, message: fieldErrors[field]![0]!, fieldErrors };
@@ -52,7 +50,7 @@ export function parseAwardEstimate(params: URLSearchParams): AwardEstimateParse 
 
 export type AwardEstimateResult =
   | { ok: true; estimate: AwardEstimate }
-  | { ok: false; error: "unknownPolicy"; field: "policy"; message: string };
+  | { ok: false; error: "unknownPolicy"; field: "policy"; message: Message };
 
 /** The award a project would earn under a policy row: the same engine that computes real awards. */
 export async function estimateAward(query: AwardEstimateQuery): Promise<AwardEstimateResult> {
@@ -62,7 +60,7 @@ export async function estimateAward(query: AwardEstimateQuery): Promise<AwardEst
       ok: false,
       error: "unknownPolicy",
       field: "policy",
-      message: `err.award.policyUnknown|${JSON.stringify({ code: query.policyCode })}`,
+      message: msg("err.award.policyUnknown", { code: query.policyCode }),
     };
   }
   const figures = computeAward(policy, query.basisFen, query.otherSupportFen);

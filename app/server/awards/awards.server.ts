@@ -1,3 +1,4 @@
+import { msg } from "../../i18n/i18n";
 import { getDb } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
 import {
@@ -45,7 +46,7 @@ export async function recordOtherSupport(
       });
   } catch (error) {
     if (isUniqueViolation(error, "other_support_once"))
-      return { ok: false, fieldErrors: { reference: ["err.award.supportRecorded"] } };
+      return { ok: false, fieldErrors: { reference: [msg("err.award.supportRecorded")] } };
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from "../../i18n/i18n";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import {
@@ -72,7 +73,7 @@ export async function bidPageAction({ request, params, context }: ActionFunction
     case "remove": {
       const organizationId = organizationIdSchema.safeParse(formData.get("organizationId"));
       if (!organizationId.success)
-        return actionReply(intent, { ok: false, formError: "err.consortium.noSuchMember" });
+        return actionReply(intent, { ok: false, formError: msg("err.consortium.noSuchMember") });
       return actionReply(intent, await removeConsortiumMember(actor, bidId, organizationId.data));
     }
     case "answer": {
@@ -89,7 +90,7 @@ export async function bidPageAction({ request, params, context }: ActionFunction
     case "detach": {
       const attachmentId = organizationIdSchema.safeParse(formData.get("attachmentId"));
       if (!attachmentId.success)
-        return actionReply(intent, { ok: false, formError: "err.attachment.notFound" });
+        return actionReply(intent, { ok: false, formError: msg("err.attachment.notFound") });
       return actionReply(intent, await removeBidAttachment(actor, bidId, attachmentId.data));
     }
     default:

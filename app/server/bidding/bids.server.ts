@@ -1,34 +1,30 @@
+import { msg } from "../../i18n/i18n";
 import { randomUUID } from "node:crypto";
-import { getDb, type DbOrTrx } from "../../../db/client";
+import { getDb,type DbOrTrx } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
 import {
-  countParticipations,
-  deleteAttachment,
-  findBid,
-  findBidIdOfLead,
-  insertAttachment,
-  insertBid,
-  insertMember,
-  lockOrganizations,
-  membersOf,
-  setBidStatus,
-  taskForBidding,
-  updateBidContent,
+countParticipations,
+deleteAttachment,
+findBid,
+findBidIdOfLead,
+insertAttachment,
+insertBid,
+insertMember,
+lockOrganizations,
+membersOf,
+setBidStatus,
+taskForBidding,
+updateBidContent,
 } from "../../../db/repositories/bids";
 import { indicatorsOf } from "../../../db/repositories/catalog";
-import { bidEditable, biddingOpen, submissionProblems } from "../../domain/bidding";
+import { bidEditable,biddingOpen,submissionProblems } from "../../domain/bidding";
 import type { BidContentInput } from "../../forms/bid";
-import { notifyOrganizations, notifyStaff } from "../notifications/notifications.server";
-import { fail, type FieldErrors, type Outcome } from "../platform/outcome.server";
+import { notifyOrganizations,notifyStaff } from "../notifications/notifications.server";
+import { fail,type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
-import { fileStorage, storeThenRecord } from "../files/storage.server";
-import { attachmentFacts, type PdfUpload } from "../files/uploads.server";
+import { fileStorage,storeThenRecord } from "../files/storage.server";
+import { attachmentFacts,type PdfUpload } from "../files/uploads.server";
 import { OrgActor } from "../platform/actor.server";
-
-export const fieldFail = (fieldErrors: FieldErrors): { ok: false; fieldErrors: FieldErrors } => ({
-  ok: false,
-  fieldErrors,
-});
 
 /* ---------- the bid and its consortium ---------- */
 
@@ -52,7 +48,7 @@ export async function startBid(
       if (existing) return { ok: true as const, value: { bidId: existing } };
       if (task.status !== "published" || !biddingOpen(task.bidDeadline, now)) return fail("err.bid.closed");
       if ((await countParticipations(trx, actor.organization.id, task.listId)) >= task.maxBidsPerOrg)
-        return fail(`err.bid.quota|${JSON.stringify({ max: task.maxBidsPerOrg })}`);
+        return fail("err.bid.quota", { max: task.maxBidsPerOrg });
       const created = await insertBid(trx, {
         taskId: task.id,
         leadOrgId: actor.organization.id,
@@ -145,7 +141,7 @@ export async function submitBid(
     const [members, indicators] = await Promise.all([membersOf(trx, bid.id), indicatorsOf(trx, task.id)]);
     const problems = submissionProblems(bid, indicators.length, members);
     if (Object.keys(problems).length)
-      return { ok: false as const, fieldErrors: problems, formError: "err.bid.incomplete" };
+      return { ok: false as const, fieldErrors: problems, formError: msg("err.bid.incomplete") };
     const accepted = members.filter((m) => m.status === "accepted");
     await lockOrganizations(
       trx,
@@ -153,9 +149,7 @@ export async function submitBid(
     );
     for (const member of accepted) {
       if ((await countParticipations(trx, member.organizationId, task.listId, bid.id)) >= task.maxBidsPerOrg)
-        return fail(
-          `err.consortium.memberQuota|${JSON.stringify({ name: member.organizationName, max: task.maxBidsPerOrg })}`,
-        );
+        return fail("err.consortium.memberQuota", { name: member.organizationName, max: task.maxBidsPerOrg });
     }
     await setBidStatus(trx, bid.id, "submit", {
       submittedAt: now,

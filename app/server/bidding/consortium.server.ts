@@ -1,4 +1,5 @@
-import { asLead, auditBid, fieldFail } from "./bids.server";
+import { msg } from "../../i18n/i18n";
+import { asLead, auditBid } from "./bids.server";
 import { getDb } from "../../../db/client";
 import {
   countParticipations,
@@ -17,7 +18,7 @@ import {
 } from "../../../db/repositories/bids";
 import { bidEditable, biddingOpen, countedMembers } from "../../domain/bidding";
 import { notifyOrganizations } from "../notifications/notifications.server";
-import { fail, type Outcome } from "../platform/outcome.server";
+import { fail, fieldFail, type Outcome } from "../platform/outcome.server";
 import { OrgActor } from "../platform/actor.server";
 
 export async function inviteMember(
@@ -29,20 +30,18 @@ export async function inviteMember(
   return asLead(actor, bidId, now, { editable: true }, async (trx, found) => {
     const { bid, task } = found;
     const invitee = await findOrganization(trx, input.organizationId);
-    if (!invitee) return fieldFail({ organizationId: ["err.consortium.noSuchOrg"] });
-    if (invitee.id === bid.leadOrgId) return fieldFail({ organizationId: ["err.consortium.self"] });
+    if (!invitee) return fieldFail({ organizationId: [msg("err.consortium.noSuchOrg")] });
+    if (invitee.id === bid.leadOrgId) return fieldFail({ organizationId: [msg("err.consortium.self")] });
     await lockOrganizations(trx, [invitee.id]);
     const members = await membersOf(trx, bid.id);
     const previous = members.find((m) => m.organizationId === invitee.id);
     if (previous && previous.status !== "declined")
-      return fieldFail({ organizationId: ["err.consortium.already"] });
+      return fieldFail({ organizationId: [msg("err.consortium.already")] });
     if (countedMembers(members) >= task.maxConsortiumMembers)
-      return fail(`err.consortium.full|${JSON.stringify({ max: task.maxConsortiumMembers })}`);
+      return fail("err.consortium.full", { max: task.maxConsortiumMembers });
     if ((await countParticipations(trx, invitee.id, task.listId, bid.id)) >= task.maxBidsPerOrg)
       return fieldFail({
-        organizationId: [
-          `err.consortium.memberQuota|${JSON.stringify({ name: invitee.name, max: task.maxBidsPerOrg })}`,
-        ],
+        organizationId: [msg("err.consortium.memberQuota", { name: invitee.name, max: task.maxBidsPerOrg })],
       });
     const terms = { shareBp: input.share, workDivision: input.workDivision };
     if (previous) await reinviteMember(trx, bid.id, invitee.id, { ...terms, invitedBy: actor.id, at: now });
@@ -76,7 +75,7 @@ export async function setMemberTerms(
   return asLead(actor, bidId, now, { editable: true }, async (trx) => {
     const terms = { shareBp: input.share, workDivision: input.workDivision };
     if (!(await updateMemberTerms(trx, bidId, input.organizationId, terms)))
-      return fieldFail({ organizationId: ["err.consortium.noSuchMember"] });
+      return fieldFail({ organizationId: [msg("err.consortium.noSuchMember")] });
     await auditBid(trx, actor, "consortium.terms", bidId, { organizationId: input.organizationId, ...terms });
     return { ok: true as const, value: null };
   });
@@ -121,7 +120,7 @@ export async function answerInvitation(
         if (
           (await countParticipations(trx, actor.organization.id, task.listId, bid.id)) >= task.maxBidsPerOrg
         )
-          return fail(`err.bid.quota|${JSON.stringify({ max: task.maxBidsPerOrg })}`);
+          return fail("err.bid.quota", { max: task.maxBidsPerOrg });
       }
       await respondToInvitation(trx, bidId, actor.organization.id, answer, actor.id, now);
       if (answer === "declined") await rebalanceLeadShare(trx, bidId);

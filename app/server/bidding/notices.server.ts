@@ -1,3 +1,4 @@
+import { msg } from "../../i18n/i18n";
 import { transitionTask } from "../catalog/task-transitions.server";
 import { notifyConsortium } from "./review.server";
 import { getDb, type DbOrTrx } from "../../../db/client";
@@ -92,7 +93,7 @@ export async function fileObjection(
           return fail("err.notice.closed");
         const bid = await findBid(trx, input.bidId);
         if (!bid || bid.taskId !== notice.taskId || bid.status !== "selected")
-          return { ok: false as const, fieldErrors: { bidId: ["err.objection.bid"] } };
+          return { ok: false as const, fieldErrors: { bidId: [msg("err.objection.bid")] } };
         const objection = await insertObjection(trx, { noticeId, filedBy: actor.id, ...input });
         const task = { code: notice.taskCode, title: notice.taskTitle };
         await notifyStaff(trx, {
@@ -115,7 +116,7 @@ export async function fileObjection(
       });
   } catch (error) {
     if (isUniqueViolation(error, "objections_one_pending"))
-      return { ok: false, fieldErrors: { reasons: ["err.objection.duplicate"] } };
+      return { ok: false, fieldErrors: { reasons: [msg("err.objection.duplicate")] } };
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { bidReviewSchema, objectionResolutionSchema, selectionReasonSchema } from "../../forms/bid";
 import { wholeNumber } from "../../forms/fields";
-import { actionReply } from "../platform/action-reply.server";
+import { actionReply, schemaFieldErrors } from "../platform/action-reply.server";
 import { requireStaff, requireStaffActor } from "../identity/auth.server";
 import { notFound } from "../platform/http.server";
 import {
@@ -27,10 +27,7 @@ const idSchema = wholeNumber(1, Number.MAX_SAFE_INTEGER);
 
 /** Field errors from a schema, in the same reply shape as a service outcome. */
 function invalid(intent: string, target: number | null, error: Record<string, string[] | null>) {
-  const fieldErrors = Object.fromEntries(
-    Object.entries(error).filter((e): e is [string, string[]] => Array.isArray(e[1])),
-  );
-  return actionReply(intent, { ok: false, fieldErrors }, { target });
+  return actionReply(intent, { ok: false, fieldErrors: schemaFieldErrors(error) }, { target });
 }
 
 export async function reviewPageAction({ request, params, context }: ActionFunctionArgs) {

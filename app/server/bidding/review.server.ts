@@ -133,7 +133,7 @@ export async function selectBid(
 ): Promise<Outcome<null>> {
   return whileUnderReview(bidId, async (trx, task) => {
     if ((await countBidsOfTask(trx, task.id, "selected")) >= task.maxWinners)
-      return fail(`err.selection.maxWinners|${JSON.stringify({ max: task.maxWinners })}`);
+      return fail("err.selection.maxWinners", { max: task.maxWinners });
     const selected = await setBidStatus(trx, bidId, "select", {
       decidedAt: now,
       decidedBy: actor.id,

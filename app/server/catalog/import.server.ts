@@ -1,3 +1,4 @@
+import { msg, type Message } from "../../i18n/i18n";
 import {
   MaxPartSizeExceededError,
   unstable_createMemoryUploadHandler as createMemoryUploadHandler,
@@ -12,11 +13,11 @@ import { TASK_SHEET } from "./spreadsheet/columns.server";
 export const MAX_IMPORT_MB = 10;
 const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
 
-const fileError = (message: string): ImportResult => ({
+const fileError = (message: Message): ImportResult => ({
   ok: false,
   errors: [{ sheet: "", row: null, column: null, message }],
 });
-const tooLarge = () => fileError(`err.import.tooLarge|${JSON.stringify({ max: MAX_IMPORT_MB })}`);
+const tooLarge = () => fileError(msg("err.import.tooLarge", { max: MAX_IMPORT_MB }));
 
 /** Reads the uploaded .xlsx (field "file"), checks every row, and imports all tasks or none. */
 export async function importUploadedWorkbook(
@@ -36,7 +37,7 @@ export async function importUploadedWorkbook(
     if (error instanceof MaxPartSizeExceededError) return tooLarge();
     throw error;
   }
-  if (!(file instanceof Blob) || file.size === 0) return fileError("err.import.file");
+  if (!(file instanceof Blob) || file.size === 0) return fileError(msg("err.import.file"));
   const parsed = await parseTaskWorkbook(Buffer.from(await file.arrayBuffer()), { now: new Date() });
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   return importTasks(actor, listId, parsed.tasks, TASK_SHEET);

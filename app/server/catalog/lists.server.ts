@@ -1,3 +1,4 @@
+import { msg } from "../../i18n/i18n";
 import type { z } from "zod";
 import { getDb, type DbOrTrx } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
@@ -27,7 +28,7 @@ export async function createPolicy(
       .transaction()
       .execute(async (trx) => {
         if (await findPolicyByCode(trx, input.code))
-          return { ok: false as const, fieldErrors: { code: ["err.policy.codeTaken"] } };
+          return { ok: false as const, fieldErrors: { code: [msg("err.policy.codeTaken")] } };
         const policy = await insertPolicy(trx, {
           code: input.code,
           title: input.title,
@@ -50,7 +51,7 @@ export async function createPolicy(
         return { ok: true as const, value: { code: policy.code } };
       });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { code: ["err.policy.codeTaken"] } };
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { code: [msg("err.policy.codeTaken")] } };
     throw error;
   }
 }
@@ -72,7 +73,7 @@ export async function createList(
     .transaction()
     .execute(async (trx) => {
       const values = await listValues(trx, input);
-      if (!values) return { ok: false as const, fieldErrors: { policyCode: ["err.list.policy"] } };
+      if (!values) return { ok: false as const, fieldErrors: { policyCode: [msg("err.list.policy")] } };
       const list = await insertList(trx, values);
       await appendAudit(trx, {
         actorUserId: actor.id,
@@ -98,7 +99,7 @@ export async function updateList(
       if (!before) return fail("err.list.notFound");
       if (before.status !== "draft") return fail("err.list.notDraft");
       const values = await listValues(trx, input);
-      if (!values) return { ok: false as const, fieldErrors: { policyCode: ["err.list.policy"] } };
+      if (!values) return { ok: false as const, fieldErrors: { policyCode: [msg("err.list.policy")] } };
       const after = await updateDraftList(trx, listId, values);
       if (!after) return fail("err.list.notDraft");
       await appendAudit(trx, {
@@ -132,15 +133,16 @@ export async function publishList(
       if (
         !policyInForce({ effectiveFrom: list.policyEffectiveFrom, effectiveTo: list.policyEffectiveTo }, now)
       ) {
-        return fail(
-          `err.list.policyNotInForce|${JSON.stringify({ code: list.policyCode, from: list.policyEffectiveFrom, to: list.policyEffectiveTo })}`,
-        );
+        return fail("err.list.policyNotInForce", {
+          code: list.policyCode,
+          from: list.policyEffectiveFrom,
+          to: list.policyEffectiveTo,
+        });
       }
       const drafts = await draftTasksOfList(trx, listId);
       if (drafts.length === 0) return fail("err.list.noTasks");
       const expired = drafts.filter((t) => t.bidDeadline.getTime() <= now.getTime()).map((t) => t.code);
-      if (expired.length)
-        return fail(`err.list.expiredTasks|${JSON.stringify({ codes: expired.join(", ") })}`);
+      if (expired.length) return fail("err.list.expiredTasks", { codes: expired.join(", ") });
       await setListStatus(trx, listId, "draft", "published", now);
       const opened = await transitionTasks(trx, drafts, "publish", actor, {
         now,

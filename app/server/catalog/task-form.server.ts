@@ -1,5 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { actionReply, invalidReply } from "../platform/action-reply.server";
 import { taskInputSchema, type TaskInput } from "../../forms/task";
 import type { Outcome } from "../platform/outcome.server";
 
@@ -12,12 +13,10 @@ export async function handleTaskForm(
   save: (input: TaskInput) => Promise<Outcome<{ code: string }>>,
 ) {
   const submission = parseWithZod(await request.formData(), { schema: taskInputSchema({ now: new Date() }) });
+  // A conform intent (add or remove an indicator row) only changes the form: 200 with its new state.
   if (submission.status !== "success")
-    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
+    return invalidReply("save", submission, { failureStatus: submission.status === "error" ? 400 : 200 });
   const outcome = await save(submission.value);
-  if (!outcome.ok) {
-    const formErrors = outcome.formError ? [outcome.formError] : undefined;
-    return data(submission.reply({ fieldErrors: outcome.fieldErrors, formErrors }), { status: 400 });
-  }
+  if (!outcome.ok) return actionReply("save", outcome, { submission });
   return redirect(`/staff/tasks/${outcome.value.code}`);
 }

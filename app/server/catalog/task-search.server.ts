@@ -8,7 +8,7 @@ import {
 } from "../../../search/engine";
 import { toSimplified } from "../../../search/chinese";
 import { TASK_INDEX } from "../../../search/task-index";
-import { isMessageKey } from "../../i18n/i18n";
+import { schemaMessage, type Message } from "../../i18n/i18n";
 import { searchParamsInput, taskSearchSchema, type SearchSort, type TaskSearch } from "../../forms/search";
 
 const FACETS = ["domain", "year", "district", "status"] as const;
@@ -21,16 +21,18 @@ const SORTS: Record<SearchSort, SearchQuery["sort"]> = {
 };
 
 export type SearchParseResult =
-  { ok: true; search: TaskSearch } | { ok: false; field: string; message: string };
+  { ok: true; search: TaskSearch } | { ok: false; field: string; message: Message };
 
 /** Reads and validates the query string; the first problem names its parameter. */
 export function parseTaskSearch(url: URL): SearchParseResult {
   const parsed = taskSearchSchema.safeParse(searchParamsInput(url.searchParams));
   if (parsed.success) return { ok: true, search: parsed.data };
   const issue = parsed.error.issues[0]!;
-  // Our schema's messages are message keys; anything zod says on its own becomes the generic one.
-  const message = isMessageKey(issue.message.split("|", 1)[0]!) ? issue.message : "err.search.value";
-  return { ok: false, field: String(issue.path[0] ?? "q"), message };
+  return {
+    ok: false,
+    field: String(issue.path[0] ?? "q"),
+    message: schemaMessage(issue.message, "err.search.value"),
+  };
 }
 
 /** Public tasks only: drafts never enter the index. The query is folded to Simplified characters first. */

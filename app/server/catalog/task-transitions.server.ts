@@ -35,10 +35,7 @@ export async function transitionTasks(
   if (tasks.some((task) => task.status !== from))
     throw new Error("transitionTasks: tasks in different states");
   const step = transition(from, event);
-  if (!step.ok)
-    return fail(
-      `err.task.illegalTransition|${JSON.stringify({ from: `status:${from}`, event: `event:${event}` })}`,
-    );
+  if (!step.ok) return fail("err.task.illegalTransition", { from: { status: from }, event: { event } });
   const moved = await setTasksStatus(
     trx,
     tasks.map((task) => task.id),

@@ -1,3 +1,4 @@
+import { msg } from "../../i18n/i18n";
 import { getDb, type DbOrTrx } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
 import {
@@ -17,7 +18,7 @@ import { formatTaskCode, TASK_CODE_PATTERN, type TaskDomain } from "../../domain
 import type { ImportResult, ImportRowError } from "../../forms/import";
 import type { TaskInput } from "../../forms/task";
 import { transitionTask, transitionTasks } from "./task-transitions.server";
-import { fail, isUniqueViolation, type Outcome } from "../platform/outcome.server";
+import { fail, fieldFail, isUniqueViolation, type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
 
 /* ---------- tasks ---------- */
@@ -53,10 +54,9 @@ async function assignCode(
   if (!explicit)
     return { ok: true, value: formatTaskCode(year, domain, await reserveTaskSerials(trx, year, domain)) };
   const match = TASK_CODE_PATTERN.exec(explicit);
-  if (!match || Number(match[1]) !== year)
-    return { ok: false, fieldErrors: { code: [`err.task.codeYear|${JSON.stringify({ year })}`] } };
+  if (!match || Number(match[1]) !== year) return fieldFail({ code: [msg("err.task.codeYear", { year })] });
   if ((await existingTaskCodes(trx, [explicit])).size)
-    return { ok: false, fieldErrors: { code: ["err.task.codeTaken"] } };
+    return fieldFail({ code: [msg("err.task.codeTaken")] });
   await advanceTaskSerial(trx, year, domain, Number(match[3]));
   return { ok: true, value: explicit };
 }
@@ -88,7 +88,7 @@ export async function createTask(
         return { ok: true as const, value: { code: task.code } };
       });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { code: ["err.task.codeTaken"] } };
+    if (isUniqueViolation(error)) return fieldFail({ code: [msg("err.task.codeTaken")] });
     throw error;
   }
 }
@@ -176,12 +176,12 @@ export async function importTasks(
       if (!list)
         return {
           ok: false as const,
-          errors: [{ sheet: "", row: null, column: null, message: "err.list.notFound" }],
+          errors: [{ sheet: "", row: null, column: null, message: msg("err.list.notFound") }],
         };
       if (list.status !== "draft")
         return {
           ok: false as const,
-          errors: [{ sheet: "", row: null, column: null, message: "err.list.notDraft" }],
+          errors: [{ sheet: "", row: null, column: null, message: msg("err.list.notDraft") }],
         };
       const explicit = tasks.filter((t) => t.code).map((t) => t.code!);
       const taken = await existingTaskCodes(trx, explicit);
@@ -195,10 +195,10 @@ export async function importTasks(
             sheet: sheetName,
             row,
             column: "任务编号",
-            message: `err.task.codeYear|${JSON.stringify({ year: list.year })}`,
+            message: msg("err.task.codeYear", { year: list.year }),
           });
         else if (taken.has(task.code))
-          errors.push({ sheet: sheetName, row, column: "任务编号", message: "err.task.codeTaken" });
+          errors.push({ sheet: sheetName, row, column: "任务编号", message: msg("err.task.codeTaken") });
       }
       if (errors.length) return { ok: false as const, errors };
 

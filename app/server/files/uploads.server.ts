@@ -1,3 +1,5 @@
+import { msg } from "../../i18n/i18n";
+import type { FieldErrors } from "../platform/outcome.server";
 import { createHash } from "node:crypto";
 import {
   MaxPartSizeExceededError,
@@ -27,7 +29,7 @@ export interface PdfUpload {
 
 export type UploadResult<Upload = PdfUpload> =
   | { ok: true; upload: Upload; formData: FormData }
-  | { ok: false; fieldErrors: Record<string, string[]>; formData: FormData | null };
+  | { ok: false; fieldErrors: FieldErrors; formData: FormData | null };
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const PDF_HEADER = ascii("%PDF-");
@@ -101,7 +103,7 @@ export async function readPdfUpload(
 ): Promise<UploadResult<PdfUpload | null>> {
   const fail = (key: UploadErrorKey, formData: FormData | null = null): UploadResult<never> => ({
     ok: false,
-    fieldErrors: { [field]: [key] },
+    fieldErrors: { [field]: [msg(key)] },
     formData,
   });
 

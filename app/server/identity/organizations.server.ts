@@ -1,3 +1,4 @@
+import { msg } from "../../i18n/i18n";
 import type { z } from "zod";
 import { getDb } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
@@ -18,7 +19,7 @@ import {
 } from "../../../db/repositories/identity";
 import type { signupSchema } from "../../forms/identity";
 import { hashToken, newToken, verifyPassword } from "./auth.server";
-import { isUniqueViolation, type FieldErrors, type Outcome } from "../platform/outcome.server";
+import { fail, isUniqueViolation, type FieldErrors, type Outcome } from "../platform/outcome.server";
 import { hashPassword } from "./password.server";
 
 const INVITATION_DAYS = 7;
@@ -34,8 +35,8 @@ export async function registerOrganization(
       .transaction()
       .execute(async (trx) => {
         const fieldErrors: FieldErrors = {};
-        if (await emailExists(trx, input.email)) fieldErrors.email = ["err.email.taken"];
-        if (await usccExists(trx, input.uscc)) fieldErrors.uscc = ["err.uscc.taken"];
+        if (await emailExists(trx, input.email)) fieldErrors.email = [msg("err.email.taken")];
+        if (await usccExists(trx, input.uscc)) fieldErrors.uscc = [msg("err.uscc.taken")];
         if (Object.keys(fieldErrors).length) return { ok: false as const, fieldErrors };
         const organization = await insertOrganization(trx, {
           name: input.orgName,
@@ -59,8 +60,10 @@ export async function registerOrganization(
       });
   } catch (error) {
     // Two sign-ups racing for the same email or code: the unique index decides, the form explains.
-    if (isUniqueViolation(error, "email")) return { ok: false, fieldErrors: { email: ["err.email.taken"] } };
-    if (isUniqueViolation(error, "uscc")) return { ok: false, fieldErrors: { uscc: ["err.uscc.taken"] } };
+    if (isUniqueViolation(error, "email"))
+      return { ok: false, fieldErrors: { email: [msg("err.email.taken")] } };
+    if (isUniqueViolation(error, "uscc"))
+      return { ok: false, fieldErrors: { uscc: [msg("err.uscc.taken")] } };
     throw error;
   }
 }
@@ -73,7 +76,7 @@ export async function changePassword(
 ): Promise<Outcome<null>> {
   const user = await findUserById(getDb(), userId);
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    return { ok: false, fieldErrors: { currentPassword: ["err.password.wrongCurrent"] } };
+    return { ok: false, fieldErrors: { currentPassword: [msg("err.password.wrongCurrent")] } };
   }
   const passwordHash = await hashPassword(newPassword);
   await getDb()
@@ -97,7 +100,7 @@ export async function inviteMember(
   clientIp: string,
 ): Promise<Outcome<{ token: string }>> {
   if (!actor.organization || actor.organization.role !== "owner") {
-    return { ok: false, fieldErrors: { email: ["err.invite.ownerOnly"] } };
+    return { ok: false, fieldErrors: { email: [msg("err.invite.ownerOnly")] } };
   }
   const organizationId = actor.organization.id;
   const token = newToken();
@@ -106,7 +109,7 @@ export async function inviteMember(
     .execute(async (trx) => {
       const existing = await findUserByEmail(trx, email);
       if (existing && (await membershipOf(trx, existing.id))) {
-        return { ok: false as const, fieldErrors: { email: ["err.invite.member"] } };
+        return { ok: false as const, fieldErrors: { email: [msg("err.invite.member")] } };
       }
       const invitation = await insertInvitation(trx, {
         tokenHash: hashToken(token),
@@ -140,33 +143,28 @@ export async function acceptInvitation(
   signedInUserId: number | null,
   newAccount: { name?: string; password?: string },
   clientIp: string,
-): Promise<
-  | Outcome<{ userId: number }>
-  | { ok: false; reason: "invalid" | "signInFirst" | "wrongAccount" | "alreadyMember" }
-> {
+): Promise<Outcome<{ userId: number }>> {
   const passwordHash = newAccount.password ? await hashPassword(newAccount.password) : null;
   return getDb()
     .transaction()
     .execute(async (trx) => {
       const invitation = await findOpenInvitation(trx, hashToken(token));
-      if (!invitation) return { ok: false as const, reason: "invalid" as const };
+      if (!invitation) return fail("invite.invalid");
       const existing = await findUserByEmail(trx, invitation.email);
       let userId: number;
       if (existing) {
-        if (signedInUserId === null) return { ok: false as const, reason: "signInFirst" as const };
-        if (signedInUserId !== existing.id) return { ok: false as const, reason: "wrongAccount" as const };
-        if (await membershipOf(trx, existing.id))
-          return { ok: false as const, reason: "alreadyMember" as const };
+        if (signedInUserId === null) return fail("invite.signInFirst", { email: invitation.email });
+        if (signedInUserId !== existing.id) return fail("invite.wrongAccount", { email: invitation.email });
+        if (await membershipOf(trx, existing.id)) return fail("err.invite.member");
         userId = existing.id;
       } else {
         const fieldErrors: FieldErrors = {};
-        if (!newAccount.name) fieldErrors.name = ["err.required"];
-        if (!passwordHash) fieldErrors.password = ["err.required"];
+        if (!newAccount.name) fieldErrors.name = [msg("err.required")];
+        if (!passwordHash) fieldErrors.password = [msg("err.required")];
         if (!newAccount.name || !passwordHash) return { ok: false as const, fieldErrors };
         userId = (await insertUser(trx, { email: invitation.email, name: newAccount.name, passwordHash })).id;
       }
-      if (!(await markInvitationAccepted(trx, invitation.id)))
-        return { ok: false as const, reason: "invalid" as const };
+      if (!(await markInvitationAccepted(trx, invitation.id))) return fail("invite.invalid");
       await insertMembership(trx, { userId, organizationId: invitation.organizationId, role: "member" });
       await appendAudit(trx, {
         actorUserId: userId,

@@ -1,4 +1,4 @@
-import { bilingual } from "../../i18n/i18n";
+import { bilingual, type Message } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 
 const JSON_HEADERS = {
@@ -18,7 +18,11 @@ export function apiJson(body: unknown, init: { status?: number; maxAge?: number 
   });
 }
 
-/** `code` is a message key, optionally with parameters ("err.range|{…}"), as the form schemas produce them. */
-export function apiError(status: number, code: MessageKey | string, field: string | null = null): Response {
-  return apiJson({ error: { field, message: bilingual(code) } }, { status });
+/** An API error: what went wrong in both languages, and the parameter that caused it. */
+export function apiError(
+  status: number,
+  message: Message | MessageKey,
+  field: string | null = null,
+): Response {
+  return apiJson({ error: { field, message: bilingual(message) } }, { status });
 }

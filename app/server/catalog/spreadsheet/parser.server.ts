@@ -1,3 +1,4 @@
+import { msg, schemaMessage, type Message } from "../../../i18n/i18n";
 import type { CellValue, Row, Workbook, Worksheet } from "exceljs";
 import type { z } from "zod";
 import { domainFromLabel } from "../../../domain/task-domains";
@@ -19,13 +20,10 @@ import { newWorkbook } from "./writer.server";
 // ---------------------------------------------------------------------------------------------------------
 // Reading
 
-export type SheetError = { sheet: string; row: number | null; column: string | null; message: string };
+export type SheetError = { sheet: string; row: number | null; column: string | null; message: Message };
 /** `row` is the Excel row of the task, for errors found later (e.g. a code already in the database). */
 export type ParsedTask = TaskInput & { rowKey: number; row: number };
 export type ParseResult = { ok: true; tasks: ParsedTask[] } | { ok: false; errors: SheetError[] };
-
-const withParams = (key: string, params: Record<string, string | number>) =>
-  `${key}|${JSON.stringify(params)}`;
 
 /** What a cell holds, as the web form would send it; `error` when the cell shows an Excel error like #N/A. */
 type CellText = { text: string | undefined; error?: string };
@@ -152,7 +150,7 @@ function columnNumbers<K extends string>(
         sheet: sheetName,
         row: null,
         column: null,
-        message: withParams("err.import.missingColumn", { column: column.header }),
+        message: msg("err.import.missingColumn", { column: column.header }),
       });
     } else numbers[column.key] = col;
   }
@@ -176,7 +174,7 @@ function readLayout(workbook: Workbook, errors: ErrorList): Layout | null {
         sheet: "",
         row: null,
         column: null,
-        message: withParams("err.import.missingSheet", { sheet: name }),
+        message: msg("err.import.missingSheet", { sheet: name }),
       });
     }
   }
@@ -208,7 +206,7 @@ function readRow<K extends string>(
         sheet: sheetName,
         row: row.number,
         column: column.header,
-        message: withParams("err.import.cellError", { value: error }),
+        message: msg("err.import.cellError", { value: error }),
       });
     }
     if (text !== undefined) {
@@ -238,8 +236,8 @@ function readTasks(layout: Layout, errors: ErrorList): { tasks: RawTask[]; byKey
     const key = parseKey(rowKey);
     const task: RawTask = { row: row.number, key, linked: false, fields, indicators: [] };
     const where = { sheet: TASK_SHEET, row: row.number, column: TASK_HEADER.rowKey };
-    if (key === null) errors.add({ ...where, message: "err.import.badKey" });
-    else if (byKey.has(key)) errors.add({ ...where, message: "err.import.duplicateKey" });
+    if (key === null) errors.add({ ...where, message: msg("err.import.badKey") });
+    else if (byKey.has(key)) errors.add({ ...where, message: msg("err.import.duplicateKey") });
     else {
       task.linked = true;
       byKey.set(key, task);
@@ -253,7 +251,7 @@ function vetoText(text: string | undefined, where: Omit<SheetError, "message">, 
   if (text === undefined) return undefined;
   const answer = text.toLowerCase();
   if (YES.has(answer)) return "on";
-  if (!NO.has(answer)) errors.add({ ...where, message: "err.import.yesNo" });
+  if (!NO.has(answer)) errors.add({ ...where, message: msg("err.import.yesNo") });
   return undefined;
 }
 
@@ -272,8 +270,8 @@ function readIndicators(layout: Layout, byKey: Map<number, RawTask>, errors: Err
     const key = parseKey(taskKey);
     const where = { sheet: INDICATOR_SHEET, row: row.number, column: INDICATOR_HEADER.taskKey };
     const task = key === null ? undefined : byKey.get(key);
-    if (key === null) errors.add({ ...where, message: "err.import.badKey" });
-    else if (!task) errors.add({ ...where, message: "err.import.unknownTaskKey" });
+    if (key === null) errors.add({ ...where, message: msg("err.import.badKey") });
+    else if (!task) errors.add({ ...where, message: msg("err.import.unknownTaskKey") });
     else task.indicators.push(indicator);
   });
 }
@@ -294,17 +292,22 @@ function issueToError(issue: Issue, task: RawTask): SheetError {
     sheet: TASK_SHEET,
     row: task.row,
     column,
-    message: issue.message,
+    message: schemaMessage(issue.message, "err.value"),
   });
   if (first !== "indicators") return onTaskRow(isTaskField(first) ? TASK_HEADER[first] : null);
   const indicator = typeof index === "number" ? task.indicators[index] : undefined;
   if (indicator) {
     const column = field !== undefined && isIndicatorField(field) ? INDICATOR_HEADER[field] : null;
-    return { sheet: INDICATOR_SHEET, row: indicator.row, column, message: issue.message };
+    return {
+      sheet: INDICATOR_SHEET,
+      row: indicator.row,
+      column,
+      message: schemaMessage(issue.message, "err.value"),
+    };
   }
   if (issue.message.startsWith("err.indicators.weights|")) {
     const { total } = JSON.parse(issue.message.slice(issue.message.indexOf("|") + 1)) as { total: number };
-    const message = withParams("err.import.weightsForTask", { key: task.key ?? task.row, total });
+    const message = msg("err.import.weightsForTask", { key: task.key ?? task.row, total });
     return { sheet: INDICATOR_SHEET, row: null, column: INDICATOR_HEADER.weight, message };
   }
   return onTaskRow(TASK_HEADER.rowKey);
@@ -330,7 +333,7 @@ function checkDuplicateCodes(tasks: readonly RawTask[], errors: ErrorList) {
         sheet: TASK_SHEET,
         row: task.row,
         column: TASK_HEADER.code,
-        message: "err.task.codeDuplicateInFile",
+        message: msg("err.task.codeDuplicateInFile"),
       });
     }
     seen.add(code);
@@ -359,7 +362,7 @@ export async function parseTaskWorkbook(
   if (!workbook) {
     return {
       ok: false,
-      errors: [{ sheet: "", row: null, column: null, message: "err.import.notSpreadsheet" }],
+      errors: [{ sheet: "", row: null, column: null, message: msg("err.import.notSpreadsheet") }],
     };
   }
   const errors = new ErrorList();
@@ -367,7 +370,7 @@ export async function parseTaskWorkbook(
   if (!layout) return { ok: false, errors: errors.sorted() };
   const { tasks, byKey } = readTasks(layout, errors);
   if (tasks.length === 0) {
-    errors.add({ sheet: TASK_SHEET, row: null, column: null, message: "err.import.empty" });
+    errors.add({ sheet: TASK_SHEET, row: null, column: null, message: msg("err.import.empty") });
   }
   readIndicators(layout, byKey, errors);
   const valid = validateTasks(tasks, now, errors);
