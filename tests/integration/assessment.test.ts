@@ -251,9 +251,7 @@ describe("scoring and the award", () => {
     });
     const approver = await staffActor();
     await approveAward(approver, project.id);
-    const published = (await publicAwards()).find(
-      (a) => a.taskCode === project.taskId.toString() || a.id === award.id,
-    )!;
+    const published = (await publicAwards()).find((a) => a.id === award.id)!;
     expect(published.payableFen).toBe(1_500_000_00);
     expect(published.split).toEqual([
       {
