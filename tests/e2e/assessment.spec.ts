@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { hydrated, signedIn } from "./helpers";
 
 const ALPHA = "武汉阿尔法智能科技有限公司（演示）";
 const BETA = "武汉贝塔工业互联网有限公司（演示）";
@@ -31,22 +32,6 @@ const OTHER_SUPPORT = {
   grantedOn: "2025-06-30",
   reference: "武经信〔2025〕18号（演示）",
 };
-
-/** A signed-in page in a browser context of its own (cookies are per context). */
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill("demo-password");
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("button", { name: "退出" })).toBeVisible();
-  return page;
-}
-
-async function hydrated(page: Page) {
-  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
-}
 
 /** A card section by its heading (the heading may carry a status after its name). */
 function section(page: Page, heading: string | RegExp): Locator {

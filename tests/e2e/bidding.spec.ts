@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { utcToShanghaiLocal } from "../../app/domain/time";
 import { usccCheckCharacter } from "../../app/domain/uscc";
+import { createDraftList, fillNewTaskForm, hydrated, signedIn } from "./helpers";
 
 const ALPHA = "武汉阿尔法智能科技有限公司（演示）";
 const BETA = "武汉贝塔工业互联网有限公司（演示）";
@@ -11,22 +12,6 @@ const LIST_TITLE = `${YEAR}年端到端揭榜测试榜单`;
 const TASK_TITLE = "端到端：工业园区能耗智能监测";
 /** Minutes between the next whole minute and the bid deadline: the bid must be submitted within this window. */
 const BIDDING_MINUTES = 1;
-
-/** A signed-in page in a browser context of its own (cookies are per context). */
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill("demo-password");
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("button", { name: "退出" })).toBeVisible();
-  return page;
-}
-
-async function hydrated(page: Page) {
-  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
-}
 
 /** The deadline as a datetime-local value in Shanghai time: the next whole minute plus BIDDING_MINUTES. */
 function shortDeadline(): { local: string; at: Date } {
@@ -56,35 +41,22 @@ test("alpha and beta bid as a consortium, staff select it after the deadline, th
 
   /* ---------- staff: a list with one task whose bidding closes in a minute or two ---------- */
   const staff = await signedIn(browser, "admin@demo.local");
-  await staff.goto("/staff/lists");
-  await staff.getByLabel("榜单名称").fill(LIST_TITLE);
-  await staff.getByLabel("年度").fill(YEAR);
-  await staff.getByLabel("政策依据").selectOption("DEMO-2026");
-  await staff.getByRole("button", { name: "创建榜单（草稿）" }).click();
-  await expect(staff.getByRole("heading", { level: 1 })).toHaveText(LIST_TITLE);
-
-  await staff.getByRole("link", { name: "新增任务" }).click();
-  await staff.getByLabel("任务名称").fill(TASK_TITLE);
-  await staff.getByLabel("领域").selectOption("ai");
-  await staff.getByLabel("需求单位").fill("某开发区管委会");
-  await staff.getByLabel("所在区").selectOption("武昌区");
-  await staff
-    .getByLabel("场景需求", { exact: true })
-    .fill("对园区企业的水、电、气数据进行实时监测与异常预警。");
-  await staff.getByLabel("攻关目标").fill("异常用能识别准确率不低于 95%。");
-  await staff.getByLabel("揭榜条件").fill("在武汉市注册的独立法人单位或联合体。");
-  await staff.getByLabel("指标名称 1").fill("异常识别准确率");
-  await staff.getByLabel("目标值").fill("≥95%");
-  await staff.getByLabel("考核方式").fill("第三方测试");
-  await staff.getByLabel("权重").fill("70");
-  await staff.getByRole("button", { name: "添加指标" }).click();
-  await staff.getByLabel("指标名称 2").fill("接入企业数");
-  await staff.getByLabel("目标值").nth(1).fill("≥200家");
-  await staff.getByLabel("考核方式").nth(1).fill("平台数据核验");
-  await staff.getByLabel("权重").nth(1).fill("30");
-  await staff.getByLabel("预计总投资（元）").fill("3000000");
-  await staff.getByLabel("联系人", { exact: true }).fill("钱工");
-  await staff.getByLabel("联系电话").fill("027-86660000");
+  await createDraftList(staff, { title: LIST_TITLE, year: YEAR });
+  await fillNewTaskForm(staff, {
+    title: TASK_TITLE,
+    domain: "ai",
+    demandUnit: "某开发区管委会",
+    district: "武昌区",
+    scenarioNeed: "对园区企业的水、电、气数据进行实时监测与异常预警。",
+    goals: "异常用能识别准确率不低于 95%。",
+    indicators: [
+      { name: "异常识别准确率", target: "≥95%", measurement: "第三方测试", weight: "70" },
+      { name: "接入企业数", target: "≥200家", measurement: "平台数据核验", weight: "30" },
+    ],
+    investmentYuan: "3000000",
+    contactName: "钱工",
+    contactPhone: "027-86660000",
+  });
   const deadline = shortDeadline(); // computed last, so the form is saved well before that minute
   await staff.getByLabel("揭榜截止时间").fill(deadline.local);
   await staff.getByRole("button", { name: "保存为草稿" }).click();

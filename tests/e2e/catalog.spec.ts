@@ -1,49 +1,30 @@
-import { expect, test, type Page } from "@playwright/test";
-
-async function signInAsStaff(page: Page) {
-  await page.goto("/login");
-  await page.locator('input[name="email"]').fill("admin@demo.local");
-  await page.locator('input[name="password"]').fill("demo-password");
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("link", { name: "管理后台" })).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { createDraftList, fillNewTaskForm, signIn } from "./helpers";
 
 test("staff create a list, add a task, publish; a signed-out visitor sees the task", async ({
   page,
   browser,
 }, testInfo) => {
   const year = String(2090 + testInfo.retry);
-  await signInAsStaff(page);
-  await page.goto("/staff/lists");
-  await page.getByLabel("榜单名称").fill(`${year}年端到端测试榜单`);
-  await page.getByLabel("年度").fill(year);
-  await page.getByLabel("政策依据").selectOption("DEMO-2026");
-  await page.getByRole("button", { name: "创建榜单（草稿）" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${year}年端到端测试榜单`);
-
-  await page.getByRole("link", { name: "新增任务" }).click();
-  await page.getByLabel("任务名称").fill("端到端：城市道路病害智能识别");
-  await page.getByLabel("领域").selectOption("ai");
-  await page.getByLabel("需求单位").fill("某区城市管理部门");
-  await page.getByLabel("所在区").selectOption("武昌区");
-  await page
-    .getByLabel("场景需求", { exact: true })
-    .fill("利用巡查车辆视频自动识别坑槽、裂缝等道路病害。\n\n- 覆盖主干道\n- 自动派单");
-  await page.getByLabel("攻关目标").fill("病害识别准确率不低于 90%。");
-  await page.getByLabel("揭榜条件").fill("在武汉市注册的独立法人单位或联合体。");
-  await page.getByLabel("指标名称 1").fill("识别准确率");
-  await page.getByLabel("目标值").fill("≥90%");
-  await page.getByLabel("考核方式").fill("第三方测试");
-  await page.getByLabel("权重").fill("60");
-  await page.getByRole("button", { name: "添加指标" }).click();
-  await page.getByLabel("指标名称 2").fill("派单时效");
-  await page.getByLabel("目标值").nth(1).fill("≤10分钟");
-  await page.getByLabel("考核方式").nth(1).fill("系统日志");
-  await page.getByLabel("权重").nth(1).fill("30");
-  await page.getByLabel("预计总投资（元）").fill("2800000");
+  await signIn(page, "admin@demo.local");
+  await expect(page.getByRole("link", { name: "管理后台" })).toBeVisible();
+  await createDraftList(page, { title: `${year}年端到端测试榜单`, year });
+  await fillNewTaskForm(page, {
+    title: "端到端：城市道路病害智能识别",
+    domain: "ai",
+    demandUnit: "某区城市管理部门",
+    district: "武昌区",
+    scenarioNeed: "利用巡查车辆视频自动识别坑槽、裂缝等道路病害。\n\n- 覆盖主干道\n- 自动派单",
+    goals: "病害识别准确率不低于 90%。",
+    indicators: [
+      { name: "识别准确率", target: "≥90%", measurement: "第三方测试", weight: "60" },
+      { name: "派单时效", target: "≤10分钟", measurement: "系统日志", weight: "30" },
+    ],
+    investmentYuan: "2800000",
+    contactName: "赵工",
+    contactPhone: "027-86668888",
+  });
   await page.getByLabel("揭榜截止时间").fill(`${year}-06-30T17:00`);
-  await page.getByLabel("联系人", { exact: true }).fill("赵工");
-  await page.getByLabel("联系电话").fill("027-86668888");
   await page.getByRole("button", { name: "保存为草稿" }).click();
   await expect(page.getByText("考核指标权重之和应为 100，当前为 90")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("task-form-error.png"), fullPage: true });

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
+import { hydrated } from "./helpers";
 
 test("search as you type in Traditional script, facets, URL state and the back button", async ({
   page,
 }, testInfo) => {
   await page.goto("/tasks");
-  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true"); // typing before hydration would not search
+  await hydrated(page); // typing before hydration would not search
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("检索场景任务");
   const total = await page.getByText(/共 \d+ 项任务/).textContent();
 

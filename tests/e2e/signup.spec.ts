@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { usccCheckCharacter } from "../../app/domain/uscc";
+import { signIn } from "./helpers";
 
 function freshUscc(): string {
   const first17 = `91420100${String(Date.now() % 1_000_000_000).padStart(9, "0")}`;
@@ -36,10 +37,7 @@ test("a new organization signs up, signs out, signs in again and switches langua
 
   await page.getByRole("button", { name: "退出" }).click();
   await expect(page.getByRole("link", { name: "登录", exact: true })).toBeVisible();
-  await page.goto("/login");
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill("e2e-password-123");
-  await page.getByRole("button", { name: "登录" }).click();
+  await signIn(page, email, "e2e-password-123");
   await expect(page.getByText("欢迎，周测试")).toBeVisible();
 
   await page.getByRole("button", { name: "English" }).click();
@@ -52,10 +50,7 @@ test("a new organization signs up, signs out, signs in again and switches langua
 });
 
 test("demo accounts sign in: staff reach the console, an owner is refused it", async ({ page }, testInfo) => {
-  await page.goto("/login");
-  await page.locator('input[name="email"]').fill("admin@demo.local");
-  await page.locator('input[name="password"]').fill("demo-password");
-  await page.getByRole("button", { name: "登录" }).click();
+  await signIn(page, "admin@demo.local");
   await page.getByRole("link", { name: "管理后台" }).click();
   await expect(page.getByRole("heading", { name: "审计日志" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "武汉阿尔法智能科技有限公司（演示）" })).toBeVisible();
@@ -63,10 +58,7 @@ test("demo accounts sign in: staff reach the console, an owner is refused it", a
   await page.getByRole("button", { name: "退出" }).click();
   await expect(page.getByRole("link", { name: "登录", exact: true })).toBeVisible();
 
-  await page.goto("/login");
-  await page.locator('input[name="email"]').fill("alpha@demo.local");
-  await page.locator('input[name="password"]').fill("demo-password");
-  await page.getByRole("button", { name: "登录" }).click();
+  await signIn(page, "alpha@demo.local");
   await expect(page.getByText("欢迎，李阿尔（演示）")).toBeVisible();
   await expect(page.getByRole("link", { name: "管理后台" })).toHaveCount(0);
   const response = await page.goto("/staff");

@@ -3,16 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createUser } from "../../app/server/demo/factories.server";
-import { upsertAssessorProfile } from "../../db/repositories/assessment";
-import { assignAssessor, checkCompletionReport } from "../../app/server/assessment/assessment.server";
-import {
-  addInvestmentEvidence,
-  saveCompletionReport,
-  submitCompletionReport,
-} from "../../app/server/assessment/completion-report.server";
-import { TestBrowser } from "../support/app";
-import { orgWithOwner, projectInProgress } from "../support/bidding";
+import { assignAssessor } from "../../app/server/assessment/assessment.server";
+import { signedIn, type TestBrowser } from "../support/app";
+import { expert, projectBeingAssessed } from "../support/assessment";
+import { orgWithOwner, projectInProgress, staffActor } from "../support/bidding";
 
 process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "jiebang-uploads-"));
 
@@ -25,69 +19,31 @@ const browsers = {} as Record<
   TestBrowser
 >;
 
-async function signedIn(email: string, password: string, ip: string) {
-  const browser = new TestBrowser(ip);
-  const response = await browser.signIn(email, password);
-  if (response.status !== 302) throw new Error(`sign-in failed for ${email}`);
-  return browser;
-}
-
-async function assessorAccount(n: number) {
-  const email = `pages-expert${n}@example.com`;
-  const user = await createUser(getDb(), {
-    email,
-    name: `专家${n}`,
-    password: "expert-password-1",
-    roles: ["assessor"],
-  });
-  await upsertAssessorProfile(getDb(), {
-    userId: user.id,
-    affiliation: "某大学",
-    affiliationOrgId: null,
-    domains: ["ai"],
-  });
-  return { user, email };
-}
-
 beforeAll(async () => {
-  const { project, lead, member, staff } = await projectInProgress(2071);
-  projectId = project.id;
-  await saveCompletionReport(lead.actor, projectId, {
-    actualInvestmentFen: 1_000_000_00,
+  const { project, lead, member, staff } = await projectBeingAssessed(2071, {
+    actualFen: 1_000_000_00,
     summary: "完成",
-    indicatorResults: [0, 1, 2].map((position) => ({ position, result: "达成", evidence: "报告" })),
-  });
-  await addInvestmentEvidence(lead.actor, projectId, {
-    spentOn: "2027-01-01",
-    counterparty: "某公司",
     reference: EVIDENCE_REF,
-    amountFen: 1_000_000_00,
   });
-  await submitCompletionReport(lead.actor, projectId);
-  await checkCompletionReport(staff, projectId, { accept: true });
-  const assessor = await assessorAccount(1);
-  const other = await assessorAccount(2);
-  await assignAssessor(staff, projectId, assessor.user.id);
+  projectId = project.id;
+  const assessor = await expert();
+  const other = await expert();
+  await assignAssessor(staff, projectId, assessor.id);
   assessmentId = (
     await getDb()
       .selectFrom("assessments")
       .select("id")
-      .where("assessorId", "=", assessor.user.id)
+      .where("assessorId", "=", assessor.id)
       .executeTakeFirstOrThrow()
   ).id;
   const outsider = await orgWithOwner();
-  const staffUser = await createUser(getDb(), {
-    email: "pages-staff@example.com",
-    name: "工作人员",
-    password: "staff-password-1",
-    roles: ["staff"],
-  });
+  const staffUser = await staffActor();
   browsers.outsider = await signedIn(outsider.email, outsider.password, "192.0.2.70");
   browsers.member = await signedIn(member.email, member.password, "192.0.2.71");
   browsers.lead = await signedIn(lead.email, lead.password, "192.0.2.72");
-  browsers.assessor = await signedIn(assessor.email, "expert-password-1", "192.0.2.73");
-  browsers.otherAssessor = await signedIn(other.email, "expert-password-1", "192.0.2.74");
-  browsers.staff = await signedIn(staffUser.email, "staff-password-1", "192.0.2.75");
+  browsers.assessor = await signedIn(assessor.email, assessor.password, "192.0.2.73");
+  browsers.otherAssessor = await signedIn(other.email, other.password, "192.0.2.74");
+  browsers.staff = await signedIn(staffUser.email, staffUser.password, "192.0.2.75");
 });
 
 describe("project pages", () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createUser } from "../../app/server/demo/factories.server";
-import { insertConflict, upsertAssessorProfile } from "../../db/repositories/assessment";
+import { insertConflict } from "../../db/repositories/assessment";
 import {
   assignAssessor,
-  checkCompletionReport,
   declareConflict,
   drawAssessorsForProject,
   finalizeAssessment,
@@ -23,65 +21,14 @@ import {
   recordOtherSupport,
 } from "../../app/server/awards/awards.server";
 import { findSessionUserById } from "../support/session-user";
+import { expert, projectBeingAssessed, score } from "../support/assessment";
 import { projectInProgress, staffActor } from "../support/bidding";
-
-let expertSerial = 0;
-async function expert(domains: string[] = ["ai"], affiliationOrgId: number | null = null) {
-  const user = await createUser(getDb(), {
-    email: `expert-${++expertSerial}-${Date.now()}@example.com`,
-    name: `专家${expertSerial}`,
-    password: "expert-password-1",
-    roles: ["assessor"],
-  });
-  await upsertAssessorProfile(getDb(), { userId: user.id, affiliation: "某大学", affiliationOrgId, domains });
-  return { id: user.id, ip: "192.0.2.60" };
-}
 
 const RESULTS = [0, 1, 2].map((position) => ({
   position,
   result: `指标 ${position} 已达成`,
   evidence: "检测报告",
 }));
-
-/** A project whose completion report was submitted and accepted: ready for assessors. */
-async function projectBeingAssessed(year: number, actualFen = 8_000_000_00) {
-  const setup = await projectInProgress(year);
-  const { lead, project, staff } = setup;
-  await saveCompletionReport(lead.actor, project.id, {
-    actualInvestmentFen: actualFen,
-    summary: "项目已建成",
-    indicatorResults: RESULTS,
-  });
-  await addInvestmentEvidence(lead.actor, project.id, {
-    spentOn: "2027-01-15",
-    counterparty: "某设备公司",
-    reference: "HT-2027-001",
-    amountFen: actualFen,
-  });
-  expect(await submitCompletionReport(lead.actor, project.id)).toEqual({ ok: true, value: null });
-  expect(await checkCompletionReport(staff, project.id, { accept: true })).toEqual({ ok: true, value: null });
-  return setup;
-}
-
-async function score(
-  assessor: { id: number; ip: string },
-  projectId: number,
-  points: number[],
-  veto = false,
-) {
-  const row = await getDb()
-    .selectFrom("assessments")
-    .select("id")
-    .where("projectId", "=", projectId)
-    .where("assessorId", "=", assessor.id)
-    .executeTakeFirstOrThrow();
-  expect(await declareConflict(assessor, row.id, { conflict: false })).toEqual({ ok: true, value: null });
-  return submitScores(
-    assessor,
-    row.id,
-    points.map((score, position) => ({ position, score, veto: veto && position === 2, comment: "意见" })),
-  );
-}
 
 describe("completion report", () => {
   it("needs evidence lines adding up to the actual investment before submission", async () => {
@@ -125,14 +72,14 @@ describe("completion report", () => {
 describe("conflicts of interest", () => {
   it("never assigns an assessor affiliated with, or declared against, a consortium member", async () => {
     const { project, member, staff } = await projectBeingAssessed(2052);
-    const affiliated = await expert(["ai"], member.organization.id);
-    const declared = await expert(["ai"]);
+    const affiliated = await expert({ affiliationOrgId: member.organization.id });
+    const declared = await expert();
     await insertConflict(getDb(), {
       userId: declared.id,
       organizationId: member.organization.id,
       reason: "曾任顾问",
     });
-    const clean = await expert(["ai"]);
+    const clean = await expert();
     expect(await assignAssessor(staff, project.id, affiliated.id)).toEqual({
       ok: false,
       formError: "err.assessment.conflicted",
@@ -148,7 +95,7 @@ describe("conflicts of interest", () => {
       ok: false,
       formError: 'err.assessment.poolTooSmall|{"needed":2,"available":0}',
     });
-    const another = await expert(["blockchain"]);
+    const another = await expert({ domains: ["blockchain"] });
     const drawn = await drawAssessorsForProject(staff, project.id, 1, 12345);
     expect(drawn).toEqual({ ok: true, value: { assessorIds: [another.id] } });
     const audit = await getDb()
@@ -230,7 +177,7 @@ describe("conflicts of interest", () => {
 
 describe("scoring and the award", () => {
   it("blind scoring, trimmed mean from five, 30 % capped at 2M with 就高不重复, split 60/40 on /results", async () => {
-    const { project, staff, lead, member } = await projectBeingAssessed(2055, 8_000_000_00);
+    const { project, staff, lead, member } = await projectBeingAssessed(2055, { actualFen: 8_000_000_00 });
     const assessors = [await expert(), await expert(), await expert(), await expert(), await expert()];
     for (const a of assessors) await assignAssessor(staff, project.id, a.id);
     // weights 60/40/0: scores 60×a + 40×b
@@ -304,9 +251,7 @@ describe("scoring and the award", () => {
     });
     const approver = await staffActor();
     await approveAward(approver, project.id);
-    const published = (await publicAwards()).find(
-      (a) => a.taskCode === project.taskId.toString() || a.id === award.id,
-    )!;
+    const published = (await publicAwards()).find((a) => a.id === award.id)!;
     expect(published.payableFen).toBe(1_500_000_00);
     expect(published.split).toEqual([
       {

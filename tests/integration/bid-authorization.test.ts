@@ -6,8 +6,9 @@ import { getDb } from "../../db/client";
 import { createUser } from "../../app/server/demo/factories.server";
 import { addBidAttachment, saveBidContent, startBid, submitBid } from "../../app/server/bidding/bids.server";
 import { answerInvitation, inviteMember } from "../../app/server/bidding/consortium.server";
-import { TestBrowser } from "../support/app";
+import { signedIn, TestBrowser } from "../support/app";
 import { completeContent, openTask, orgWithOwner } from "../support/bidding";
+import { must } from "../support/outcome";
 
 // Uploads go to a throw-away directory (the storage singleton reads UPLOAD_DIR on first use).
 process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "jiebang-uploads-"));
@@ -22,13 +23,6 @@ let attachmentId: number;
 let taskCode: string;
 const browsers = {} as Record<Role, TestBrowser>;
 
-async function signedIn(email: string, password: string, ip: string) {
-  const browser = new TestBrowser(ip);
-  const response = await browser.signIn(email, password);
-  if (response.status !== 302) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  return browser;
-}
-
 beforeAll(async () => {
   const deadline = new Date(Date.now() + 30 * 24 * 3_600_000);
   const { task } = await openTask({ year: 2041, bidDeadline: deadline });
@@ -37,9 +31,7 @@ beforeAll(async () => {
   const member = await orgWithOwner("成员大学");
   const invited = await orgWithOwner("受邀研究院");
   const outsider = await orgWithOwner("无关公司");
-  const started = await startBid(lead.actor, task.code);
-  if (!started.ok) throw new Error("startBid");
-  bidId = started.value.bidId;
+  bidId = must(await startBid(lead.actor, task.code)).bidId;
   const content = completeContent();
   content.proposal[0]!.body = SECRET;
   await saveBidContent(lead.actor, bidId, content);
@@ -54,14 +46,15 @@ beforeAll(async () => {
     share: 1000,
     workDivision: "测试",
   });
-  const attached = await addBidAttachment(lead.actor, bidId, {
-    fileName: "方案.pdf",
-    bytes: PDF,
-    sizeBytes: PDF.byteLength,
-    sha256: "0".repeat(64),
-    contentType: "application/pdf",
-  });
-  if (!attached.ok) throw new Error("attach");
+  must(
+    await addBidAttachment(lead.actor, bidId, {
+      fileName: "方案.pdf",
+      bytes: PDF,
+      sizeBytes: PDF.byteLength,
+      sha256: "0".repeat(64),
+      contentType: "application/pdf",
+    }),
+  );
   attachmentId = (
     await getDb().selectFrom("attachments").select("id").where("bidId", "=", bidId).executeTakeFirstOrThrow()
   ).id;

@@ -4,8 +4,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { startBid } from "../../app/server/bidding/bids.server";
-import { TestBrowser } from "../support/app";
+import { signedIn, type TestBrowser } from "../support/app";
 import { openTask, orgWithOwner } from "../support/bidding";
+import { must } from "../support/outcome";
 
 const uploadDir = mkdtempSync(path.join(tmpdir(), "jiebang-uploads-"));
 process.env.UPLOAD_DIR = uploadDir;
@@ -48,11 +49,8 @@ async function upload(bytes: Uint8Array, name: string) {
 beforeAll(async () => {
   const { task } = await openTask({ year: 2042, bidDeadline: new Date(Date.now() + 7 * 24 * 3_600_000) });
   const lead = await orgWithOwner();
-  const started = await startBid(lead.actor, task.code);
-  if (!started.ok) throw new Error("startBid");
-  bidId = started.value.bidId;
-  browser = new TestBrowser("192.0.2.40");
-  await browser.signIn(lead.email, lead.password);
+  bidId = must(await startBid(lead.actor, task.code)).bidId;
+  browser = await signedIn(lead.email, lead.password, "192.0.2.40");
 });
 
 describe("attachments through the bid page", () => {

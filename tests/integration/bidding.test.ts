@@ -5,13 +5,12 @@ import { answerInvitation, inviteMember, setMemberTerms } from "../../app/server
 import { type OrgActor } from "../../app/server/platform/actor.server";
 import { publishResult, selectBid, startReview } from "../../app/server/bidding/review.server";
 import { completeContent, openTask, orgWithOwner, staffActor } from "../support/bidding";
+import { must } from "../support/outcome";
 
 const HOUR = 3_600_000;
 
 async function draftBid(actor: OrgActor, taskCode: string, now: Date) {
-  const started = await startBid(actor, taskCode, now);
-  if (!started.ok) throw new Error(`startBid failed: ${JSON.stringify(started)}`);
-  return started.value.bidId;
+  return must(await startBid(actor, taskCode, now)).bidId;
 }
 
 async function bidRow(bidId: number) {
@@ -344,9 +343,7 @@ describe("objections that revoke every winner", () => {
     const after = new Date(deadline.getTime() + HOUR);
     await startReview(staff, task.code, after);
     await selectBid(staff, winner, "综合评分第一", after);
-    const published = await publishResult(staff, task.code, after);
-    if (!published.ok) throw new Error("publish");
-    const noticeId = published.value.noticeId;
+    const { noticeId } = must(await publishResult(staff, task.code, after));
 
     const citizenA = await staffActor(); // any signed-in user may object; these two just need user ids
     const citizenB = await staffActor();

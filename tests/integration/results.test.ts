@@ -1,96 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { toShanghaiIso } from "../../app/domain/time";
 import { formatDateTime } from "../../app/i18n/i18n";
-import {
-  assignAssessor,
-  checkCompletionReport,
-  declareConflict,
-  finalizeAssessment,
-  submitScores,
-} from "../../app/server/assessment/assessment.server";
-import {
-  addInvestmentEvidence,
-  saveCompletionReport,
-  submitCompletionReport,
-} from "../../app/server/assessment/completion-report.server";
+import { assignAssessor, finalizeAssessment } from "../../app/server/assessment/assessment.server";
 import { approveAward, computeProjectAward, recordOtherSupport } from "../../app/server/awards/awards.server";
-import { saveBidContent, startBid, submitBid } from "../../app/server/bidding/bids.server";
-import { answerInvitation, inviteMember } from "../../app/server/bidding/consortium.server";
-import type { Outcome } from "../../app/server/platform/outcome.server";
-import { publishResult, selectBid, startReview } from "../../app/server/bidding/review.server";
-import { finalizeDueNotices } from "../../app/server/bidding/notices.server";
 import { getDb } from "../../db/client";
-import { createUser } from "../../app/server/demo/factories.server";
-import { upsertAssessorProfile } from "../../db/repositories/assessment";
 import { TestBrowser } from "../support/app";
-import { completeContent, openTask, orgWithOwner, staffActor } from "../support/bidding";
-
-function must<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`service refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
-
-let expertSerial = 0;
-async function expert() {
-  const user = await createUser(getDb(), {
-    email: `results-expert-${++expertSerial}-${Date.now()}@example.com`,
-    name: `评审专家${expertSerial}`,
-    password: "expert-password-1",
-    roles: ["assessor"],
-  });
-  await upsertAssessorProfile(getDb(), {
-    userId: user.id,
-    affiliation: "某大学",
-    affiliationOrgId: null,
-    domains: ["ai"],
-  });
-  return { id: user.id, ip: "192.0.2.61" };
-}
-
-/**
- * A task through bidding, selection and a final notice, leaving a project in progress carried by a lead and
- * members with the given shares (the lead's first). Times are explicit so the notice period is already over.
- */
-async function projectInProgress(year: number, sharesBp: number[]) {
-  const deadline = new Date(`${year}-03-31T09:00:00Z`);
-  const before = new Date(deadline.getTime() - 3_600_000);
-  const after = new Date(deadline.getTime() + 3_600_000);
-  const { task } = await openTask({ year, bidDeadline: deadline });
-  const lead = await orgWithOwner();
-  const members = [];
-  for (let i = 1; i < sharesBp.length; i++) members.push(await orgWithOwner());
-  const { bidId } = must(await startBid(lead.actor, task.code, before));
-  must(await saveBidContent(lead.actor, bidId, completeContent(), before));
-  for (const [index, member] of members.entries()) {
-    must(
-      await inviteMember(
-        lead.actor,
-        bidId,
-        { organizationId: member.organization.id, share: sharesBp[index + 1]!, workDivision: "硬件" },
-        before,
-      ),
-    );
-    must(await answerInvitation(member.actor, bidId, "accepted", before));
-  }
-  await getDb()
-    .updateTable("consortiumMembers")
-    .set({ shareBp: sharesBp[0]! })
-    .where("bidId", "=", bidId)
-    .where("role", "=", "lead")
-    .execute();
-  must(await submitBid(lead.actor, bidId, before));
-  const staff = await staffActor();
-  must(await startReview(staff, task.code, after));
-  must(await selectBid(staff, bidId, "综合最优", after));
-  must(await publishResult(staff, task.code, after));
-  await finalizeDueNotices(new Date(after.getTime() + 30 * 86_400_000));
-  const project = await getDb()
-    .selectFrom("projects")
-    .selectAll()
-    .where("bidId", "=", bidId)
-    .executeTakeFirstOrThrow();
-  return { task, lead, members, staff, project };
-}
+import { expert, projectBeingAssessed, score } from "../support/assessment";
+import { staffActor } from "../support/bidding";
+import { must } from "../support/outcome";
 
 /**
  * Report (accepted) → three assessors score → staff finalize → award computed by that staff member, not yet
@@ -103,48 +20,19 @@ async function computedAward(
     actualFen,
     otherSupportFen = 0,
     points,
-  }: { sharesBp: number[]; actualFen: number; otherSupportFen?: number; points: number[][] },
+  }: {
+    sharesBp: [number, number, ...number[]];
+    actualFen: number;
+    otherSupportFen?: number;
+    points: number[][];
+  },
 ) {
-  const setup = await projectInProgress(year, sharesBp);
-  const { lead, project, staff } = setup;
-  must(
-    await saveCompletionReport(lead.actor, project.id, {
-      actualInvestmentFen: actualFen,
-      summary: "项目已建成并通过试运行",
-      indicatorResults: [0, 1, 2].map((position) => ({
-        position,
-        result: `指标 ${position} 已达成`,
-        evidence: "检测报告",
-      })),
-    }),
-  );
-  must(
-    await addInvestmentEvidence(lead.actor, project.id, {
-      spentOn: "2027-01-15",
-      counterparty: "某设备公司",
-      reference: "HT-2027-001",
-      amountFen: actualFen,
-    }),
-  );
-  must(await submitCompletionReport(lead.actor, project.id));
-  must(await checkCompletionReport(staff, project.id, { accept: true }));
+  const setup = await projectBeingAssessed(year, { sharesBp, actualFen });
+  const { project, staff } = setup;
   for (const scores of points) {
     const assessor = await expert();
     must(await assignAssessor(staff, project.id, assessor.id));
-    const { id } = await getDb()
-      .selectFrom("assessments")
-      .select("id")
-      .where("projectId", "=", project.id)
-      .where("assessorId", "=", assessor.id)
-      .executeTakeFirstOrThrow();
-    must(await declareConflict(assessor, id, { conflict: false }));
-    must(
-      await submitScores(
-        assessor,
-        id,
-        scores.map((score, position) => ({ position, score, veto: false, comment: "意见" })),
-      ),
-    );
+    must(await score(assessor, project.id, scores));
   }
   expect(must(await finalizeAssessment(staff, project.id, null))).toEqual({ passed: true });
   if (otherSupportFen > 0)

@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { createList, createTask, DEMO_POLICY, ensurePolicy } from "../../app/server/demo/factories.server";
@@ -90,25 +89,23 @@ beforeEach(() => engine.start());
 describe("outbox", () => {
   it("is written in the same transaction as the change: a rolled-back write leaves no row", async () => {
     const before = (await pendingRows()).length;
-    await getDb()
-      .transaction()
-      .execute(async (trx) => {
-        await createTask(trx, list, {
-          title: "回滚的任务",
-          domain: "other",
-          status: "published",
-          bidDeadline: new Date(Date.now() + 86_400_000),
-        });
-        const inside = await trx
-          .selectFrom("searchOutbox")
-          .select("id")
-          .where("doneAt", "is", null)
-          .execute();
-        expect(inside.length).toBe(before + 1);
-        await sql`ROLLBACK`.execute(trx).catch(() => {});
-        throw new Error("roll back");
-      })
-      .catch(() => {});
+    let inside: number | undefined;
+    await expect(
+      getDb()
+        .transaction()
+        .execute(async (trx) => {
+          await createTask(trx, list, {
+            title: "回滚的任务",
+            domain: "other",
+            status: "published",
+            bidDeadline: new Date(Date.now() + 86_400_000),
+          });
+          inside = (await trx.selectFrom("searchOutbox").select("id").where("doneAt", "is", null).execute())
+            .length;
+          throw new Error("roll back");
+        }),
+    ).rejects.toThrow("roll back");
+    expect(inside).toBe(before + 1);
     expect((await pendingRows()).length).toBe(before);
   });
 

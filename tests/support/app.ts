@@ -105,6 +105,14 @@ export class TestBrowser {
   }
 }
 
+/** A browser signed in as that account (from its own IP, so sign-in throttling stays per test). */
+export async function signedIn(email: string, password: string, ip?: string): Promise<TestBrowser> {
+  const browser = new TestBrowser(ip);
+  const response = await browser.signIn(email, password);
+  if (response.status !== 302) throw new Error(`sign-in failed for ${email}: ${response.status}`);
+  return browser;
+}
+
 export const signupFields = (overrides: Record<string, string> = {}) => ({
   orgName: "武汉测试科技有限公司",
   orgType: "enterprise",

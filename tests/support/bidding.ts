@@ -7,6 +7,7 @@ import {
 } from "../../app/server/demo/factories.server";
 import type { OrgActor } from "../../app/server/platform/actor.server";
 import { PROPOSAL_SECTIONS, type BidContentInput } from "../../app/forms/bid";
+import { must } from "./outcome";
 
 let serial = 0;
 
@@ -82,9 +83,13 @@ export function completeContent(plannedFen = 1_000_000_00): BidContentInput {
 
 /**
  * A task through bidding, selection and a final notice, leaving one project in progress carried by a lead and
- * one member (60/40). Times are explicit so the notice period is already over.
+ * members with the given shares (the lead's first; 60/40 by default). Times are explicit so the notice period
+ * is already over.
  */
-export async function projectInProgress(year: number, { plannedFen = 1_000_000_00 } = {}) {
+export async function projectInProgress(
+  year: number,
+  { sharesBp = [6000, 4000] }: { sharesBp?: [number, number, ...number[]] } = {},
+) {
   const { startBid, saveBidContent, submitBid } = await import("../../app/server/bidding/bids.server");
   const { inviteMember, answerInvitation } = await import("../../app/server/bidding/consortium.server");
   const { startReview, selectBid, publishResult } = await import("../../app/server/bidding/review.server");
@@ -94,35 +99,37 @@ export async function projectInProgress(year: number, { plannedFen = 1_000_000_0
   const after = new Date(deadline.getTime() + 3_600_000);
   const { task } = await openTask({ year, bidDeadline: deadline });
   const lead = await orgWithOwner();
-  const member = await orgWithOwner();
-  const started = await startBid(lead.actor, task.code, before);
-  if (!started.ok) throw new Error("startBid");
-  const bidId = started.value.bidId;
-  await saveBidContent(lead.actor, bidId, completeContent(plannedFen), before);
-  await inviteMember(
-    lead.actor,
-    bidId,
-    { organizationId: member.organization.id, share: 4000, workDivision: "硬件" },
-    before,
-  );
-  await answerInvitation(member.actor, bidId, "accepted", before);
+  const members = [];
+  for (let i = 1; i < sharesBp.length; i++) members.push(await orgWithOwner());
+  const { bidId } = must(await startBid(lead.actor, task.code, before));
+  must(await saveBidContent(lead.actor, bidId, completeContent(), before));
+  for (const [index, member] of members.entries()) {
+    must(
+      await inviteMember(
+        lead.actor,
+        bidId,
+        { organizationId: member.organization.id, share: sharesBp[index + 1]!, workDivision: "硬件" },
+        before,
+      ),
+    );
+    must(await answerInvitation(member.actor, bidId, "accepted", before));
+  }
   await getDb()
     .updateTable("consortiumMembers")
-    .set({ shareBp: 6000 })
+    .set({ shareBp: sharesBp[0] })
     .where("bidId", "=", bidId)
     .where("role", "=", "lead")
     .execute();
-  if (!(await submitBid(lead.actor, bidId, before)).ok) throw new Error("submitBid");
+  must(await submitBid(lead.actor, bidId, before));
   const staff = await staffActor();
-  await startReview(staff, task.code, after);
-  await selectBid(staff, bidId, "综合最优", after);
-  const published = await publishResult(staff, task.code, after);
-  if (!published.ok) throw new Error("publishResult");
+  must(await startReview(staff, task.code, after));
+  must(await selectBid(staff, bidId, "综合最优", after));
+  must(await publishResult(staff, task.code, after));
   await finalizeDueNotices(new Date(after.getTime() + 30 * 86_400_000));
   const project = await getDb()
     .selectFrom("projects")
     .selectAll()
     .where("bidId", "=", bidId)
     .executeTakeFirstOrThrow();
-  return { task, lead, member, staff, bidId, project };
+  return { task, lead, member: members[0]!, members, staff, bidId, project };
 }

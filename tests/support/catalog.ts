@@ -1,22 +1,14 @@
 import { getDb } from "../../db/client";
-import { createUser } from "../../app/server/demo/factories.server";
-import { TestBrowser } from "./app";
+import { signedIn, type TestBrowser } from "./app";
+import { staffActor } from "./bidding";
 
 let staffSerial = 0;
 
 /** A signed-in city staff member. */
 export async function staffBrowser(): Promise<TestBrowser & { userId: number }> {
-  const email = `staff${++staffSerial}-${Date.now()}@example.com`;
-  const user = await createUser(getDb(), {
-    email,
-    name: `工作人员${staffSerial}`,
-    password: "staff-password-1",
-    roles: ["staff"],
-  });
-  const browser = new TestBrowser(`198.51.100.${100 + staffSerial}`);
-  const response = await browser.signIn(email, "staff-password-1");
-  if (response.status !== 302) throw new Error(`staff sign-in failed: ${response.status}`);
-  return Object.assign(browser, { userId: user.id });
+  const staff = await staffActor();
+  const browser = await signedIn(staff.email, staff.password, `198.51.100.${100 + ++staffSerial}`);
+  return Object.assign(browser, { userId: staff.id });
 }
 
 /** The form fields of a valid task, as the staff form posts them. */

@@ -18,6 +18,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   /** Parsed JSON body; undefined when there is none. */
   body: unknown;
+  /** What the fake answered (e.g. `{ taskUid }` for a write), once it has. */
+  response?: { status: number; body: unknown };
 }
 
 export interface ApiError {
@@ -93,7 +95,12 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   return text === "" ? undefined : (JSON.parse(text) as unknown);
 }
 
+/** The recorded request each response belongs to, so `send` can record the answer beside it. */
+const recordOf = new WeakMap<ServerResponse, RecordedRequest>();
+
 function send(response: ServerResponse, status: number, body: unknown): void {
+  const record = recordOf.get(response);
+  if (record) record.response = { status, body };
   const text = body === undefined ? "" : JSON.stringify(body);
   response.writeHead(status, { "Content-Type": "application/json" });
   response.end(text);
@@ -273,7 +280,14 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
       } catch {
         return send(response, 400, apiError("malformed_payload", "The body is not valid JSON."));
       }
-      requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body });
+      const record: RecordedRequest = {
+        method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body,
+      };
+      requests.push(record);
+      recordOf.set(response, record);
       if (nextResponse) {
         const { status, body: canned } = nextResponse;
         nextResponse = null;

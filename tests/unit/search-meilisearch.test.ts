@@ -2,9 +2,16 @@
 // is set, in the shared contract suite.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DISTRICTS } from "../../app/domain/districts";
+import { TASK_DOMAINS } from "../../app/domain/task-domains";
+import { MAX_HITS_PER_PAGE, PUBLIC_STATUSES, SEARCH_SORTS } from "../../app/forms/search";
+import { TASKS_2024 } from "../../app/server/demo/seed-data/tasks-2024";
+import { parseTaskSearch } from "../../app/server/catalog/task-search.server";
+import { toSimplified } from "../../search/chinese";
 import { HIGHLIGHT_END, HIGHLIGHT_START, SearchEngineError, type SearchDocument } from "../../search/engine";
-import { MeilisearchEngine, meilisearchFilter, meilisearchSettings } from "../../search/meilisearch-engine";
+import { MeilisearchEngine, meilisearchFilter } from "../../search/meilisearch-engine";
+import { documentOf } from "../../search/task-documents";
 import { TASK_INDEX } from "../../search/task-index";
 import {
   startFakeMeilisearch,
@@ -13,51 +20,76 @@ import {
 } from "../support/fake-meilisearch";
 import { query } from "../search/contract";
 
-const EXPECTED_SETTINGS = {
-  searchableAttributes: ["title", "code", "demandUnit", "scenarioNeed", "goals", "district", "domainLabel"],
-  filterableAttributes: ["domain", "year", "district", "status"],
-  sortableAttributes: ["bidDeadlineTs", "publishedAtTs", "indicativeInvestmentFen"],
-  synonyms: {
-    人工智能: ["人工智慧", "AI"],
-    人工智慧: ["人工智能", "AI"],
-    AI: ["人工智能", "人工智慧"],
-    互联网: ["网际网路"],
-    网际网路: ["互联网"],
-    数字化: ["数位化"],
-    数位化: ["数字化"],
-    工业互联网: ["工业网际网路", "IIoT"],
-    工业网际网路: ["工业互联网", "IIoT"],
-    IIoT: ["工业互联网", "工业网际网路"],
-    大数据: ["巨量资料"],
-    巨量资料: ["大数据"],
-    云计算: ["云端运算"],
-    云端运算: ["云计算"],
-    区块链: ["区块炼"],
-    区块炼: ["区块链"],
-    元宇宙: ["metaverse"],
-    metaverse: ["元宇宙"],
-    软件: ["软体"],
-    软体: ["软件"],
-    智能: ["智慧型"],
-    智慧型: ["智能"],
-    "5G": ["第五代移动通信"],
-    第五代移动通信: ["5G"],
-  },
-  localizedAttributes: [
-    {
-      locales: ["cmn"],
-      attributePatterns: ["title", "demandUnit", "scenarioNeed", "goals", "district", "domainLabel"],
-    },
-  ],
-  pagination: { maxTotalHits: 100000 },
-  faceting: { maxValuesPerFacet: 1000 },
-};
-
 const doc = (id: string, title = `任务 ${id}`): SearchDocument => ({ id, code: id, title, year: 2024 });
 
 /** Requests other than task polling, as "METHOD /path". */
 const calls = (requests: RecordedRequest[]) =>
   requests.filter((r) => !r.path.startsWith("/tasks/")).map((r) => `${r.method} ${r.path}`);
+
+/** The parts of a Meilisearch settings body these tests read, as the adapter sends them (plain attribute names). */
+interface SentSettings {
+  searchableAttributes: string[];
+  filterableAttributes: string[];
+  sortableAttributes: string[];
+  synonyms: Record<string, string[]>;
+  localizedAttributes: { locales: string[]; attributePatterns: string[] }[];
+  pagination: { maxTotalHits: number };
+  faceting: { maxValuesPerFacet: number };
+}
+
+/** The settings body `applySettings` sent for the tasks index (exactly one PATCH). */
+async function sentSettings(): Promise<SentSettings> {
+  await engine.applySettings(TASK_INDEX);
+  const patches = fake.requests.filter((r) => r.method === "PATCH" && r.path === "/indexes/tasks/settings");
+  expect(patches).toHaveLength(1);
+  return patches[0]!.body as SentSettings;
+}
+
+/**
+ * Every task the adapter enqueued (a 202 answer with a taskUid) was polled until Meilisearch reported it
+ * finished; the polls before the last one saw it still processing.
+ */
+function expectEveryTaskAwaited(requests: RecordedRequest[]) {
+  const enqueued = requests
+    .filter((r) => r.response?.status === 202)
+    .map((r) => (r.response!.body as { taskUid: number }).taskUid);
+  expect(enqueued.length).toBeGreaterThan(0);
+  for (const uid of enqueued) {
+    const statuses = requests
+      .filter((r) => r.method === "GET" && r.path === `/tasks/${uid}`)
+      .map((r) => (r.response?.body as { status: string }).status);
+    expect(statuses.length, `polls of task ${uid}`).toBeGreaterThanOrEqual(2);
+    expect(statuses.slice(0, -1), `task ${uid}`).toEqual(statuses.slice(0, -1).map(() => "processing"));
+    expect(["succeeded", "failed"], `task ${uid}`).toContain(statuses.at(-1));
+  }
+}
+
+/** A public task as the relay indexes it: its own document builder, over demo content. */
+function taskDocumentFromDemo(): SearchDocument {
+  const seed = TASKS_2024[0]!;
+  return documentOf({
+    id: 1,
+    code: "2024-AI-001",
+    title: seed.title,
+    domain: seed.domain,
+    status: "published",
+    district: seed.district,
+    demandUnit: seed.demandUnit,
+    scenarioNeed: seed.scenarioNeed,
+    goals: seed.goals,
+    bidDeadline: new Date("2024-06-30T09:00:00Z"),
+    publishedAt: new Date("2024-03-01T02:00:00Z"),
+    indicativeInvestmentFen: seed.indicativeInvestmentYuan * 100,
+    year: 2024,
+  });
+}
+
+/** The task search module on a fresh module graph whose engine (search/runtime) is Meilisearch at `url`. */
+async function taskSearchOn(url: string) {
+  vi.stubEnv("MEILI_URL", url);
+  vi.resetModules();
+  return import("../../app/server/catalog/task-search.server");
+}
 
 async function rejection(promise: Promise<unknown>): Promise<SearchEngineError> {
   const error = await promise.then(
@@ -87,15 +119,12 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.unstubAllEnvs();
   await fake.close();
 });
 
 describe("settings", () => {
-  it("builds the payload: two-way synonyms, cmn localized attributes, attribute lists", () => {
-    expect(meilisearchSettings(TASK_INDEX)).toEqual(EXPECTED_SETTINGS);
-  });
-
-  it("creates the index with primary key id, then sends exactly that payload and waits for the task", async () => {
+  it("creates the index with primary key id, then sends the settings and waits until each task finished", async () => {
     await engine.applySettings(TASK_INDEX);
 
     expect(calls(fake.requests)).toEqual([
@@ -105,10 +134,118 @@ describe("settings", () => {
     ]);
     const create = fake.requests.find((r) => r.method === "POST" && r.path === "/indexes");
     expect(create?.body).toEqual({ uid: "tasks", primaryKey: "id" });
-    const patch = fake.requests.find((r) => r.method === "PATCH");
-    expect(patch?.body).toEqual(EXPECTED_SETTINGS);
-    expect(patch?.body).toEqual(meilisearchSettings(TASK_INDEX));
-    expect(fake.requests.at(-1)?.path).toMatch(/^\/tasks\/\d+$/);
+    expectEveryTaskAwaited(fake.requests);
+    // applySettings resolved only after the settings task was seen to succeed.
+    const settingsTask = (
+      fake.requests.find((r) => r.method === "PATCH")?.response?.body as { taskUid: number }
+    ).taskUid;
+    expect(fake.requests.at(-1)).toMatchObject({
+      method: "GET",
+      path: `/tasks/${settingsTask}`,
+      response: { body: { status: "succeeded" } },
+    });
+  });
+
+  it("declares every filter, facet, sort and highlight the task search asks for", async () => {
+    const FILTERS = {
+      domain: TASK_DOMAINS[0],
+      year: "2024",
+      district: DISTRICTS[0],
+      status: PUBLIC_STATUSES[0]!,
+    };
+    const settings = await sentSettings();
+    const { searchTasks } = await taskSearchOn(fake.url);
+    fake.requests.length = 0;
+    for (const sort of SEARCH_SORTS) {
+      const params = new URLSearchParams({ q: "人工智能", ...FILTERS, sort });
+      const parsed = parseTaskSearch(new URL(`http://jiebang.test/api/v1/tasks?${params}`));
+      if (!parsed.ok) throw new Error(`refused: ${JSON.stringify(parsed)}`);
+      await searchTasks(parsed.search);
+    }
+
+    type SentSearch = {
+      filter?: string[];
+      facets: string[];
+      sort?: string[];
+      attributesToHighlight: string[];
+    };
+    const searches = fake.requests
+      .filter((r) => r.method === "POST" && r.path === "/indexes/tasks/search")
+      .map((r) => r.body as SentSearch);
+    expect(searches).toHaveLength(SEARCH_SORTS.length);
+    const filtered = new Set(
+      searches.flatMap((s) => s.filter ?? []).flatMap((e) => e.split(" OR ").map((t) => t.split(" = ")[0]!)),
+    );
+    // Each filter given in the URL reached Meilisearch.
+    expect([...filtered].sort()).toEqual(Object.keys(FILTERS).sort());
+    for (const attribute of filtered) expect(settings.filterableAttributes).toContain(attribute);
+    const faceted = searches.flatMap((s) => s.facets);
+    expect(faceted.length).toBeGreaterThan(0);
+    for (const attribute of faceted) expect(settings.filterableAttributes).toContain(attribute);
+    // Every sort but relevance names an attribute.
+    const sorted = searches.flatMap((s) => s.sort ?? []).map((s) => s.split(":")[0]!);
+    expect(sorted).toHaveLength(SEARCH_SORTS.length - 1);
+    for (const attribute of sorted) expect(settings.sortableAttributes).toContain(attribute);
+    for (const attribute of searches.flatMap((s) => s.attributesToHighlight))
+      expect(settings.searchableAttributes).toContain(attribute);
+  });
+
+  it("names only fields the indexed task documents have, sorts on numbers, ranks the title first", async () => {
+    const settings = await sentSettings();
+    const document = taskDocumentFromDemo();
+    const named = [
+      ...settings.searchableAttributes,
+      ...settings.filterableAttributes,
+      ...settings.sortableAttributes,
+    ];
+    for (const attribute of named) expect(Object.keys(document), attribute).toContain(attribute);
+    expect(settings.sortableAttributes.length).toBeGreaterThan(0);
+    for (const attribute of settings.sortableAttributes)
+      expect(typeof document[attribute], attribute).toBe("number");
+    expect(settings.searchableAttributes[0]).toBe("title");
+  });
+
+  it("segments as Chinese (cmn) exactly the searchable attributes that hold Chinese text", async () => {
+    const settings = await sentSettings();
+    const document = taskDocumentFromDemo();
+    const chinese = settings.searchableAttributes.filter((a) => /\p{Script=Han}/u.test(String(document[a])));
+    expect(chinese.length).toBeGreaterThan(0);
+    expect(settings.localizedAttributes).toHaveLength(1);
+    const [rule] = settings.localizedAttributes;
+    expect(rule!.locales).toEqual(["cmn"]);
+    expect([...rule!.attributePatterns].sort()).toEqual([...chinese].sort());
+  });
+
+  it("sends synonyms that work both ways within closed groups, 人工智能/人工智慧/AI among them", async () => {
+    const synonyms = (await sentSettings()).synonyms;
+    expect(synonyms["人工智能"]).toEqual(expect.arrayContaining(["人工智慧", "AI"]));
+    expect(synonyms["人工智慧"]).toEqual(expect.arrayContaining(["人工智能", "AI"]));
+    expect(synonyms["AI"]).toEqual(expect.arrayContaining(["人工智能", "人工智慧"]));
+    for (const [word, partners] of Object.entries(synonyms)) {
+      expect(partners.length, word).toBeGreaterThan(0);
+      expect(partners, word).not.toContain(word);
+      expect(new Set(partners).size, word).toBe(partners.length);
+      for (const partner of partners) {
+        expect(synonyms[partner], `${partner} → ${word}`).toContain(word);
+        for (const third of synonyms[partner]!)
+          if (third !== word) expect(synonyms[word], `${word} → ${third} (via ${partner})`).toContain(third);
+      }
+    }
+  });
+
+  it("writes synonyms in Simplified script: queries are folded to Simplified before they are sent", async () => {
+    const synonyms = (await sentSettings()).synonyms;
+    for (const word of Object.keys(synonyms)) expect(toSimplified(word), word).toBe(word);
+  });
+
+  it("lets every page the search API accepts be reached, and every facet value be counted", async () => {
+    const { pagination, faceting } = await sentSettings();
+    const lastReachablePage = Math.floor(pagination.maxTotalHits / MAX_HITS_PER_PAGE);
+    const page = (n: number) =>
+      parseTaskSearch(new URL(`http://jiebang.test/api/v1/tasks?page=${n}&hitsPerPage=${MAX_HITS_PER_PAGE}`));
+    expect(page(lastReachablePage + 1).ok).toBe(false);
+    for (const values of [TASK_DOMAINS, DISTRICTS, PUBLIC_STATUSES])
+      expect(values.length).toBeLessThanOrEqual(faceting.maxValuesPerFacet);
   });
 
   it("is idempotent: a second run does not create the index again", async () => {
@@ -383,7 +520,7 @@ describe("replaceAll", () => {
   }
 
   it("builds a temporary index, swaps it in, then deletes the temporary (old) index", async () => {
-    await engine.applySettings(TASK_INDEX);
+    const liveSettings = await sentSettings();
     await engine.upsert("tasks", [doc("old")]);
     fake.requests.length = 0;
 
@@ -401,10 +538,12 @@ describe("replaceAll", () => {
       `DELETE /indexes/${tmp}`,
     ]);
     expect(fake.requests[0]?.body).toEqual({ uid: tmp, primaryKey: "id" });
-    expect(fake.requests.find((r) => r.path === `/indexes/${tmp}/settings`)?.body).toEqual(EXPECTED_SETTINGS);
+    // The new index is set up exactly as applySettings sets up the live one.
+    expect(fake.requests.find((r) => r.path === `/indexes/${tmp}/settings`)?.body).toEqual(liveSettings);
     expect(fake.requests.find((r) => r.path === "/swap-indexes")?.body).toEqual([
       { indexes: ["tasks", tmp], rename: false },
     ]);
+    expectEveryTaskAwaited(fake.requests);
     // Every write was awaited: the last request polls the deletion task.
     expect(fake.requests.at(-1)?.path).toMatch(/^\/tasks\/\d+$/);
     expect(fake.documentCount("tasks")).toBe(3);
