@@ -4,7 +4,6 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { fenToYuanString, formatFen } from "../domain/money";
 import { bidContentSchema, PROPOSAL_SECTIONS } from "../forms/bid";
-import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
 import { CsrfInput, FieldErrors, FormErrors, SubmitButton, TextAreaField, TextField } from "./forms";
 

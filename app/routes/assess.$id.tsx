@@ -13,7 +13,6 @@ import {
 } from "../components/forms";
 import { formatFen } from "../domain/money";
 import { declarationSchema, scoresSchema } from "../forms/assessment";
-import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
 import { assessPageAction, assessPageLoader } from "../server/assessment/assess-page.server";
 

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
 import { myAssessments } from "../server/assessment/views.server";
 import { requireUser } from "../server/identity/auth.server";

@@ -14,7 +14,6 @@ import {
 import { formatFen } from "../domain/money";
 import { inviteMemberSchema } from "../forms/bid";
 import { useI18n } from "../i18n/use-i18n";
-import type { MessageKey } from "../i18n/messages";
 import { bidPageAction, bidPageLoader } from "../server/bidding/bid-page.server";
 
 export const loader = bidPageLoader;

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatFen } from "../domain/money";
-import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
 import { requireUser } from "../server/identity/auth.server";
 import { myBids } from "../server/bidding/bid-views.server";

@@ -13,7 +13,6 @@ import {
 } from "../components/forms";
 import { fenToYuanString, formatFen } from "../domain/money";
 import { evidenceSchema, reportSchema } from "../forms/assessment";
-import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
 import { projectPageAction, projectPageLoader } from "../server/assessment/project-page.server";
 

@@ -4,7 +4,6 @@ import { CsrfInput, FieldErrors, FormErrors, SubmitButton } from "../components/
 import { StatusBadge } from "../components/labels";
 import { computeAward } from "../domain/award";
 import { formatFen } from "../domain/money";
-import type { MessageKey } from "../i18n/messages";
 import { useI18n } from "../i18n/use-i18n";
 import { reviewPageAction, reviewPageLoader } from "../server/bidding/review-page.server";
 

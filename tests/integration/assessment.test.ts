@@ -1,3 +1,4 @@
+import { msg } from "../../app/i18n/i18n";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { insertConflict } from "../../db/repositories/assessment";
@@ -46,7 +47,10 @@ describe("completion report", () => {
     });
     const refused = await submitCompletionReport(lead.actor, project.id);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.fieldErrors?.report?.[0]).toMatch(/^err\.report\.evidenceSum\|/);
+    if (!refused.ok)
+      expect(refused.fieldErrors?.report?.[0]).toEqual(
+        msg("err.report.evidenceSum", { total: 4_000_000, actual: 5_000_000 }),
+      );
     const status = await getDb()
       .selectFrom("projects")
       .select("status")
@@ -82,18 +86,18 @@ describe("conflicts of interest", () => {
     const clean = await expert();
     expect(await assignAssessor(staff, project.id, affiliated.id)).toEqual({
       ok: false,
-      formError: "err.assessment.conflicted",
+      formError: msg("err.assessment.conflicted"),
     });
     expect(await assignAssessor(staff, project.id, declared.id)).toEqual({
       ok: false,
-      formError: "err.assessment.conflicted",
+      formError: msg("err.assessment.conflicted"),
     });
     expect(await assignAssessor(staff, project.id, clean.id)).toEqual({ ok: true, value: null });
 
     // The draw never picks them either (the clean one is already assigned: none left), and records its seed.
     expect(await drawAssessorsForProject(staff, project.id, 2, 1)).toEqual({
       ok: false,
-      formError: 'err.assessment.poolTooSmall|{"needed":2,"available":0}',
+      formError: msg("err.assessment.poolTooSmall", { needed: 2, available: 0 }),
     });
     const another = await expert({ domains: ["blockchain"] });
     const drawn = await drawAssessorsForProject(staff, project.id, 1, 12345);
@@ -129,7 +133,7 @@ describe("conflicts of interest", () => {
         row.id,
         [0, 1, 2].map((position) => ({ position, score: 90, veto: false, comment: "" })),
       ),
-    ).toEqual({ ok: false, formError: "err.assessment.notOpen" });
+    ).toEqual({ ok: false, formError: msg("err.assessment.notOpen") });
     // Someone else's assessment is not found at all.
     const other = await expert();
     expect(await assessmentForAssessor(await findSessionUserById(other.id), row.id)).toBeUndefined();
@@ -144,12 +148,15 @@ describe("conflicts of interest", () => {
     await insertConflict(getDb(), { userId: conflictedStaff.id, projectId: project.id, reason: "亲属任职" });
     expect(await finalizeAssessment(conflictedStaff, project.id, null)).toEqual({
       ok: false,
-      formError: "err.assessment.staffConflicted",
+      formError: msg("err.assessment.staffConflicted"),
     });
     expect(await finalizeAssessment(staff, project.id, null)).toEqual({ ok: true, value: { passed: true } });
 
     expect(await computeProjectAward(staff, project.id)).toEqual({ ok: true, value: null });
-    expect(await approveAward(staff, project.id)).toEqual({ ok: false, formError: "err.award.twoPerson" });
+    expect(await approveAward(staff, project.id)).toEqual({
+      ok: false,
+      formError: msg("err.award.twoPerson"),
+    });
     const award = await getDb()
       .selectFrom("awards")
       .selectAll()
@@ -233,7 +240,7 @@ describe("scoring and the award", () => {
         grantedOn: "2026-06-01",
         reference: "武科〔2026〕1号",
       }),
-    ).toEqual({ ok: false, fieldErrors: { reference: ["err.award.supportRecorded"] } });
+    ).toEqual({ ok: false, fieldErrors: { reference: [msg("err.award.supportRecorded")] } });
     expect(await computeProjectAward(staff, project.id)).toEqual({ ok: true, value: null });
     const award = await getDb()
       .selectFrom("awards")

@@ -1,3 +1,4 @@
+import { msg } from "../../app/i18n/i18n";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { saveBidContent, startBid, submitBid, withdrawBid } from "../../app/server/bidding/bids.server";
@@ -44,7 +45,7 @@ describe("bids: deadline, drafts, submission", () => {
     expect(await saveBidContent(actor, bidId, completeContent(), early)).toEqual({ ok: true, value: null });
 
     const late = await submitBid(actor, bidId, new Date(deadline.getTime() + 1000));
-    expect(late).toEqual({ ok: false, formError: "err.bid.closed" });
+    expect(late).toEqual({ ok: false, formError: msg("err.bid.closed") });
     expect((await bidRow(bidId)).status).toBe("draft");
 
     const atDeadline = await submitBid(actor, bidId, deadline);
@@ -70,9 +71,9 @@ describe("bids: deadline, drafts, submission", () => {
     const outcome = await submitBid(actor, bidId, now);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.formError).toBe("err.bid.incomplete");
+    expect(outcome.formError).toEqual(msg("err.bid.incomplete"));
     expect(Object.keys(outcome.fieldErrors ?? {}).sort()).toEqual(["breakdown", "responses"]);
-    expect(outcome.fieldErrors?.breakdown?.[0]).toMatch(/^err\.bid\.breakdownSum\|/);
+    expect(outcome.fieldErrors?.breakdown?.[0]?.key).toBe("err.bid.breakdownSum");
     expect((await bidRow(bidId)).status).toBe("draft");
   });
 
@@ -114,7 +115,7 @@ describe("bids: deadline, drafts, submission", () => {
 
     expect(await saveBidContent(actor, bidId, completeContent(2_000_000_00), now)).toEqual({
       ok: false,
-      formError: "err.bid.notEditable",
+      formError: msg("err.bid.notEditable"),
     });
     expect(await withdrawBid(actor, bidId, now)).toEqual({ ok: true, value: null });
     expect((await bidRow(bidId)).status).toBe("withdrawn");
@@ -129,7 +130,7 @@ describe("bids: deadline, drafts, submission", () => {
 
     expect(await withdrawBid(actor, bidId, new Date(deadline.getTime() + 1000))).toEqual({
       ok: false,
-      formError: "err.bid.closed",
+      formError: msg("err.bid.closed"),
     });
   });
 
@@ -142,9 +143,12 @@ describe("bids: deadline, drafts, submission", () => {
     const bidId = await draftBid(lead.actor, task.code, now);
     expect(await saveBidContent(other.actor, bidId, completeContent(), now)).toEqual({
       ok: false,
-      formError: "err.bid.notFound",
+      formError: msg("err.bid.notFound"),
     });
-    expect(await submitBid(other.actor, bidId, now)).toEqual({ ok: false, formError: "err.bid.notFound" });
+    expect(await submitBid(other.actor, bidId, now)).toEqual({
+      ok: false,
+      formError: msg("err.bid.notFound"),
+    });
   });
 });
 
@@ -166,7 +170,7 @@ describe("consortia and quotas", () => {
 
     const pending = await submitBid(lead.actor, bidId, now);
     expect(pending.ok).toBe(false);
-    if (!pending.ok) expect(pending.fieldErrors?.consortium).toContain("err.consortium.pending");
+    if (!pending.ok) expect(pending.fieldErrors?.consortium).toContainEqual(msg("err.consortium.pending"));
 
     // The lead keeps what the members leave: 60 % after inviting a member at 40 %.
     const shares = async () =>
@@ -191,7 +195,7 @@ describe("consortia and quotas", () => {
     const overfull = await submitBid(lead.actor, bidId, now);
     expect(overfull.ok).toBe(false);
     if (!overfull.ok)
-      expect(overfull.fieldErrors?.consortium).toEqual(['err.consortium.shares|{"total":110}']);
+      expect(overfull.fieldErrors?.consortium).toEqual([msg("err.consortium.shares", { total: 110 })]);
     expect((await bidRow(bidId)).status).toBe("draft");
 
     await setMemberTerms(
@@ -227,7 +231,7 @@ describe("consortia and quotas", () => {
     // B already takes part (as a member) in one bid of this list: it cannot lead another.
     expect(await startBid(b.actor, second.code, now)).toEqual({
       ok: false,
-      formError: 'err.bid.quota|{"max":1}',
+      formError: msg("err.bid.quota", { max: 1 }),
     });
     // A's consortium is full at 2 organizations, lead included.
     const full = await inviteMember(
@@ -236,7 +240,7 @@ describe("consortia and quotas", () => {
       { organizationId: c.organization.id, share: 1000, workDivision: "测试" },
       now,
     );
-    expect(full).toEqual({ ok: false, formError: 'err.consortium.full|{"max":2}' });
+    expect(full).toEqual({ ok: false, formError: msg("err.consortium.full", { max: 2 }) });
 
     // C leads a bid on the second task; B cannot be invited there (over quota) and nothing is written.
     const bidC = await draftBid(c.actor, second.code, now);
@@ -248,7 +252,7 @@ describe("consortia and quotas", () => {
     );
     expect(overQuota.ok).toBe(false);
     if (!overQuota.ok)
-      expect(overQuota.fieldErrors?.organizationId?.[0]).toMatch(/^err\.consortium\.memberQuota\|/);
+      expect(overQuota.fieldErrors?.organizationId?.[0]?.key).toBe("err.consortium.memberQuota");
     const rows = await getDb()
       .selectFrom("consortiumMembers")
       .select("organizationId")
@@ -281,9 +285,9 @@ describe("selection", () => {
     );
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.formError)).toEqual([
-      'err.selection.maxWinners|{"max":2}',
-      'err.selection.maxWinners|{"max":2}',
-      'err.selection.maxWinners|{"max":2}',
+      msg("err.selection.maxWinners", { max: 2 }),
+      msg("err.selection.maxWinners", { max: 2 }),
+      msg("err.selection.maxWinners", { max: 2 }),
     ]);
     const selected = await getDb()
       .selectFrom("bids")
@@ -358,7 +362,7 @@ describe("objections that revoke every winner", () => {
       await fileObjection(citizenA, noticeId, { bidId: winner, reasons: "再次提交", evidence: "" }, after),
     ).toEqual({
       ok: false,
-      fieldErrors: { reasons: ["err.objection.duplicate"] },
+      fieldErrors: { reasons: [msg("err.objection.duplicate")] },
     });
     const second = await fileObjection(
       citizenB,

@@ -1,3 +1,4 @@
+import { msg } from "../../app/i18n/i18n";
 import { describe, expect, it } from "vitest";
 import { closeBiddingAtDeadlines } from "../../app/server/catalog/tasks.server";
 import { publishList } from "../../app/server/catalog/lists.server";
@@ -102,7 +103,11 @@ describe("publishing window", () => {
     const after = await attempt("2025-06-01T00:00:00+08:00");
     expect(after).toEqual({
       ok: false,
-      formError: 'err.list.policyNotInForce|{"code":"WH-DE-2022","from":"2022-06-01","to":"2025-05-31"}',
+      formError: msg("err.list.policyNotInForce", {
+        code: "WH-DE-2022",
+        from: "2022-06-01",
+        to: "2025-05-31",
+      }),
     });
   });
 

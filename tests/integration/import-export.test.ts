@@ -1,3 +1,4 @@
+import { msg } from "../../app/i18n/i18n";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
@@ -136,13 +137,13 @@ describe("Excel import", () => {
     const errors = !first.body.ok ? first.body.errors : [];
     expect(errors).toEqual(
       expect.arrayContaining([
-        { sheet: "任务", row: 2, column: "领域", message: "err.task.domain" },
-        { sheet: "任务", row: 2, column: "预计总投资（元）", message: "err.money.decimals" },
-        { sheet: "任务", row: 4, column: "任务名称", message: "err.required" },
+        { sheet: "任务", row: 2, column: "领域", message: msg("err.task.domain") },
+        { sheet: "任务", row: 2, column: "预计总投资（元）", message: msg("err.money.decimals") },
+        { sheet: "任务", row: 4, column: "任务名称", message: msg("err.required") },
         expect.objectContaining({
           sheet: "考核指标",
           column: "权重",
-          message: expect.stringContaining("err.import.weightsForTask"),
+          message: expect.objectContaining({ key: "err.import.weightsForTask" }),
         }),
       ]),
     );
@@ -156,7 +157,7 @@ describe("Excel import", () => {
     );
     expect(second.body).toEqual({
       ok: false,
-      errors: [{ sheet: "任务", row: 3, column: "任务编号", message: "err.task.codeTaken" }],
+      errors: [{ sheet: "任务", row: 3, column: "任务编号", message: msg("err.task.codeTaken") }],
     });
     expect(await countRows("tasks")).toBe(before);
 
@@ -174,13 +175,13 @@ describe("Excel import", () => {
     const notXlsx = await importJson(staff, list.id, Buffer.from("%PDF-1.7 this is not a workbook"));
     expect(notXlsx.body).toEqual({
       ok: false,
-      errors: [{ sheet: "", row: null, column: null, message: "err.import.notSpreadsheet" }],
+      errors: [{ sheet: "", row: null, column: null, message: msg("err.import.notSpreadsheet") }],
     });
     const huge = await importJson(staff, list.id, Buffer.alloc(50 * 1024 * 1024, 1));
     expect(huge.status).toBe(400);
     expect(huge.body).toEqual({
       ok: false,
-      errors: [{ sheet: "", row: null, column: null, message: 'err.import.tooLarge|{"max":10}' }],
+      errors: [{ sheet: "", row: null, column: null, message: msg("err.import.tooLarge", { max: 10 }) }],
     });
     expect(await countRows("tasks")).toBe(before);
   });
@@ -191,7 +192,7 @@ describe("Excel import", () => {
     const { body } = await importJson(staff, list.id, await tasksToWorkbook([row(1)]));
     expect(body).toEqual({
       ok: false,
-      errors: [{ sheet: "", row: null, column: null, message: "err.list.notDraft" }],
+      errors: [{ sheet: "", row: null, column: null, message: msg("err.list.notDraft") }],
     });
     const visitor = new TestBrowser();
     expect(

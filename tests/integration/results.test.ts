@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toShanghaiIso } from "../../app/domain/time";
-import { formatDateTime } from "../../app/i18n/i18n";
+import { formatDateTime, msg } from "../../app/i18n/i18n";
 import { assignAssessor, finalizeAssessment } from "../../app/server/assessment/assessment.server";
 import { approveAward, computeProjectAward, recordOtherSupport } from "../../app/server/awards/awards.server";
 import { getDb } from "../../db/client";
@@ -133,7 +133,7 @@ describe("the public award results", () => {
     // The person who computed it cannot approve it; a second staff member can.
     expect(await approveAward(staff, award.projectId)).toEqual({
       ok: false,
-      formError: "err.award.twoPerson",
+      formError: msg("err.award.twoPerson"),
     });
     expect(await apiAwards()).toEqual([]);
     const approvedAt = new Date("2061-06-01T02:30:00Z");

@@ -1,3 +1,4 @@
+import { formMessage } from "../../app/i18n/i18n";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeAward, explainAward, formatRateBp, splitByShares } from "../../app/domain/award";
@@ -362,7 +363,7 @@ describe("estimate query schema", () => {
       "otherSupportYuan: err.money.negative",
     ]);
     expect(problem("policy=WH-DE-2022&investmentYuan=1&shares=6000,3000")).toEqual([
-      'shares: err.award.shares.sum|{"total":9000}',
+      `shares: ${formMessage("err.award.shares.sum", { total: 9000 })}`,
     ]);
     expect(problem("policy=WH-DE-2022&investmentYuan=1&shares=a,b")).toEqual([
       "shares: err.award.shares.format",
@@ -374,7 +375,7 @@ describe("estimate query schema", () => {
       "shares: err.award.shares.format",
     ]);
     expect(problem(`policy=WH-DE-2022&investmentYuan=1&shares=${Array(21).fill("0").join(",")}`)).toEqual([
-      'shares: err.award.shares.count|{"max":20}',
+      `shares: ${formMessage("err.award.shares.count", { max: 20 })}`,
     ]);
     expect(
       parse(`policy=WH-DE-2022&investmentYuan=1&shares=${[...Array(19).fill("0"), "10000"]}`).success,

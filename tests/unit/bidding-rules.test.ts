@@ -11,6 +11,7 @@ import {
   noticePhase,
   submissionProblems,
   type BidContentForCheck,
+  type BidProblem,
   type MemberShare,
 } from "../../app/domain/bidding";
 import { shanghaiLocalToUtc, toShanghaiIso } from "../../app/domain/time";
@@ -23,11 +24,9 @@ const shanghai = (local: string): Date => {
 };
 const MS = 1;
 
-/** A problem as its message key and parameters (the rules encode parameters as "key|{json}"). */
-function message(code: string): { key: string; params: Record<string, unknown> } {
-  const at = code.indexOf("|");
-  if (at < 0) return { key: code, params: {} };
-  return { key: code.slice(0, at), params: JSON.parse(code.slice(at + 1)) as Record<string, unknown> };
+/** A problem as its message key and parameters (none given reads as {}). */
+function message(problem: BidProblem): { key: string; params: Record<string, unknown> } {
+  return { key: problem.key, params: problem.params ?? {} };
 }
 
 const lead = (shareBp: number): MemberShare => ({ role: "lead", status: "accepted", shareBp });
@@ -203,7 +202,7 @@ describe("what a draft lacks before submission", () => {
       { position: 1, response: "满足" },
     ],
   });
-  const keys = (problems: Record<string, string[]>) =>
+  const keys = (problems: Record<string, BidProblem[]>) =>
     Object.fromEntries(
       Object.entries(problems).map(([field, list]) => [field, list.map((p) => message(p).key)]),
     );

@@ -1,3 +1,4 @@
+import { formMessage } from "../../app/i18n/i18n";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
@@ -180,7 +181,7 @@ describe("task input schema", () => {
       "domain:err.task.domain",
       "indicativeInvestment:err.money.negative",
       "bidDeadline:err.deadline.past",
-      'indicators:err.indicators.weights|{"total":90}',
+      `indicators:${formMessage("err.indicators.weights", { total: 90 })}`,
     ]);
     expect(messages({ ...valid, indicativeInvestment: "1.001" })).toEqual([
       "indicativeInvestment:err.money.decimals",

@@ -1,3 +1,4 @@
+import { msg } from "../../app/i18n/i18n";
 import ExcelJS from "exceljs";
 import type { CellValue } from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -334,24 +335,24 @@ describe("parseTaskWorkbook", () => {
       ],
     });
     expect(errorsOf(await parseTaskWorkbook(file, { now }))).toEqual([
-      { sheet: TASK_SHEET, row: 2, column: "领域", message: "err.task.domain" },
-      { sheet: TASK_SHEET, row: 3, column: "预计总投资（元）", message: "err.money.decimals" },
-      { sheet: TASK_SHEET, row: 4, column: "预计总投资（元）", message: "err.money.negative" },
-      { sheet: TASK_SHEET, row: 5, column: "揭榜截止时间（北京时间）", message: "err.deadline.past" },
-      { sheet: TASK_SHEET, row: 7, column: "任务名称", message: "err.required" },
-      { sheet: TASK_SHEET, row: 8, column: "任务编号", message: "err.task.codeDuplicateInFile" },
-      { sheet: TASK_SHEET, row: 9, column: "序号", message: "err.import.duplicateKey" },
-      { sheet: TASK_SHEET, row: 10, column: "序号", message: "err.import.badKey" },
-      { sheet: TASK_SHEET, row: 11, column: "任务编号", message: "err.task.codeFormat" },
-      { sheet: INDICATOR_SHEET, row: 10, column: "任务序号", message: "err.import.unknownTaskKey" },
-      { sheet: INDICATOR_SHEET, row: 11, column: "权重", message: "err.integer" },
-      { sheet: INDICATOR_SHEET, row: 12, column: "指标名称", message: "err.required" },
-      { sheet: INDICATOR_SHEET, row: 12, column: "一票否决（是/否）", message: "err.import.yesNo" },
+      { sheet: TASK_SHEET, row: 2, column: "领域", message: msg("err.task.domain") },
+      { sheet: TASK_SHEET, row: 3, column: "预计总投资（元）", message: msg("err.money.decimals") },
+      { sheet: TASK_SHEET, row: 4, column: "预计总投资（元）", message: msg("err.money.negative") },
+      { sheet: TASK_SHEET, row: 5, column: "揭榜截止时间（北京时间）", message: msg("err.deadline.past") },
+      { sheet: TASK_SHEET, row: 7, column: "任务名称", message: msg("err.required") },
+      { sheet: TASK_SHEET, row: 8, column: "任务编号", message: msg("err.task.codeDuplicateInFile") },
+      { sheet: TASK_SHEET, row: 9, column: "序号", message: msg("err.import.duplicateKey") },
+      { sheet: TASK_SHEET, row: 10, column: "序号", message: msg("err.import.badKey") },
+      { sheet: TASK_SHEET, row: 11, column: "任务编号", message: msg("err.task.codeFormat") },
+      { sheet: INDICATOR_SHEET, row: 10, column: "任务序号", message: msg("err.import.unknownTaskKey") },
+      { sheet: INDICATOR_SHEET, row: 11, column: "权重", message: msg("err.integer") },
+      { sheet: INDICATOR_SHEET, row: 12, column: "指标名称", message: msg("err.required") },
+      { sheet: INDICATOR_SHEET, row: 12, column: "一票否决（是/否）", message: msg("err.import.yesNo") },
       {
         sheet: INDICATOR_SHEET,
         row: null,
         column: "权重",
-        message: 'err.import.weightsForTask|{"key":5,"total":90}',
+        message: msg("err.import.weightsForTask", { key: 5, total: 90 }),
       },
     ]);
   });
@@ -362,21 +363,26 @@ describe("parseTaskWorkbook", () => {
       indicators: [indicatorRow(1, 100)],
     });
     expect(errorsOf(await parseTaskWorkbook(file, { now }))).toEqual([
-      { sheet: TASK_SHEET, row: 2, column: "需求单位", message: 'err.import.cellError|{"value":"#N/A"}' },
+      {
+        sheet: TASK_SHEET,
+        row: 2,
+        column: "需求单位",
+        message: msg("err.import.cellError", { value: "#N/A" }),
+      },
     ]);
   });
 
   it("asks for indicators for a task without any", async () => {
     const file = await xlsx({ tasks: [taskRow(1)], indicators: [] });
     expect(errorsOf(await parseTaskWorkbook(file, { now }))).toEqual([
-      { sheet: TASK_SHEET, row: 2, column: "序号", message: "err.indicators.required" },
+      { sheet: TASK_SHEET, row: 2, column: "序号", message: msg("err.indicators.required") },
     ]);
   });
 
   it("refuses something that is not a spreadsheet", async () => {
     for (const data of [Buffer.from("hello"), Buffer.alloc(0), Buffer.from("序号,任务名称\r\n1,x\r\n")]) {
       expect(errorsOf(await parseTaskWorkbook(data, { now }))).toEqual([
-        { sheet: "", row: null, column: null, message: "err.import.notSpreadsheet" },
+        { sheet: "", row: null, column: null, message: msg("err.import.notSpreadsheet") },
       ]);
     }
   });
@@ -392,24 +398,29 @@ describe("parseTaskWorkbook", () => {
         sheet: TASK_SHEET,
         row: null,
         column: null,
-        message: 'err.import.missingColumn|{"column":"任务名称"}',
+        message: msg("err.import.missingColumn", { column: "任务名称" }),
       },
-      { sheet: TASK_SHEET, row: null, column: null, message: 'err.import.missingColumn|{"column":"所在区"}' },
+      {
+        sheet: TASK_SHEET,
+        row: null,
+        column: null,
+        message: msg("err.import.missingColumn", { column: "所在区" }),
+      },
     ]);
 
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Sheet1").addRow(TASK_HEADERS);
     const noSheets = Buffer.from(await workbook.xlsx.writeBuffer());
     expect(errorsOf(await parseTaskWorkbook(noSheets, { now }))).toEqual([
-      { sheet: "", row: null, column: null, message: 'err.import.missingSheet|{"sheet":"任务"}' },
-      { sheet: "", row: null, column: null, message: 'err.import.missingSheet|{"sheet":"考核指标"}' },
+      { sheet: "", row: null, column: null, message: msg("err.import.missingSheet", { sheet: "任务" }) },
+      { sheet: "", row: null, column: null, message: msg("err.import.missingSheet", { sheet: "考核指标" }) },
     ]);
   });
 
   it("refuses a file without tasks", async () => {
     const file = await xlsx({ tasks: [null, null], indicators: [] });
     expect(errorsOf(await parseTaskWorkbook(file, { now }))).toEqual([
-      { sheet: TASK_SHEET, row: null, column: null, message: "err.import.empty" },
+      { sheet: TASK_SHEET, row: null, column: null, message: msg("err.import.empty") },
     ]);
   });
 

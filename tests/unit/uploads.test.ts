@@ -1,3 +1,4 @@
+import { msg } from "../../app/i18n/i18n";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { uploadMessages } from "../../app/i18n/upload-messages";
@@ -86,12 +87,12 @@ describe("readPdfUpload", () => {
     );
     expect(result.ok).toBe(true);
     const elsewhere = await readPdfUpload(post(form({ bytes: minimalPdf(), name: "a.pdf" }, "proposal")));
-    expect(elsewhere).toMatchObject({ ok: false, fieldErrors: { file: ["err.upload.missing"] } });
+    expect(elsewhere).toMatchObject({ ok: false, fieldErrors: { file: [msg("err.upload.missing")] } });
   });
 
   it("refuses a PNG named .pdf with a PDF content type", async () => {
     const result = await errorsFor(form({ bytes: PNG, name: "scan.pdf", type: "application/pdf" }));
-    expect(result.fieldErrors).toEqual({ file: ["err.upload.notPdf"] });
+    expect(result.fieldErrors).toEqual({ file: [msg("err.upload.notPdf")] });
     expect(result.formData?.get("csrf")).toBe("token-123");
   });
 
@@ -99,18 +100,18 @@ describe("readPdfUpload", () => {
     const result = await errorsFor(
       form({ bytes: encode("Dear committee,\nplease find our proposal.\n"), name: "proposal.pdf" }),
     );
-    expect(result.fieldErrors).toEqual({ file: ["err.upload.notPdf"] });
+    expect(result.fieldErrors).toEqual({ file: [msg("err.upload.notPdf")] });
   });
 
   it("refuses a file that starts like a PDF but is cut short (no %%EOF)", async () => {
     const truncated = minimalPdf().subarray(0, 120);
     const result = await errorsFor(form({ bytes: truncated, name: "cut.pdf" }));
-    expect(result.fieldErrors).toEqual({ file: ["err.upload.notPdf"] });
+    expect(result.fieldErrors).toEqual({ file: [msg("err.upload.notPdf")] });
   });
 
   it("refuses 20 MB + 1 byte", async () => {
     const result = await errorsFor(form({ bytes: pdfShaped(MAX_ATTACHMENT_BYTES + 1), name: "big.pdf" }));
-    expect(result.fieldErrors).toEqual({ file: ["err.upload.tooLarge"] });
+    expect(result.fieldErrors).toEqual({ file: [msg("err.upload.tooLarge")] });
     expect(result.formData).toBeNull();
   });
 
@@ -126,7 +127,7 @@ describe("readPdfUpload", () => {
     const body = form({ bytes: pdfShaped(15 * 1024 * 1024), name: "one.pdf" });
     body.append("extra", new File([pdfShaped(15 * 1024 * 1024)], "two.pdf", { type: "application/pdf" }));
     const result = await errorsFor(body);
-    expect(result.fieldErrors).toEqual({ file: ["err.upload.tooLarge"] });
+    expect(result.fieldErrors).toEqual({ file: [msg("err.upload.tooLarge")] });
   });
 
   it("refuses on content-length alone, without reading the body", async () => {
@@ -152,15 +153,19 @@ describe("readPdfUpload", () => {
     };
     const request = new Request("http://localhost/upload", init);
     const result = await readPdfUpload(request);
-    expect(result).toEqual({ ok: false, fieldErrors: { file: ["err.upload.tooLarge"] }, formData: null });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { file: [msg("err.upload.tooLarge")] },
+      formData: null,
+    });
     expect(pulled).toBe(false);
     expect(request.bodyUsed).toBe(false);
   });
 
   it("reports a missing file, an empty file and a non-multipart post as missing", async () => {
-    expect((await errorsFor(form())).fieldErrors).toEqual({ file: ["err.upload.missing"] });
+    expect((await errorsFor(form())).fieldErrors).toEqual({ file: [msg("err.upload.missing")] });
     const empty = await errorsFor(form({ bytes: new Uint8Array(0), name: "empty.pdf" }));
-    expect(empty.fieldErrors).toEqual({ file: ["err.upload.missing"] });
+    expect(empty.fieldErrors).toEqual({ file: [msg("err.upload.missing")] });
     expect(empty.formData?.get("intent")).toBe("attach");
     const urlEncoded = new Request("http://localhost/upload", {
       method: "POST",
@@ -168,7 +173,7 @@ describe("readPdfUpload", () => {
     });
     expect(await readPdfUpload(urlEncoded)).toEqual({
       ok: false,
-      fieldErrors: { file: ["err.upload.missing"] },
+      fieldErrors: { file: [msg("err.upload.missing")] },
       formData: null,
     });
   });
@@ -194,13 +199,13 @@ describe("readPdfUpload", () => {
     const fits = await readPdfUpload(post(form({ bytes: minimalPdf(), name: name(200) })));
     expect(fits.ok).toBe(true);
     const tooLong = await errorsFor(form({ bytes: minimalPdf(), name: name(201) }));
-    expect(tooLong.fieldErrors).toEqual({ file: ["err.upload.badName"] });
+    expect(tooLong.fieldErrors).toEqual({ file: [msg("err.upload.badName")] });
   });
 
   it("reports a body Remix's parser cannot read instead of throwing", async () => {
     // Remix's multipart parser splits Content-Disposition on ";" and "=", even inside quotes.
     const result = await errorsFor(form({ bytes: minimalPdf(), name: "方案;终版.pdf" }));
-    expect(result.fieldErrors).toEqual({ file: ["err.upload.unreadable"] });
+    expect(result.fieldErrors).toEqual({ file: [msg("err.upload.unreadable")] });
   });
 
   it("refuses a request whose body was already read", async () => {

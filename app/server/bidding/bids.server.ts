@@ -1,29 +1,29 @@
 import { msg } from "../../i18n/i18n";
 import { randomUUID } from "node:crypto";
-import { getDb,type DbOrTrx } from "../../../db/client";
+import { getDb, type DbOrTrx } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
 import {
-countParticipations,
-deleteAttachment,
-findBid,
-findBidIdOfLead,
-insertAttachment,
-insertBid,
-insertMember,
-lockOrganizations,
-membersOf,
-setBidStatus,
-taskForBidding,
-updateBidContent,
+  countParticipations,
+  deleteAttachment,
+  findBid,
+  findBidIdOfLead,
+  insertAttachment,
+  insertBid,
+  insertMember,
+  lockOrganizations,
+  membersOf,
+  setBidStatus,
+  taskForBidding,
+  updateBidContent,
 } from "../../../db/repositories/bids";
 import { indicatorsOf } from "../../../db/repositories/catalog";
-import { bidEditable,biddingOpen,submissionProblems } from "../../domain/bidding";
+import { bidEditable, biddingOpen, submissionProblems } from "../../domain/bidding";
 import type { BidContentInput } from "../../forms/bid";
-import { notifyOrganizations,notifyStaff } from "../notifications/notifications.server";
-import { fail,type Outcome } from "../platform/outcome.server";
+import { notifyOrganizations, notifyStaff } from "../notifications/notifications.server";
+import { fail, type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
-import { fileStorage,storeThenRecord } from "../files/storage.server";
-import { attachmentFacts,type PdfUpload } from "../files/uploads.server";
+import { fileStorage, storeThenRecord } from "../files/storage.server";
+import { attachmentFacts, type PdfUpload } from "../files/uploads.server";
 import { OrgActor } from "../platform/actor.server";
 
 /* ---------- the bid and its consortium ---------- */

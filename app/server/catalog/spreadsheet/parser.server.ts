@@ -305,9 +305,12 @@ function issueToError(issue: Issue, task: RawTask): SheetError {
       message: schemaMessage(issue.message, "err.value"),
     };
   }
-  if (issue.message.startsWith("err.indicators.weights|")) {
-    const { total } = JSON.parse(issue.message.slice(issue.message.indexOf("|") + 1)) as { total: number };
-    const message = msg("err.import.weightsForTask", { key: task.key ?? task.row, total });
+  const schema = schemaMessage(issue.message, "err.value");
+  if (schema.key === "err.indicators.weights") {
+    const message = msg("err.import.weightsForTask", {
+      key: task.key ?? task.row,
+      total: schema.params!.total!,
+    });
     return { sheet: INDICATOR_SHEET, row: null, column: INDICATOR_HEADER.weight, message };
   }
   return onTaskRow(TASK_HEADER.rowKey);
@@ -318,7 +321,7 @@ function relevantIssues(issues: readonly Issue[], task: RawTask): Issue[] {
   if (!task.linked) return issues.filter((issue) => !aboutIndicators(issue));
   // The weights total is meaningless while an indicator is missing or invalid.
   const isTotal = (issue: Issue) =>
-    aboutIndicators(issue) && issue.message.startsWith("err.indicators.weights|");
+    aboutIndicators(issue) && schemaMessage(issue.message, "err.value").key === "err.indicators.weights";
   const otherIndicatorIssue = issues.some((issue) => aboutIndicators(issue) && !isTotal(issue));
   return otherIndicatorIssue ? issues.filter((issue) => !isTotal(issue)) : [...issues];
 }
