@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { CamelCasePlugin, Kysely, type Transaction } from "kysely";
 import { PostgresJSDialect } from "kysely-postgres-js";
 import postgres from "postgres";
@@ -27,12 +28,13 @@ const calendarDate = {
   parse: (text: string) => text,
 };
 
-export function createDb(url: string, options: { max?: number } = {}): Db {
+export function createDb(url: string, options: { max?: number; synchronousCommit?: boolean } = {}): Db {
   const sql = postgres(url, {
     max: options.max ?? 10,
     types: { safeInt8, calendarDate },
     onnotice: () => {},
     connect_timeout: 10,
+    ...(options.synchronousCommit === false ? { connection: { synchronous_commit: "off" } } : {}),
   });
   return new Kysely<Database>({
     dialect: new PostgresJSDialect({ postgres: sql }),
@@ -41,9 +43,12 @@ export function createDb(url: string, options: { max?: number } = {}): Db {
 }
 
 let shared: Db | undefined;
+const scoped = new AsyncLocalStorage<Db>();
 
 /** The process-wide pool, opened on first use from DATABASE_URL (set by the server before anything runs). */
 export function getDb(): Db {
+  const inScope = scoped.getStore();
+  if (inScope) return inScope;
   if (!shared) {
     const url = process.env.DATABASE_URL;
     if (!url)
@@ -51,6 +56,11 @@ export function getDb(): Db {
     shared = createDb(url);
   }
   return shared;
+}
+
+/** Runs `work` with getDb() answering `db` instead of the shared pool (the demo seed's own pool). */
+export function withDb<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  return scoped.run(db, work);
 }
 
 export async function closeDb(): Promise<void> {
