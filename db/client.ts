@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { CamelCasePlugin, Kysely, type Transaction } from "kysely";
+import { CamelCasePlugin, Kysely, sql, type Transaction } from "kysely";
 import { PostgresJSDialect } from "kysely-postgres-js";
 import postgres from "postgres";
 import type { Database } from "./schema";
@@ -29,7 +29,7 @@ const calendarDate = {
 };
 
 export function createDb(url: string, options: { max?: number; synchronousCommit?: boolean } = {}): Db {
-  const sql = postgres(url, {
+  const client = postgres(url, {
     max: options.max ?? 10,
     types: { safeInt8, calendarDate },
     onnotice: () => {},
@@ -37,7 +37,7 @@ export function createDb(url: string, options: { max?: number; synchronousCommit
     ...(options.synchronousCommit === false ? { connection: { synchronous_commit: "off" } } : {}),
   });
   return new Kysely<Database>({
-    dialect: new PostgresJSDialect({ postgres: sql }),
+    dialect: new PostgresJSDialect({ postgres: client }),
     plugins: [new CamelCasePlugin()],
   });
 }
@@ -56,6 +56,11 @@ export function getDb(): Db {
     shared = createDb(url);
   }
   return shared;
+}
+
+/** Makes this transaction's commit wait for the disk even on a pool that does not, and so every commit before it. */
+export async function commitDurably(trx: Transaction<Database>): Promise<void> {
+  await sql`SET LOCAL synchronous_commit = on`.execute(trx);
 }
 
 /** Runs `work` with getDb() answering `db` instead of the shared pool (the demo seed's own pool). */

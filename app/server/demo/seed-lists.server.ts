@@ -41,6 +41,8 @@ export interface SeededTask {
   index: number;
   /** The winning consortium's member shares, when the story needs particular ones. */
   members?: number[];
+  /** A losing bidder objects to the winner during the notice, and staff have not yet resolved it. */
+  objected?: boolean;
 }
 
 export const at = (shanghai: string) => shanghaiLocalToUtc(shanghai)!;
@@ -56,7 +58,7 @@ export const daysBefore = (now: Date, days: number, time = "10:00") =>
  * current list, whose dates follow the clock. `index` is the task's position in the seed data, ascending, so
  * each domain's codes run -001, -002… in this order; `members` are the consortium members' shares (basis points).
  */
-export interface PastTask {
+interface PastTask {
   index: number;
   stage: Stage;
   members?: number[];
@@ -94,6 +96,9 @@ const PAST_2024: PastTask[] = [
   { index: 28, stage: "in_progress" },
   { index: 29, stage: "cancelled" },
 ];
+
+/** The current list's notice whose winner a rival objects to. */
+const OBJECTED_NOTICE = 19;
 
 function currentStage(index: number): Stage {
   if (index >= 28) return "draft";
@@ -195,5 +200,6 @@ export async function seedLists(db: DbOrTrx, now: Date): Promise<SeededTask[]> {
       publishedAt: publishedNow,
     };
   });
-  return [...past2023, ...past2024, ...thisYear];
+  const withObjection = thisYear.map((task) => ({ ...task, objected: task.index === OBJECTED_NOTICE }));
+  return [...past2023, ...past2024, ...withObjection];
 }

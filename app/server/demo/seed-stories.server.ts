@@ -66,7 +66,10 @@ class Roster {
   }
 }
 
-/** The calendar of a past list's projects: bids in May, 公示 in June, reports and assessment a year or more later. */
+/**
+ * The calendar of a past list's projects: bids in May, 公示 in June; 2023's projects reported and were assessed
+ * in autumn 2024 and paid in January 2025, 2024's reported in autumn 2026.
+ */
 function pastCalendar(year: number, index: number) {
   const day = (d: number) => String(d).padStart(2, "0");
   const later = year === 2023 ? 2024 : 2026;
@@ -160,7 +163,7 @@ async function tellOne(cast: DemoCast, task: SeededTask, roster: Roster, story: 
     );
     if (task.stage !== "notice") return;
     const noticeId = await publishNotice(staff, task, daysBefore(now, 3));
-    if (task.index === 19 && rival && rivalBid)
+    if (task.objected && rival && rivalBid)
       await objectToWinner(rival.lead.actor, noticeId, winnerBid, daysBefore(now, 1, "15:00"));
     return;
   }

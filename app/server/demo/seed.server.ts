@@ -1,5 +1,4 @@
-import { sql } from "kysely";
-import { createDb, withDb, type DbOrTrx } from "../../../db/client";
+import { commitDurably, createDb, withDb, type DbOrTrx } from "../../../db/client";
 import { upsertAssessorProfile } from "../../../db/repositories/assessment";
 import { appendAudit } from "../../../db/repositories/audit";
 import { countUsers } from "../../../db/repositories/identity";
@@ -53,7 +52,7 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);
         await db.transaction().execute(async (trx) => {
-          await sql`SET LOCAL synchronous_commit = on`.execute(trx);
+          await commitDurably(trx);
           await appendAudit(trx, {
             actorUserId: null,
             action: "demo.seed",
