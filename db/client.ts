@@ -1,4 +1,5 @@
-import { CamelCasePlugin, Kysely, type Transaction } from "kysely";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { CamelCasePlugin, Kysely, sql, type Transaction } from "kysely";
 import { PostgresJSDialect } from "kysely-postgres-js";
 import postgres from "postgres";
 import type { Database } from "./schema";
@@ -27,23 +28,27 @@ const calendarDate = {
   parse: (text: string) => text,
 };
 
-export function createDb(url: string, options: { max?: number } = {}): Db {
-  const sql = postgres(url, {
+export function createDb(url: string, options: { max?: number; synchronousCommit?: boolean } = {}): Db {
+  const client = postgres(url, {
     max: options.max ?? 10,
     types: { safeInt8, calendarDate },
     onnotice: () => {},
     connect_timeout: 10,
+    ...(options.synchronousCommit === false ? { connection: { synchronous_commit: "off" } } : {}),
   });
   return new Kysely<Database>({
-    dialect: new PostgresJSDialect({ postgres: sql }),
+    dialect: new PostgresJSDialect({ postgres: client }),
     plugins: [new CamelCasePlugin()],
   });
 }
 
 let shared: Db | undefined;
+const scoped = new AsyncLocalStorage<Db>();
 
 /** The process-wide pool, opened on first use from DATABASE_URL (set by the server before anything runs). */
 export function getDb(): Db {
+  const inScope = scoped.getStore();
+  if (inScope) return inScope;
   if (!shared) {
     const url = process.env.DATABASE_URL;
     if (!url)
@@ -51,6 +56,16 @@ export function getDb(): Db {
     shared = createDb(url);
   }
   return shared;
+}
+
+/** Makes this transaction's commit wait for the disk even on a pool that does not, and so every commit before it. */
+export async function commitDurably(trx: Transaction<Database>): Promise<void> {
+  await sql`SET LOCAL synchronous_commit = on`.execute(trx);
+}
+
+/** Runs `work` with getDb() answering `db` instead of the shared pool (the demo seed's own pool). */
+export function withDb<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  return scoped.run(db, work);
 }
 
 export async function closeDb(): Promise<void> {

@@ -1,4 +1,4 @@
-import { closeDb, getDb } from "../db/client";
+import { closeDb } from "../db/client";
 import { migrateToLatest } from "../db/migrate";
 import { resolveDatabase } from "../db/resolve-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../app/server/demo/seed.server";
@@ -13,7 +13,7 @@ const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir:
 process.env.DATABASE_URL = database.url;
 try {
   await migrateToLatest(database.url);
-  const { seeded } = await seedDemo(getDb());
+  const { seeded } = await seedDemo(database.url);
   console.log(seeded ? "Demo data created." : "The database already has users: demo data left as it is.");
   if (seeded)
     for (const account of DEMO_ACCOUNTS)

@@ -94,7 +94,7 @@ export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRunt
       `database: ${database.source}${database.freshCluster ? ", new cluster in " + path.join(env.DATA_DIR, "postgres") : ""}; migrations applied now: ${applied}`,
     ];
     if (!production && env.SEED_DEMO) {
-      const { seeded } = await seedDemo(getDb());
+      const { seeded } = await seedDemo(database.url);
       report.push(
         `demo data: ${seeded ? "created" : "already present"}; demo accounts (password "${DEMO_PASSWORD}"):`,
         ...DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(22)} ${account.role}`),

@@ -128,6 +128,11 @@ export async function markNotificationRead(db: DbOrTrx, userId: number, id: numb
   return row?.link;
 }
 
+/** Every notification, mailed or not (the demo seed drops the ones its story produced). */
+export async function deleteAllNotifications(db: DbOrTrx): Promise<void> {
+  await db.deleteFrom("notifications").execute();
+}
+
 export async function markAllNotificationsRead(db: DbOrTrx, userId: number, at: Date): Promise<number> {
   const result = await db
     .updateTable("notifications")

@@ -4,9 +4,10 @@ import { hydrated, signedIn } from "./helpers";
 const ALPHA = "武汉阿尔法智能科技有限公司（演示）";
 const BETA = "武汉贝塔工业互联网有限公司（演示）";
 /**
- * app/server/demo/seed.server.ts (seedProjectBeingAssessed) carries the first 2024 task in state assessing, by code, to assessment:
- * with STATUSES_2024 those are the tasks at index 6, 14, 22, 30 of app/server/demo/seed-data/tasks-2024.ts, coded
- * 2024-5G-003, 2024-BC-003, 2024-BD-003 and 2024-OT-003; the first is 5G+院前急救 (weights 20/25/25/30, no veto).
+ * The demo seed carries 2024-5G-003 to assessment through the services (ALPHA_BETA_ASSESSING in
+ * app/server/demo/seed-stories.server.ts): alpha leads with beta (60/40), the notice is final, the completion report
+ * (¥8,200,000) is accepted and no assessor is assigned yet. It is the task at index 6 of
+ * app/server/demo/seed-data/tasks-2024.ts, 5G+院前急救 (weights 20/25/25/30, no veto).
  */
 const TASK_CODE = "2024-5G-003";
 const SEED_WEIGHTS = [20, 25, 25, 30];

@@ -31,16 +31,21 @@ export function makeUscc(serial = Date.now() * 1000 + ++usccCounter): string {
   return first17 + usccCheckCharacter(first17);
 }
 
+/** A password, or its hash when many users share one (argon2 is deliberately slow: the demo hashes once). */
+export type Credential = { password: string } | { passwordHash: string };
+
 export async function createUser(
   db: DbOrTrx,
   {
     email,
     name,
-    password,
     roles = [],
-  }: { email: string; name: string; password: string; roles?: PlatformRole[] },
+    ...credential
+  }: { email: string; name: string; roles?: PlatformRole[] } & Credential,
 ) {
-  const user = await insertUser(db, { email, name, passwordHash: await hashPassword(password) });
+  const passwordHash =
+    "passwordHash" in credential ? credential.passwordHash : await hashPassword(credential.password);
+  const user = await insertUser(db, { email, name, passwordHash });
   for (const role of roles) await grantPlatformRole(db, user.id, role);
   await appendAudit(db, {
     actorUserId: null,
@@ -65,7 +70,7 @@ export async function createOrganizationWithOwner(
     type?: OrganizationType;
     uscc?: string;
     district?: string;
-    owner: { email: string; name: string; password: string };
+    owner: { email: string; name: string } & Credential;
   },
 ) {
   const organization = await insertOrganization(db, {
