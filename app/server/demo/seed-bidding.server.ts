@@ -5,7 +5,8 @@ import { answerInvitation, inviteMember, setMemberTerms } from "../bidding/conso
 import { fileObjection, finalizeNotice } from "../bidding/notices.server";
 import { publishResult, selectBid, startReview } from "../bidding/review.server";
 import type { OrgActor } from "../platform/actor.server";
-import type { Actor, Outcome } from "../platform/outcome.server";
+import type { Outcome } from "../platform/outcome.server";
+import type { Actor } from "../platform/actor.server";
 import type { SeededTask } from "./seed-lists.server";
 
 /** A demo organization with its owner, acting as the product's services expect. */

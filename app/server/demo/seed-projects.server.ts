@@ -13,7 +13,7 @@ import {
   submitCompletionReport,
 } from "../assessment/completion-report.server";
 import { approveAward, computeProjectAward, recordOtherSupport } from "../awards/awards.server";
-import type { Actor } from "../platform/outcome.server";
+import type { Actor } from "../platform/actor.server";
 import { must, type DemoOrg } from "./seed-bidding.server";
 import type { SeededTask } from "./seed-lists.server";
 

@@ -1,7 +1,7 @@
 import { getDb } from "../../../db/client";
 import { projectsOfTask } from "../../../db/repositories/notices";
 import { cancelTask, closeBiddingAtDeadlines } from "../catalog/tasks.server";
-import type { Actor } from "../platform/outcome.server";
+import type { Actor } from "../platform/actor.server";
 import {
   chooseWinners,
   finalizeDemoNotice,
