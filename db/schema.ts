@@ -1,3 +1,4 @@
+import type { ProjectStatusName } from "../app/domain/assessment";
 import type { AwardStatusName } from "../app/domain/award";
 import type { BidStatusName } from "../app/domain/bidding";
 import type { TaskDomain } from "../app/domain/task-domains";
@@ -298,7 +299,7 @@ export interface NotificationsTable {
   mailError: string | null;
 }
 
-export type ProjectStatus = "in_progress" | "completion_submitted" | "assessing" | "succeeded" | "failed";
+export type ProjectStatus = ProjectStatusName;
 export type ReportStatus = "draft" | "submitted" | "returned" | "accepted";
 export type AssessmentStatus = "assigned" | "declared" | "conflicted" | "submitted";
 export type AwardStatus = AwardStatusName;

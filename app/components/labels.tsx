@@ -1,7 +1,8 @@
 import { DISTRICT_EN, isDistrict } from "../domain/districts";
 import { DOMAIN_LABEL, isTaskDomain } from "../domain/task-domains";
 import type { NoticePhase } from "../domain/bidding";
-import { STATUS_LABEL, type TaskStatus } from "../domain/task-lifecycle";
+import type { TaskStatus } from "../domain/task-lifecycle";
+import { STATUS_LABEL } from "../i18n/lifecycle-labels";
 import type { Locale } from "../i18n/i18n";
 import { useI18n } from "../i18n/use-i18n";
 

@@ -1,3 +1,4 @@
+import type { TaskStatus } from "./task-lifecycle";
 import type { Problem } from "./problem";
 /** Completion assessment (DESIGN.md "Completion assessment") as pure functions: scores are integers. */
 
@@ -125,7 +126,11 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export type ProjectStatusName = "in_progress" | "completion_submitted" | "assessing" | "succeeded" | "failed";
+/** A project moves through the later states of its task, which follows the least advanced of its projects. */
+export type ProjectStatusName = Extract<
+  TaskStatus,
+  "in_progress" | "completion_submitted" | "assessing" | "succeeded" | "failed"
+>;
 const PROGRESS: Record<ProjectStatusName, number> = {
   in_progress: 0,
   completion_submitted: 1,

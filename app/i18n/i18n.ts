@@ -1,4 +1,5 @@
-import { EVENT_LABEL, STATUS_LABEL, type TaskEvent, type TaskStatus } from "../domain/task-lifecycle";
+import type { TaskEvent, TaskStatus } from "../domain/task-lifecycle";
+import { EVENT_LABEL, STATUS_LABEL } from "./lifecycle-labels";
 import { messages, type MessageKey } from "./messages";
 
 export const LOCALES = ["zh", "en"] as const;

@@ -26,7 +26,6 @@ import {
   taskStatusFromProjects,
   weightedScoreCenti,
 } from "../../domain/assessment";
-import type { TaskStatus } from "../../domain/task-lifecycle";
 import { notifyOrganizations, notifyUsers } from "../notifications/notifications.server";
 import { transitionTaskTo } from "../catalog/task-transitions.server";
 import { fail, type Outcome } from "../platform/outcome.server";
@@ -57,7 +56,7 @@ export async function syncTaskStatus(
   project: { taskId: number; taskCode: string },
 ) {
   await lockTask(trx, project.taskId);
-  const target = taskStatusFromProjects(await projectStatusesOfTask(trx, project.taskId)) as TaskStatus;
+  const target = taskStatusFromProjects(await projectStatusesOfTask(trx, project.taskId));
   const task = (await findTaskById(trx, project.taskId))!;
   const moved = await transitionTaskTo(trx, task, target, actor);
   if (!moved.ok) throw new Error(`task ${task.code}: its projects imply ${target} but it is ${task.status}`);
