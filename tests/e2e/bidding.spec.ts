@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { utcToShanghaiLocal } from "../../app/domain/time";
 import { usccCheckCharacter } from "../../app/domain/uscc";
 
