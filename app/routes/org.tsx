@@ -82,7 +82,7 @@ export default function OrganizationPage() {
         </div>
       </dl>
       <h2>{t("org.members")}</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>

@@ -39,7 +39,7 @@ export default function StaffConsole() {
         </Link>
       </nav>
       <h2>{t("staff.organizations")}</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>
@@ -77,7 +77,7 @@ export default function StaffConsole() {
 
       <h2>{t("staff.audit")}</h2>
       <p className="hint">{t("staff.auditLead")}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>
