@@ -79,7 +79,7 @@ function layoutProblems(page: Page): Promise<string[]> {
       );
     }
     // A text of a table cell laid out in two or more lines of at most two characters each, every line narrower
-    // than two em: "状态" as 状 over 态.
+    // than one and a half em (one Chinese character, or two Latin letters): "状态" as 状 over 态.
     const squeezed = new Set<string>();
     for (const cell of document.querySelectorAll<HTMLElement>("td, th")) {
       if (cell.getClientRects().length === 0) continue;
@@ -95,7 +95,7 @@ function layoutProblems(page: Page): Promise<string[]> {
         if (
           lines.length >= 2 &&
           characters <= 2 * lines.length &&
-          lines.every((rect) => rect.width < 2 * fontSize)
+          lines.every((rect) => rect.width < 1.5 * fontSize)
         )
           squeezed.add(`${cell.tagName.toLowerCase()} "${text}"`);
       }
