@@ -98,7 +98,7 @@ export default function OrganizationPage() {
                 <td>{member.name}</td>
                 <td>{member.email}</td>
                 <td>{t(member.role === "owner" ? "role.owner" : "role.member")}</td>
-                <td>{dateTime(member.createdAt)}</td>
+                <td className="nowrap">{dateTime(member.createdAt)}</td>
               </tr>
             ))}
           </tbody>

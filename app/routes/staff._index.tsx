@@ -66,7 +66,7 @@ export default function StaffConsole() {
                   <td className="mono">{org.uscc}</td>
                   <td>{org.district}</td>
                   <td>{org.memberCount}</td>
-                  <td>{dateTime(org.createdAt)}</td>
+                  <td className="nowrap">{dateTime(org.createdAt)}</td>
                 </tr>
               ))
             )}
@@ -99,7 +99,7 @@ export default function StaffConsole() {
               audit.rows.map((entry) => (
                 <tr key={entry.seq}>
                   <td>{entry.seq}</td>
-                  <td>{dateTime(entry.occurredAt)}</td>
+                  <td className="nowrap">{dateTime(entry.occurredAt)}</td>
                   <td>{entry.actorEmail ?? t("audit.system")}</td>
                   <td className="mono">{entry.action}</td>
                   <td className="mono">
