@@ -6,7 +6,7 @@ const chromium =
   process.env.CHROMIUM_PATH ?? execFileSync("sh", ["-c", "command -v chromium || true"]).toString().trim();
 if (!chromium)
   throw new Error(
-    "Debian's Chromium is needed for the browser tests: apt-get install -y chromium fonts-wqy-microhei",
+    "Debian's Chromium is needed for the browser tests: run `npx tsx scripts/ensure-browser.ts` (as root it installs chromium and fonts-wqy-microhei)",
   );
 
 // The app under test runs exactly as `npm start` does, on the embedded defaults, in a throw-away data directory.

@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Form,
   isRouteErrorResponse,
@@ -15,7 +15,7 @@ import {
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { CsrfInput } from "./components/forms";
-import { htmlLang } from "./i18n/i18n";
+import { DEFAULT_LOCALE, htmlLang, translator } from "./i18n/i18n";
 import { useI18n, useRootData, type RootData } from "./i18n/use-i18n";
 import { getSessionUser } from "./server/identity/auth.server";
 import { getLocale } from "./server/platform/locale.server";
@@ -143,6 +143,10 @@ function Header() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, locale } = useI18n();
+  // Lets browser tests (and anyone curious) know the page is interactive, not just rendered, error pages too.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <html lang={htmlLang[locale]}>
       <head>
@@ -170,24 +174,30 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  // Lets browser tests (and anyone curious) know the page is interactive, not just rendered.
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = "true";
-  }, []);
   return <Outlet />;
 }
+
+function errorMessages(status: number) {
+  if (status === 404) return { title: "error.notFound.title", text: "error.notFound.text" } as const;
+  if (status === 403) return { title: "error.forbidden.title", text: "error.forbidden.text" } as const;
+  return { title: "error.server.title", text: "error.server.text" } as const;
+}
+
+/** The routes' own titles are not rendered under the error page, so it names itself. */
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  if (!error) return [];
+  const t = translator(data?.locale ?? DEFAULT_LOCALE);
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return [{ title: `${t(errorMessages(status).title)} — 揭榜 Jiebang` }];
+};
 
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useI18n();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error)) console.error(error);
-  const [title, text] =
-    status === 404
-      ? [t("error.notFound.title"), t("error.notFound.text")]
-      : status === 403
-        ? [t("error.forbidden.title"), t("error.forbidden.text")]
-        : [t("error.server.title"), t("error.server.text")];
+  const messages = errorMessages(status);
+  const [title, text] = [t(messages.title), t(messages.text)];
   return (
     <section className="error-page">
       <p className="error-status">{status}</p>

@@ -101,7 +101,7 @@ export function AwardFiguresTable({
           {t("award.figure.boundBy", { rule: t(`award.figure.boundBy.${figures.boundBy}`) })}
         </span>
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>

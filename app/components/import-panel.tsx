@@ -109,7 +109,7 @@ export function ImportPanel({
         {result && !result.ok ? (
           <div role="alert" className="alert alert-error">
             <p>{t("list.importFailed", { count: result.errors.length })}</p>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table className="error-table">
                 <thead>
                   <tr>

@@ -18,7 +18,7 @@ export function ListTable({ lists, hrefFor }: { lists: ListRow[]; hrefFor: (id: 
   const { t } = useI18n();
   if (lists.length === 0) return <p className="card empty">{t("lists.empty")}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table>
         <thead>
           <tr>

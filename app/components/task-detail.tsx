@@ -119,7 +119,7 @@ export function TaskDetail({
       </section>
       <section>
         <h2>{t("task.indicators")}</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -18,7 +18,7 @@ export function TaskTable({ tasks, hrefFor }: { tasks: TaskRow[]; hrefFor: (code
   const { t, locale, dateTime } = useI18n();
   if (tasks.length === 0) return <p className="card empty">{t("lists.noTasks")}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table>
         <thead>
           <tr>

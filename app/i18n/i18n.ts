@@ -8,6 +8,12 @@ export const DEFAULT_LOCALE: Locale = "zh";
 
 export const htmlLang: Record<Locale, string> = { zh: "zh-CN", en: "en" };
 
+/**
+ * Sorts text the same way on the server and in the browser (by pinyin, whatever the reader's language):
+ * `localeCompare` without a locale follows each side's default and breaks hydration.
+ */
+export const textCollator = new Intl.Collator("zh-CN");
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

@@ -19,7 +19,7 @@ export default function MyAssessments() {
       <h1>{t("assess.title")}</h1>
       {assessments.length === 0 ? <p className="empty">{t("assess.none")}</p> : null}
       {assessments.length ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

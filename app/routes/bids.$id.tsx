@@ -140,7 +140,7 @@ function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: A
       <IntentError actionData={actionData} intent="terms" />
       <IntentError actionData={actionData} intent="remove" />
       <FieldErrors id="consortium-problems" errors={view.problems.consortium} />
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>

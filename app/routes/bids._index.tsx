@@ -26,7 +26,7 @@ export default function MyBids() {
         </p>
       ) : null}
       {bids.length ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

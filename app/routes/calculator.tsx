@@ -214,7 +214,7 @@ function Result({
       {split ? (
         <>
           <h3>{t("calc.split")}</h3>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>

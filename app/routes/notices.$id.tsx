@@ -95,7 +95,7 @@ function ObjectionList({ objections, filed }: { objections: LoaderData["objectio
       {objections.length === 0 ? (
         <p className="card empty">{t("notice.objectionsNone")}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

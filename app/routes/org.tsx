@@ -60,7 +60,7 @@ export default function OrganizationPage() {
         </div>
       </dl>
       <h2>{t("org.members")}</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>
@@ -76,7 +76,7 @@ export default function OrganizationPage() {
                 <td>{member.name}</td>
                 <td>{member.email}</td>
                 <td>{t(member.role === "owner" ? "role.owner" : "role.member")}</td>
-                <td>{dateTime(member.createdAt)}</td>
+                <td className="nowrap">{dateTime(member.createdAt)}</td>
               </tr>
             ))}
           </tbody>

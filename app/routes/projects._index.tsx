@@ -20,7 +20,7 @@ export default function MyProjects() {
       <p className="lead">{t("project.mineLead")}</p>
       {projects.length === 0 ? <p className="empty">{t("project.none")}</p> : null}
       {projects.length ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

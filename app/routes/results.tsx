@@ -120,7 +120,7 @@ function AwardCard({ award }: { award: AwardView }) {
       <h3>{t("results.explanation")}</h3>
       <p className="explanation">{locale === "zh" ? award.explanationZh : award.explanationEn}</p>
       <h3>{t("award.split")}</h3>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>

@@ -40,7 +40,7 @@ export default function StaffConsole() {
         </Link>
       </nav>
       <h2>{t("staff.organizations")}</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>
@@ -67,7 +67,7 @@ export default function StaffConsole() {
                   <td className="mono">{org.uscc}</td>
                   <td>{org.district}</td>
                   <td>{org.memberCount}</td>
-                  <td>{dateTime(org.createdAt)}</td>
+                  <td className="nowrap">{dateTime(org.createdAt)}</td>
                 </tr>
               ))
             )}
@@ -78,7 +78,7 @@ export default function StaffConsole() {
 
       <h2>{t("staff.audit")}</h2>
       <p className="hint">{t("staff.auditLead")}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>
@@ -100,7 +100,7 @@ export default function StaffConsole() {
               audit.rows.map((entry) => (
                 <tr key={entry.seq}>
                   <td>{entry.seq}</td>
-                  <td>{dateTime(entry.occurredAt)}</td>
+                  <td className="nowrap">{dateTime(entry.occurredAt)}</td>
                   <td>{entry.actorEmail ?? t("audit.system")}</td>
                   <td className="mono">{entry.action}</td>
                   <td className="mono">

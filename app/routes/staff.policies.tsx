@@ -28,7 +28,7 @@ export default function Policies() {
   return (
     <section className="stack">
       <h1>{t("policy.title")}</h1>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>

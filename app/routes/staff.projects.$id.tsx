@@ -146,7 +146,7 @@ function Assessors({ view, actionData }: { view: ViewData; actionData: ActionDat
   return (
     <section className="card stack" aria-labelledby="assessors">
       <h2 id="assessors">{t("staffProject.assessors")}</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>

@@ -19,7 +19,7 @@ export default function StaffProjects() {
       <h1>{t("project.all")}</h1>
       {projects.length === 0 ? <p className="empty">{t("project.none")}</p> : null}
       {projects.length ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

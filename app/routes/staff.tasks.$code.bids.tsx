@@ -103,7 +103,7 @@ function CompareTable({ review }: { review: ReviewData }) {
   return (
     <section className="card" aria-labelledby="compare">
       <h2 id="compare">{t("review.compare")}</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="compare-table">
           <thead>
             <tr>

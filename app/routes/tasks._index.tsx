@@ -7,6 +7,7 @@ import { formatFen } from "../domain/money";
 import type { TaskStatus } from "../domain/task-lifecycle";
 import { STATUS_LABEL } from "../i18n/lifecycle-labels";
 import { SEARCH_SORTS } from "../forms/search";
+import { textCollator } from "../i18n/i18n";
 import { useI18n } from "../i18n/use-i18n";
 import { isEngineUnavailable, parseTaskSearch, searchTasks } from "../server/catalog/task-search.server";
 
@@ -105,7 +106,7 @@ export default function TaskSearch() {
                 const counts = data.result.facets[facet] ?? {};
                 const chosen = selected(facet);
                 const values = [...new Set([...Object.keys(counts), ...chosen])].sort(
-                  (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b),
+                  (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || textCollator.compare(a, b),
                 );
                 return (
                   <fieldset key={facet}>

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { utcToShanghaiLocal } from "../../app/domain/time";
 import { usccCheckCharacter } from "../../app/domain/uscc";
 import { createDraftList, fillNewTaskForm, hydrated, signedIn } from "./helpers";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createDraftList, fillNewTaskForm, signIn } from "./helpers";
 
 test("staff create a list, add a task, publish; a signed-out visitor sees the task", async ({

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { hydrated } from "./helpers";
 
 test("search as you type in Traditional script, facets, URL state and the back button", async ({
