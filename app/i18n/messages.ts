@@ -517,6 +517,34 @@ export const messages = {
     zh: "任务编号须以榜单年份 {year} 开头",
     en: "The task code must start with the list's year {year}",
   },
+  "err.task.codeDomain": {
+    zh: "任务编号中的领域代码应为 {expected}（与所填领域一致），而不是 {given}",
+    en: "The domain part of the task code must be {expected} (the task's domain), not {given}",
+  },
+  "err.deadline.impossible": {
+    zh: "该日期不存在，请检查月份和日期（例如 2 月没有 30 日）",
+    en: "This date does not exist: check the month and the day (e.g. February has no 30th)",
+  },
+  "err.import.district": {
+    zh: "所在区应为以下之一：{allowed}",
+    en: "The district must be one of (in Chinese): {allowed}",
+  },
+  "warn.import.smallAmount": {
+    zh: "金额仅 {amount}，不足 1 万元：如本意是 {wan} 万元，请写作“{wan}万”；确认无误可忽略",
+    en: "The amount is only {amount}, under ¥10,000: if {wan} 万元 (ten-thousands of yuan) was meant, write “{wan}万”; otherwise ignore this",
+  },
+  "err.import.session": {
+    zh: "登录已过期或无权导入，请重新登录后再试",
+    en: "Your session has expired or you may not import here: sign in again and retry",
+  },
+  "list.importWarnings": {
+    zh: "已导入，但请核对以下 {count} 处：",
+    en: "Imported, but check these {count} points:",
+  },
+  "list.errorsCut": {
+    zh: "仅列出前 {shown} 处问题（共 {count} 处），请先修正这些再重新导入",
+    en: "Only the first {shown} of {count} problems are listed: fix these and import again",
+  },
   "err.task.illegalTransition": {
     zh: "任务当前状态为“{from}”，不能{event}",
     en: "A task that is “{from}” cannot {event}",
