@@ -138,7 +138,10 @@ export const messages = {
     zh: "空行分段；以“- ”开头的行显示为列表",
     en: "Blank lines separate paragraphs; lines starting with “- ” become a list",
   },
-  "task.moneyHint": { zh: "单位：元，最多两位小数", en: "In yuan, at most two decimals" },
+  "task.moneyHint": {
+    zh: "单位：元，最多两位小数；也可写 950万 或 9,500,000",
+    en: "In yuan, at most two decimals; 950万 (ten-thousands) or 9,500,000 also work",
+  },
   "policy.title": { zh: "政策", en: "Policies" },
   "policy.code": { zh: "政策编号", en: "Code" },
   "policy.name": { zh: "政策名称", en: "Title" },
@@ -534,13 +537,22 @@ export const messages = {
     en: "The amount is only {amount}, under ¥10,000: if {wan} 万元 (ten-thousands of yuan) was meant, write “{wan}万”; otherwise ignore this",
   },
   "err.import.session": {
-    zh: "登录已过期或无权导入，请重新登录后再试",
-    en: "Your session has expired or you may not import here: sign in again and retry",
+    zh: "登录已过期，未导入任何内容：请重新登录后再导入",
+    en: "Your session has expired and nothing was imported: sign in again, then import",
+  },
+  "err.import.forbidden": {
+    zh: "您没有向此榜单导入任务的权限（HTTP {status}），未导入任何内容",
+    en: "You may not import tasks into this list (HTTP {status}); nothing was imported",
+  },
+  "err.import.server": {
+    zh: "服务器出错（HTTP {status}），未导入任何内容，请稍后重试；如仍出错请联系管理员",
+    en: "The server failed (HTTP {status}) and nothing was imported: try again later, and tell the administrator if it persists",
   },
   "list.importWarnings": {
     zh: "已导入，但请核对以下 {count} 处：",
     en: "Imported, but check these {count} points:",
   },
+  "list.rowNumber": { zh: "第 {row} 行", en: "row {row}" },
   "list.errorsCut": {
     zh: "仅列出前 {shown} 处问题（共 {count} 处），请先修正这些再重新导入",
     en: "Only the first {shown} of {count} problems are listed: fix these and import again",

@@ -302,6 +302,23 @@ describe("Excel import", () => {
       { indicativeInvestmentFen: 950_000_000, bidDeadline: new Date("2031-03-31T09:00:00Z") },
       { indicativeInvestmentFen: 95_000, bidDeadline: new Date("2031-03-31T09:00:00Z") },
     ]);
+    // The page form (no JavaScript) shows the warning too (and imports the two again).
+    const page = await staff.postMultipart(
+      `/staff/lists/${list.id}`,
+      xlsxForm(Buffer.from(await workbook.xlsx.writeBuffer())),
+    );
+    const html = await page.text();
+    expect(html).toContain("已导入 2 项任务");
+    expect(html).toContain("金额仅 ¥950.00，不足 1 万元");
+  });
+
+  it("says when the error table is cut", async () => {
+    const staff = await staffBrowser();
+    const list = await draftList(2049);
+    const bytes = await tasksToWorkbook(Array.from({ length: 501 }, (_, i) => row(i, { title: "" })));
+    const html = await (await staff.postMultipart(`/staff/lists/${list.id}`, xlsxForm(bytes))).text();
+    expect(html).toContain("文件中有 501 处错误");
+    expect(html).toContain("仅列出前 500 处问题（共 501 处）");
   });
 
   it("refuses a file that is not a spreadsheet and a 50 MB file, writing nothing", async () => {

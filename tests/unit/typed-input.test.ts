@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formMessage } from "../../app/i18n/i18n";
+import { bilingual, formMessage, msg } from "../../app/i18n/i18n";
+import { readImportAnswer } from "../../app/forms/import";
 import { parseAmountToFen } from "../../app/domain/money";
 import { normalizeTyped } from "../../app/domain/text";
 import { parseShanghaiDateTime } from "../../app/domain/time";
@@ -130,5 +131,40 @@ describe("the task form accepts the same", () => {
     expect(messages({ ...valid, bidDeadline: "2026-02-30 17:00" })).toEqual([
       "bidDeadline:err.deadline.impossible",
     ]);
+  });
+});
+
+describe("the import panel's reading of the server's answer", () => {
+  const path = "/staff/lists/7/import";
+  const read = (status: number, text: string, url = `http://localhost${path}`, locale: "zh" | "en" = "zh") =>
+    readImportAnswer({ status, url, text }, path, locale);
+
+  it("takes an import result, good or bad, as it is", () => {
+    expect(read(200, JSON.stringify({ ok: true, created: 2 }))).toEqual({ result: { ok: true, created: 2 } });
+    const failed = {
+      ok: false,
+      errors: [{ sheet: "任务", row: 2, column: "领域", message: msg("err.task.domain") }],
+    };
+    expect(read(400, JSON.stringify(failed))).toEqual({ result: failed });
+  });
+
+  it("says the session expired when the request was sent to the sign-in page", () => {
+    expect(read(200, "<!DOCTYPE html><title>登录</title>", "http://localhost/login?next=%2Fstaff")).toEqual({
+      problem: msg("err.import.session"),
+    });
+  });
+
+  it("shows the server's own message, in the reader's language", () => {
+    const csrf = JSON.stringify({ error: { reason: "csrf", message: bilingual("err.csrf") } });
+    expect(read(403, csrf)).toEqual({ problem: bilingual("err.csrf").zh });
+    expect(read(403, csrf, undefined, "en")).toEqual({ problem: bilingual("err.csrf").en });
+  });
+
+  it("never calls a refusal or a crash an error in the file", () => {
+    expect(read(403, "Forbidden")).toEqual({ problem: msg("err.import.forbidden", { status: 403 }) });
+    expect(read(500, "Unexpected Server Error")).toEqual({
+      problem: msg("err.import.server", { status: 500 }),
+    });
+    expect(read(502, "")).toEqual({ problem: msg("err.import.server", { status: 502 }) });
   });
 });
