@@ -1,11 +1,13 @@
-import { msg } from "../i18n/i18n";
+import { msg, type Message } from "../i18n/i18n";
 import { Form, useRevalidator } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { useI18n, useRootData } from "../i18n/use-i18n";
-import type { ImportResult } from "../forms/import";
+import { readImportAnswer, type ImportResult } from "../forms/import";
 import { CsrfInput } from "./forms";
 
 const MAX_MB = 10;
+/** Beyond this many rows the error table is cut (and says so): the first ones are enough to start fixing. */
+const MAX_SHOWN_ERRORS = 500;
 
 type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" };
 
@@ -20,17 +22,19 @@ export function ImportPanel({
   listId: number;
   initialResult: ImportResult | null;
 }) {
-  const { t, tError } = useI18n();
+  const { t, tError, locale } = useI18n();
   const csrfToken = useRootData()?.csrfToken ?? "";
   const revalidator = useRevalidator();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [result, setResult] = useState<ImportResult | null>(initialResult);
+  const [problem, setProblem] = useState<Message | string | null>(null);
 
   function upload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const body = new FormData(event.currentTarget);
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/staff/lists/${listId}/import`);
+    const path = `/staff/lists/${listId}/import`;
+    xhr.open("POST", path);
     xhr.setRequestHeader("x-csrf-token", csrfToken);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable)
@@ -39,27 +43,21 @@ export function ImportPanel({
     xhr.upload.onload = () => setPhase({ kind: "processing" });
     xhr.onload = () => {
       setPhase({ kind: "idle" });
-      try {
-        const parsed = JSON.parse(xhr.responseText) as ImportResult;
-        setResult(parsed);
-        if (parsed.ok) revalidator.revalidate();
-      } catch {
-        setResult({
-          ok: false,
-          errors: [
-            { sheet: "", row: null, column: null, message: msg("err.import.http", { status: xhr.status }) },
-          ],
-        });
-      }
+      const answer = readImportAnswer(
+        { status: xhr.status, url: xhr.responseURL, text: xhr.responseText },
+        path,
+        locale,
+      );
+      if ("problem" in answer) return setProblem(answer.problem);
+      setResult(answer.result);
+      if (answer.result.ok) revalidator.revalidate();
     };
     xhr.onerror = () => {
       setPhase({ kind: "idle" });
-      setResult({
-        ok: false,
-        errors: [{ sheet: "", row: null, column: null, message: msg("err.import.network") }],
-      });
+      setProblem(msg("err.import.network"));
     };
     setResult(null);
+    setProblem(null);
     setPhase({ kind: "uploading", percent: 0 });
     xhr.send(body);
   }
@@ -101,14 +99,42 @@ export function ImportPanel({
             <progress className="progress" /> {t("list.processing")}
           </p>
         ) : null}
-        {result?.ok ? (
-          <p role="status" className="alert alert-ok">
-            {t("list.importDone", { count: result.created })}
+        {problem !== null ? (
+          <p role="alert" className="alert alert-error">
+            {tError(problem)}
           </p>
+        ) : null}
+        {result?.ok ? (
+          <div role="status" className="alert alert-ok">
+            <p>{t("list.importDone", { count: result.created })}</p>
+            {result.warnings?.length ? (
+              <>
+                <p>{t("list.importWarnings", { count: result.warnings.length })}</p>
+                <ul className="import-warnings">
+                  {result.warnings.map((warning, index) => (
+                    <li key={index}>
+                      {[
+                        warning.sheet,
+                        warning.row && t("list.rowNumber", { row: warning.row }),
+                        warning.column,
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")}
+                      {": "}
+                      {tError(warning.message)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
         ) : null}
         {result && !result.ok ? (
           <div role="alert" className="alert alert-error">
             <p>{t("list.importFailed", { count: result.errors.length })}</p>
+            {result.errors.length > MAX_SHOWN_ERRORS ? (
+              <p>{t("list.errorsCut", { shown: MAX_SHOWN_ERRORS, count: result.errors.length })}</p>
+            ) : null}
             <div className="table-wrap" tabIndex={0}>
               <table className="error-table">
                 <thead>
@@ -120,7 +146,7 @@ export function ImportPanel({
                   </tr>
                 </thead>
                 <tbody>
-                  {result.errors.slice(0, 500).map((error, index) => (
+                  {result.errors.slice(0, MAX_SHOWN_ERRORS).map((error, index) => (
                     <tr key={index}>
                       <td>{error.sheet || "—"}</td>
                       <td>{error.row ?? "—"}</td>

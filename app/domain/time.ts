@@ -1,3 +1,5 @@
+import { normalizeTyped } from "./text";
+
 /**
  * Times are stored in UTC and shown in Asia/Shanghai. China has had no daylight-saving time since 1991, so
  * the zone is a fixed +08:00 for every date this product handles.
@@ -21,6 +23,42 @@ export function shanghaiLocalToUtc(text: string): Date | null {
     minute! < 60 &&
     second! < 60;
   return valid ? new Date(utc) : null;
+}
+
+/** A deadline written with a date only means this time of that day (the import template says so). */
+export const DEFAULT_DEADLINE_TIME = "17:00";
+
+const DATE_TIME_PATTERN =
+  /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)(?:(?:\s*|T)(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+export type ParsedDateTime = { ok: true; at: Date } | { ok: false; problem: "format" | "impossible" };
+
+/**
+ * Shanghai wall-clock time as people write it: "2026-12-01 17:00", "2026/12/1 17:00", "2026年12月1日 17:00",
+ * "2026-12-01T17:00"; without a time, `defaultTime` ("17:00"). "format" when it is not a date at all,
+ * "impossible" when it is one that does not exist (2026-02-30, 25:00).
+ */
+export function parseShanghaiDateTime(input: string, defaultTime = DEFAULT_DEADLINE_TIME): ParsedDateTime {
+  const m = DATE_TIME_PATTERN.exec(normalizeTyped(input));
+  if (!m) return { ok: false, problem: "format" };
+  const [defaultHour, defaultMinute] = defaultTime.split(":");
+  const year = Number(m[1]);
+  const month = Number(m[2] ?? m[4]);
+  const day = Number(m[3] ?? m[5]);
+  const hour = Number(m[6] ?? defaultHour);
+  const minute = Number(m[7] ?? defaultMinute);
+  const second = Number(m[8] ?? 0);
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second) - SHANGHAI_OFFSET_MS;
+  const check = new Date(utc + SHANGHAI_OFFSET_MS);
+  const exists =
+    month >= 1 &&
+    check.getUTCFullYear() === year &&
+    check.getUTCMonth() === month - 1 &&
+    check.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60;
+  return exists ? { ok: true, at: new Date(utc) } : { ok: false, problem: "impossible" };
 }
 
 function shanghaiParts(date: Date) {

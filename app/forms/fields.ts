@@ -1,6 +1,6 @@
 import { formMessage } from "../i18n/i18n";
 import { z } from "zod";
-import { parseYuanToFen } from "../domain/money";
+import { parseAmountToFen } from "../domain/money";
 import { normalizeUscc, usccProblem } from "../domain/uscc";
 
 /** Error messages are message keys (see app/i18n/messages.ts), translated where they are shown. */
@@ -44,9 +44,9 @@ export const wholeNumber = (min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, { message: formMessage("err.range", { min, max }) });
 
-/** A yuan amount typed by a person ("1234.5"), as integer fen. */
+/** An amount typed by a person ("1234.5", "9,500,000", "950万元"), as integer fen. */
 export const yuanField = z.string({ error: "err.required" }).transform((text, ctx) => {
-  const parsed = parseYuanToFen(text);
+  const parsed = parseAmountToFen(text);
   if (!parsed.ok) {
     ctx.addIssue({ code: "custom", message: `err.money.${parsed.problem}` });
     return z.NEVER;

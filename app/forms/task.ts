@@ -1,8 +1,9 @@
 import { formMessage } from "../i18n/i18n";
 import { z } from "zod";
 import { DISTRICTS } from "../domain/districts";
-import { TASK_CODE_PATTERN, TASK_DOMAINS } from "../domain/task-domains";
-import { shanghaiLocalToUtc } from "../domain/time";
+import { DOMAIN_CODE, TASK_CODE_PATTERN, TASK_DOMAINS } from "../domain/task-domains";
+import { normalizeTyped } from "../domain/text";
+import { parseShanghaiDateTime } from "../domain/time";
 import { checkbox, phoneField, requiredText, wholeNumber, yuanField } from "./fields";
 
 /**
@@ -20,10 +21,18 @@ export const indicatorSchema = z.object({
 
 export const MAX_INDICATORS = 20;
 
-export function taskInputSchema({ now }: { now: Date }) {
+/** `year`, when known (the list's), is the year every explicit code must start with. */
+export function taskInputSchema({ now, year }: { now: Date; year?: number }) {
   return z
     .object({
-      code: z.string().trim().toUpperCase().regex(TASK_CODE_PATTERN, "err.task.codeFormat").optional(),
+      code: z
+        .string()
+        .transform((text) => normalizeTyped(text).toUpperCase())
+        .pipe(z.string().regex(TASK_CODE_PATTERN, "err.task.codeFormat"))
+        .refine((code) => year === undefined || code.startsWith(`${year}-`), {
+          message: formMessage("err.task.codeYear", { year: year ?? 0 }),
+        })
+        .optional(),
       title: requiredText(100),
       domain: z.enum(TASK_DOMAINS, { error: "err.task.domain" }),
       demandUnit: requiredText(100),
@@ -33,11 +42,12 @@ export function taskInputSchema({ now }: { now: Date }) {
       eligibility: requiredText(3000),
       indicativeInvestment: yuanField,
       bidDeadline: z.string({ error: "err.required" }).transform((text, ctx) => {
-        const at = shanghaiLocalToUtc(text);
-        if (!at) {
-          ctx.addIssue({ code: "custom", message: "err.deadline.format" });
+        const parsed = parseShanghaiDateTime(text);
+        if (!parsed.ok) {
+          ctx.addIssue({ code: "custom", message: `err.deadline.${parsed.problem}` });
           return z.NEVER;
         }
+        const at = parsed.at;
         if (at.getTime() <= now.getTime()) {
           ctx.addIssue({ code: "custom", message: "err.deadline.past" });
           return z.NEVER;
@@ -52,6 +62,24 @@ export function taskInputSchema({ now }: { now: Date }) {
         .min(1, "err.indicators.required")
         .max(MAX_INDICATORS, formMessage("err.indicators.tooMany", { max: MAX_INDICATORS })),
     })
+    .superRefine(
+      (task, ctx) => {
+        const given = task.code === undefined ? undefined : TASK_CODE_PATTERN.exec(task.code)?.[2];
+        const expected = DOMAIN_CODE[task.domain];
+        if (given !== undefined && given !== expected) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["code"],
+            message: formMessage("err.task.codeDomain", { expected, given }),
+          });
+        }
+      },
+      // The code's middle part names the domain: a mismatch would advance another domain's counter.
+      {
+        when: (payload) =>
+          !payload.issues.some((issue) => ["code", "domain"].includes(String(issue.path?.[0]))),
+      },
+    )
     .superRefine(
       (task, ctx) => {
         const total = task.indicators.reduce((sum, indicator) => sum + indicator.weight, 0);

@@ -138,7 +138,10 @@ export const messages = {
     zh: "空行分段；以“- ”开头的行显示为列表",
     en: "Blank lines separate paragraphs; lines starting with “- ” become a list",
   },
-  "task.moneyHint": { zh: "单位：元，最多两位小数", en: "In yuan, at most two decimals" },
+  "task.moneyHint": {
+    zh: "单位：元，最多两位小数；也可写 950万 或 9,500,000",
+    en: "In yuan, at most two decimals; 950万 (ten-thousands) or 9,500,000 also work",
+  },
   "policy.title": { zh: "政策", en: "Policies" },
   "policy.code": { zh: "政策编号", en: "Code" },
   "policy.name": { zh: "政策名称", en: "Title" },
@@ -516,6 +519,43 @@ export const messages = {
   "err.task.codeYear": {
     zh: "任务编号须以榜单年份 {year} 开头",
     en: "The task code must start with the list's year {year}",
+  },
+  "err.task.codeDomain": {
+    zh: "任务编号中的领域代码应为 {expected}（与所填领域一致），而不是 {given}",
+    en: "The domain part of the task code must be {expected} (the task's domain), not {given}",
+  },
+  "err.deadline.impossible": {
+    zh: "该日期不存在，请检查月份和日期（例如 2 月没有 30 日）",
+    en: "This date does not exist: check the month and the day (e.g. February has no 30th)",
+  },
+  "err.import.district": {
+    zh: "所在区应为以下之一：{allowed}",
+    en: "The district must be one of (in Chinese): {allowed}",
+  },
+  "warn.import.smallAmount": {
+    zh: "金额仅 {amount}，不足 1 万元：如本意是 {wan} 万元，请写作“{wan}万”；确认无误可忽略",
+    en: "The amount is only {amount}, under ¥10,000: if {wan} 万元 (ten-thousands of yuan) was meant, write “{wan}万”; otherwise ignore this",
+  },
+  "err.import.session": {
+    zh: "登录已过期，未导入任何内容：请重新登录后再导入",
+    en: "Your session has expired and nothing was imported: sign in again, then import",
+  },
+  "err.import.forbidden": {
+    zh: "您没有向此榜单导入任务的权限（HTTP {status}），未导入任何内容",
+    en: "You may not import tasks into this list (HTTP {status}); nothing was imported",
+  },
+  "err.import.server": {
+    zh: "服务器出错（HTTP {status}），未导入任何内容，请稍后重试；如仍出错请联系管理员",
+    en: "The server failed (HTTP {status}) and nothing was imported: try again later, and tell the administrator if it persists",
+  },
+  "list.importWarnings": {
+    zh: "已导入，但请核对以下 {count} 处：",
+    en: "Imported, but check these {count} points:",
+  },
+  "list.rowNumber": { zh: "第 {row} 行", en: "row {row}" },
+  "list.errorsCut": {
+    zh: "仅列出前 {shown} 处问题（共 {count} 处），请先修正这些再重新导入",
+    en: "Only the first {shown} of {count} problems are listed: fix these and import again",
   },
   "err.task.illegalTransition": {
     zh: "任务当前状态为“{from}”，不能{event}",

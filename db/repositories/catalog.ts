@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { TaskDomain } from "../../app/domain/task-domains";
+import { DOMAIN_CODE, type TaskDomain } from "../../app/domain/task-domains";
 import type { TaskStatus } from "../../app/domain/task-lifecycle";
 import type { DbOrTrx } from "../client";
 import type { Insertable } from "kysely";
@@ -133,7 +133,9 @@ export interface IndicatorFields {
 
 /**
  * Reserves `count` consecutive serials for year+domain atomically and returns the first one (two staff adding
- * AI tasks at once get 001 and 002; an import of 40 AI tasks gets a block of 40).
+ * AI tasks at once get 001 and 002; an import of 40 AI tasks gets a block of 40). The block starts after both
+ * the counter and the highest code of year+domain already stored, read while the counter row is locked: codes
+ * written before the counter knew of them (older data, a code under the wrong domain) can never collide.
  */
 export async function reserveTaskSerials(
   db: DbOrTrx,
@@ -141,14 +143,29 @@ export async function reserveTaskSerials(
   domain: TaskDomain,
   count = 1,
 ): Promise<number> {
-  const row = await db
+  // Lock the counter row first, so that the highest code read next cannot change until the transaction ends.
+  await db
     .insertInto("taskCodeCounters")
-    .values({ year, domain, lastSerial: count })
+    .values({ year, domain, lastSerial: 0 })
     .onConflict((oc) =>
-      oc
-        .columns(["year", "domain"])
-        .doUpdateSet({ lastSerial: sql`task_code_counters.last_serial + ${count}` }),
+      oc.columns(["year", "domain"]).doUpdateSet({ lastSerial: sql`task_code_counters.last_serial` }),
     )
+    .execute();
+  const prefix = `${year}-${DOMAIN_CODE[domain]}-`;
+  const highest = await db
+    .selectFrom("tasks")
+    .select(
+      sql<number>`coalesce(max(substring(code from ${prefix.length + 1}::integer)::integer), 0)`.as("serial"),
+    )
+    .where("code", "like", `${prefix}%`)
+    // At most nine digits, so the cast cannot overflow.
+    .where(sql<boolean>`code ~ ${`^${prefix}[0-9]{1,9}$`}`)
+    .executeTakeFirstOrThrow();
+  const row = await db
+    .updateTable("taskCodeCounters")
+    .set({ lastSerial: sql`greatest(last_serial, ${highest.serial}::integer) + ${count}::integer` })
+    .where("year", "=", year)
+    .where("domain", "=", domain)
     .returning("lastSerial")
     .executeTakeFirstOrThrow();
   return row.lastSerial - count + 1;

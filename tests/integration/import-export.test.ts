@@ -118,7 +118,7 @@ describe("Excel import", () => {
     const before = await countRows("tasks");
     const bytes = await tasksToWorkbook([
       row(1),
-      row(2, { code: "2042-AI-001" }), // already in the database
+      row(2, { code: "2042-AI-001", domain: "ai" }), // already in the database
       row(3, { title: "" }),
       row(4, { indicators: [{ name: "唯一指标", target: "t", measurement: "m", weight: 90, veto: false }] }),
     ]);
@@ -139,6 +139,8 @@ describe("Excel import", () => {
       expect.arrayContaining([
         { sheet: "任务", row: 2, column: "领域", message: msg("err.task.domain") },
         { sheet: "任务", row: 2, column: "预计总投资（元）", message: msg("err.money.decimals") },
+        // The code already stored is found in the same pass as the cell errors.
+        { sheet: "任务", row: 3, column: "任务编号", message: msg("err.task.codeTaken") },
         { sheet: "任务", row: 4, column: "任务名称", message: msg("err.required") },
         expect.objectContaining({
           sheet: "考核指标",
@@ -153,7 +155,7 @@ describe("Excel import", () => {
     const second = await importJson(
       staff,
       list.id,
-      await tasksToWorkbook([row(1), row(2, { code: "2042-AI-001" })]),
+      await tasksToWorkbook([row(1), row(2, { code: "2042-AI-001", domain: "ai" })]),
     );
     expect(second.body).toEqual({
       ok: false,
@@ -166,6 +168,157 @@ describe("Excel import", () => {
     const html = await page.text();
     expect(html).toContain("未导入任何内容");
     expect(html).toContain("金额最多两位小数");
+  });
+
+  it("refuses a code under another domain, and automatic codes never collide with stored ones", async () => {
+    const staff = await staffBrowser();
+    const list = await draftList(2046);
+    const codes = async () =>
+      (
+        await getDb()
+          .selectFrom("tasks")
+          .select("code")
+          .where("listId", "=", list.id)
+          .orderBy("code")
+          .execute()
+      ).map((t) => t.code);
+
+    // A blockchain task coded AI: refused beside the code, nothing stored, no counter moved.
+    const wrong = await importJson(
+      staff,
+      list.id,
+      await tasksToWorkbook([row(2, { code: "2046-AI-301", domain: "blockchain" })]),
+    );
+    expect(wrong.body).toEqual({
+      ok: false,
+      errors: [
+        {
+          sheet: "任务",
+          row: 2,
+          column: "任务编号",
+          message: msg("err.task.codeDomain", { expected: "BC", given: "AI" }),
+        },
+      ],
+    });
+
+    // An explicit code, then automatic ones: they continue after it.
+    expect(
+      (
+        await importJson(
+          staff,
+          list.id,
+          await tasksToWorkbook([row(2, { code: "2046-BC-301", domain: "blockchain" })]),
+        )
+      ).body,
+    ).toMatchObject({ ok: true, created: 1 });
+    expect(
+      (
+        await importJson(
+          staff,
+          list.id,
+          await tasksToWorkbook([row(2, { domain: "blockchain" }), row(3, { domain: "ai" })]),
+        )
+      ).body,
+    ).toMatchObject({ ok: true, created: 2 });
+    expect(await codes()).toEqual(["2046-AI-001", "2046-BC-301", "2046-BC-302"]);
+
+    // Codes stored while the counter lagged behind (older data): the next codes still come after them.
+    await getDb().deleteFrom("taskCodeCounters").where("year", "=", 2046).execute();
+    const imported = await importJson(
+      staff,
+      list.id,
+      await tasksToWorkbook([row(2, { domain: "blockchain" }), row(3, { domain: "ai" })]),
+    );
+    expect(imported.status).toBe(200);
+    expect(await codes()).toEqual([
+      "2046-AI-001",
+      "2046-AI-002",
+      "2046-BC-301",
+      "2046-BC-302",
+      "2046-BC-303",
+    ]);
+  });
+
+  it("lists stored codes and codes of another year with the cell errors, in one pass", async () => {
+    const staff = await staffBrowser();
+    const list = await draftList(2047);
+    await createTask(getDb(), list, {
+      title: "已存在",
+      domain: "ai",
+      bidDeadline: new Date("2031-01-01T00:00:00Z"),
+    }); // takes 2047-AI-001
+    const { status, body } = await importJson(
+      staff,
+      list.id,
+      await tasksToWorkbook([
+        row(1, { code: "2047-AI-001", domain: "ai" }),
+        row(2, { code: "2046-BC-009", domain: "blockchain" }),
+        row(3, { title: "" }),
+      ]),
+    );
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      ok: false,
+      errors: [
+        { sheet: "任务", row: 2, column: "任务编号", message: msg("err.task.codeTaken") },
+        { sheet: "任务", row: 3, column: "任务编号", message: msg("err.task.codeYear", { year: 2047 }) },
+        { sheet: "任务", row: 4, column: "任务名称", message: msg("err.required") },
+      ],
+    });
+  });
+
+  it("imports 万元 amounts and Chinese dates, warning about an amount that looks like 万元", async () => {
+    const staff = await staffBrowser();
+    const list = await draftList(2048);
+    const bytes = await tasksToWorkbook([row(1), row(2)]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("任务")!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    sheet.getRow(2).getCell(header.indexOf("预计总投资（元）")).value = "950万元";
+    sheet.getRow(2).getCell(header.indexOf("揭榜截止时间（北京时间）")).value = "2031年3月31日";
+    sheet.getRow(3).getCell(header.indexOf("预计总投资（元）")).value = "950";
+    const { status, body } = await importJson(staff, list.id, Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      ok: true,
+      created: 2,
+      warnings: [
+        {
+          sheet: "任务",
+          row: 3,
+          column: "预计总投资（元）",
+          message: msg("warn.import.smallAmount", { amount: "¥950.00", wan: "950" }),
+        },
+      ],
+    });
+    const tasks = await getDb()
+      .selectFrom("tasks")
+      .select(["indicativeInvestmentFen", "bidDeadline"])
+      .where("listId", "=", list.id)
+      .orderBy("title")
+      .execute();
+    expect(tasks).toEqual([
+      { indicativeInvestmentFen: 950_000_000, bidDeadline: new Date("2031-03-31T09:00:00Z") },
+      { indicativeInvestmentFen: 95_000, bidDeadline: new Date("2031-03-31T09:00:00Z") },
+    ]);
+    // The page form (no JavaScript) shows the warning too (and imports the two again).
+    const page = await staff.postMultipart(
+      `/staff/lists/${list.id}`,
+      xlsxForm(Buffer.from(await workbook.xlsx.writeBuffer())),
+    );
+    const html = await page.text();
+    expect(html).toContain("已导入 2 项任务");
+    expect(html).toContain("金额仅 ¥950.00，不足 1 万元");
+  });
+
+  it("says when the error table is cut", async () => {
+    const staff = await staffBrowser();
+    const list = await draftList(2049);
+    const bytes = await tasksToWorkbook(Array.from({ length: 501 }, (_, i) => row(i, { title: "" })));
+    const html = await (await staff.postMultipart(`/staff/lists/${list.id}`, xlsxForm(bytes))).text();
+    expect(html).toContain("文件中有 501 处错误");
+    expect(html).toContain("仅列出前 500 处问题（共 501 处）");
   });
 
   it("refuses a file that is not a spreadsheet and a 50 MB file, writing nothing", async () => {

@@ -2,6 +2,7 @@ import { msg } from "../../app/i18n/i18n";
 import ExcelJS from "exceljs";
 import type { CellValue } from "exceljs";
 import { describe, expect, it } from "vitest";
+import { DISTRICTS } from "../../app/domain/districts";
 import { parseTaskWorkbook, type ParseResult } from "../../app/server/catalog/spreadsheet/parser.server";
 import {
   INDICATOR_SHEET,
@@ -432,6 +433,185 @@ describe("parseTaskWorkbook", () => {
     const tasks = tasksOf(await parseTaskWorkbook(await tasksToWorkbook(many), { now }));
     expect(tasks).toHaveLength(5000);
     expect(tasks.reduce((sum, task) => sum + task.indicators.length, 0)).toBe(15_000);
+  });
+});
+
+/** Rewrites a workbook made by `xlsx`, e.g. to set a cell's number format. */
+async function edit(file: Buffer, change: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  change(workbook);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe("what staff really send", () => {
+  it("refuses a code whose domain part is not the task's domain, beside the code", async () => {
+    const file = await xlsx({
+      tasks: [
+        taskRow(1, { 任务编号: "2026-AI-301", 领域: "区块链" }),
+        taskRow(2, { 任务编号: "2026-BC-302", 领域: "区块链" }),
+      ],
+      indicators: [indicatorRow(1, 100), indicatorRow(2, 100)],
+    });
+    expect(errorsOf(await parseTaskWorkbook(file, { now }))).toEqual([
+      {
+        sheet: TASK_SHEET,
+        row: 2,
+        column: "任务编号",
+        message: msg("err.task.codeDomain", { expected: "BC", given: "AI" }),
+      },
+    ]);
+  });
+
+  it("lists codes of another year and codes already stored with every other error, in one pass", async () => {
+    const file = await xlsx({
+      tasks: [
+        taskRow(1, { 任务编号: "2025-AI-001" }), // row 2: not the list's year
+        taskRow(2, { 任务编号: "2026-AI-001" }), // row 3: already stored
+        taskRow(3, { 任务名称: "" }), // row 4
+      ],
+      indicators: [indicatorRow(1, 100), indicatorRow(2, 100), indicatorRow(3, 100)],
+    });
+    const asked: string[][] = [];
+    const takenCodes = async (codes: string[]) => {
+      asked.push(codes);
+      return new Set(codes.filter((code) => code === "2026-AI-001"));
+    };
+    expect(errorsOf(await parseTaskWorkbook(file, { now, year: 2026, takenCodes }))).toEqual([
+      { sheet: TASK_SHEET, row: 2, column: "任务编号", message: msg("err.task.codeYear", { year: 2026 }) },
+      { sheet: TASK_SHEET, row: 3, column: "任务编号", message: msg("err.task.codeTaken") },
+      { sheet: TASK_SHEET, row: 4, column: "任务名称", message: msg("err.required") },
+    ]);
+    expect(asked).toEqual([["2025-AI-001", "2026-AI-001"]]);
+  });
+
+  it("reads amounts in 万元, with separators, ¥ and full-width digits; dates in Chinese forms; weights as percentages", async () => {
+    const amounts = [
+      "950万元",
+      "950万",
+      "9,500,000",
+      "9500000元",
+      "￥９５０万",
+      "¥9,500,000.00",
+      "９５０００００",
+    ];
+    const deadlines: CellValue[] = [
+      "2030年12月1日 17:00",
+      "2030/12/1 17:00",
+      "2030-12-1",
+      new Date(Date.UTC(2030, 11, 1)), // a real date cell without a time
+      "２０３０年１２月１日　１７：００",
+      "2030年12月1日",
+      "2030-12-01 17:00",
+    ];
+    const file = await edit(
+      await xlsx({
+        tasks: amounts.map((amount, i) =>
+          taskRow(i + 1, { "预计总投资（元）": amount, "揭榜截止时间（北京时间）": deadlines[i]! }),
+        ),
+        indicators: [
+          ...amounts.slice(1).map((_, i) => indicatorRow(i + 2, "100%")),
+          indicatorRow(1, 0.4), // row 8, formatted as a percentage below
+          indicatorRow(1, "60 %"),
+        ],
+      }),
+      (workbook) => {
+        workbook.getWorksheet(INDICATOR_SHEET)!.getRow(8).getCell(5).numFmt = "0%";
+      },
+    );
+    const tasks = tasksOf(await parseTaskWorkbook(file, { now }));
+    expect(tasks.map((task) => task.indicativeInvestment)).toEqual(amounts.map(() => 950_000_000));
+    expect(tasks.map((task) => task.bidDeadline)).toEqual(amounts.map(() => at("2030-12-01T17:00")));
+    expect(tasks[0]!.indicators.map((i) => i.weight)).toEqual([40, 60]);
+    expect(tasks[1]!.indicators.map((i) => i.weight)).toEqual([100]);
+  });
+
+  it("warns, without refusing, when an amount under ¥10,000 looks like it meant 万元", async () => {
+    const file = await xlsx({
+      tasks: [
+        taskRow(1, { "预计总投资（元）": 950 }),
+        taskRow(2, { "预计总投资（元）": "0.95万" }),
+        taskRow(3, { "预计总投资（元）": "9500000" }),
+      ],
+      indicators: [indicatorRow(1, 100), indicatorRow(2, 100), indicatorRow(3, 100)],
+    });
+    const result = await parseTaskWorkbook(file, { now });
+    expect(tasksOf(result)).toHaveLength(3);
+    expect(result.ok && result.warnings).toEqual([
+      {
+        sheet: TASK_SHEET,
+        row: 2,
+        column: "预计总投资（元）",
+        message: msg("warn.import.smallAmount", { amount: "¥950.00", wan: "950" }),
+      },
+    ]);
+  });
+
+  it("drops zero-width characters and reads full-width forms everywhere", async () => {
+    const file = await xlsx({
+      tasks: [
+        taskRow("１", {
+          任务编号: "\u200B２０２６－ＡＩ－００７",
+          任务名称: "智能\u200B审批\uFEFF",
+          领域: "人工智能\u200D",
+          所在区: "\u200B武昌区",
+          最多入选数: "２",
+          联系电话: "０２７－８７６５４３２１",
+        }),
+      ],
+      indicators: [indicatorRow("１", "１００", { "一票否决（是/否）": "否\u200B" })],
+    });
+    expect(tasksOf(await parseTaskWorkbook(file, { now }))[0]).toMatchObject({
+      rowKey: 1,
+      code: "2026-AI-007",
+      title: "智能审批",
+      domain: "ai",
+      district: "武昌区",
+      maxWinners: 2,
+      contactPhone: "027-87654321",
+      indicators: [{ weight: 100, veto: false }],
+    });
+  });
+
+  it("finds the header row under title rows, and reports the Excel rows", async () => {
+    const file = await edit(
+      await xlsx({
+        tasks: [taskRow(1), taskRow(2, { 任务名称: "" })],
+        indicators: [indicatorRow(1, 100), indicatorRow(2, 100)],
+      }),
+      (workbook) => {
+        for (const sheet of workbook.worksheets) {
+          sheet.spliceRows(
+            1,
+            0,
+            ["2026年武汉市数字经济揭榜挂帅任务清单"],
+            ["填报单位：市数据局", "", "日期：2026年1月"],
+          );
+        }
+      },
+    );
+    expect(errorsOf(await parseTaskWorkbook(file, { now }))).toEqual([
+      { sheet: TASK_SHEET, row: 5, column: "任务名称", message: msg("err.required") },
+    ]);
+  });
+
+  it("says a date does not exist, and which districts there are", async () => {
+    const file = await xlsx({
+      tasks: [taskRow(1, { "揭榜截止时间（北京时间）": "2030-02-30 17:00", 所在区: "武昌" })],
+      indicators: [indicatorRow(1, 100)],
+    });
+    expect(errorsOf(await parseTaskWorkbook(file, { now }))).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: "所在区",
+        message: msg("err.import.district", { allowed: DISTRICTS.join("、") }),
+      }),
+      expect.objectContaining({
+        row: 2,
+        column: "揭榜截止时间（北京时间）",
+        message: msg("err.deadline.impossible"),
+      }),
+    ]);
   });
 });
 

@@ -9,6 +9,8 @@ import { importTasks } from "./tasks.server";
 import type { Actor } from "../platform/actor.server";
 import { parseTaskWorkbook } from "./spreadsheet/parser.server";
 import { TASK_SHEET } from "./spreadsheet/columns.server";
+import { getDb } from "../../../db/client";
+import { existingTaskCodes, findList } from "../../../db/repositories/catalog";
 
 export const MAX_IMPORT_MB = 10;
 const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
@@ -38,7 +40,15 @@ export async function importUploadedWorkbook(
     throw error;
   }
   if (!(file instanceof Blob) || file.size === 0) return fileError(msg("err.import.file"));
-  const parsed = await parseTaskWorkbook(Buffer.from(await file.arrayBuffer()), { now: new Date() });
+  // The list's year and the codes already stored are checked with the cells, so one pass lists every error;
+  // importTasks checks them again inside its transaction.
+  const list = await findList(getDb(), listId);
+  const parsed = await parseTaskWorkbook(Buffer.from(await file.arrayBuffer()), {
+    now: new Date(),
+    year: list?.year,
+    takenCodes: (codes) => existingTaskCodes(getDb(), codes),
+  });
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  return importTasks(actor, listId, parsed.tasks, TASK_SHEET);
+  const result = await importTasks(actor, listId, parsed.tasks, TASK_SHEET);
+  return result.ok && parsed.warnings.length > 0 ? { ...result, warnings: parsed.warnings } : result;
 }

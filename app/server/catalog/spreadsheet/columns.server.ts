@@ -1,4 +1,5 @@
 import { DISTRICTS } from "../../../domain/districts";
+import { DEFAULT_DEADLINE_TIME } from "../../../domain/time";
 import { DOMAIN_LABEL, TASK_DOMAINS } from "../../../domain/task-domains";
 import { MAX_INDICATORS, type TaskInput, type TaskInputStrings } from "../../../forms/task";
 
@@ -99,16 +100,16 @@ export const SPREADSHEET_COLUMNS = {
       key: "indicativeInvestment",
       header: "预计总投资（元）",
       width: 18,
-      zh: "必填。单位为元，最多两位小数，不要千位分隔符，例如 5000000 或 1234.50。",
-      en: "Required. In yuan, at most two decimals, no thousands separators, e.g. 5000000 or 1234.50.",
+      zh: "必填。单位为元，最多两位小数，例如 5000000、5,000,000 或 1234.50；也可写万元，例如 500万 或 500万元。",
+      en: "Required. In yuan, at most two decimals, e.g. 5000000, 5,000,000 or 1234.50; or in 万 (ten thousand yuan), e.g. 500万 or 500万元.",
     },
     {
       key: "bidDeadline",
       header: "揭榜截止时间（北京时间）",
       width: 22,
       text: true,
-      zh: "必填。北京时间，格式 2026-12-31 17:00，须晚于导入时间。",
-      en: "Required. Beijing time written as 2026-12-31 17:00; must be later than the time of import.",
+      zh: `必填。北京时间，例如 2026-12-31 17:00、2026/12/31 17:00 或 2026年12月31日 17:00；只填日期时为当天 ${DEFAULT_DEADLINE_TIME}。须晚于导入时间。`,
+      en: `Required. Beijing time, e.g. 2026-12-31 17:00, 2026/12/31 17:00 or 2026年12月31日 17:00; a date alone means ${DEFAULT_DEADLINE_TIME} that day. Must be later than the time of import.`,
     },
     {
       key: "maxWinners",
@@ -166,8 +167,8 @@ export const SPREADSHEET_COLUMNS = {
       key: "weight",
       header: "权重",
       width: 8,
-      zh: "必填。0 到 100 的整数；同一任务各指标权重之和须为 100。",
-      en: "Required. A whole number from 0 to 100; the weights of one task must sum to 100.",
+      zh: "必填。0 到 100 的整数（可写 40 或 40%）；同一任务各指标权重之和须为 100。",
+      en: "Required. A whole number from 0 to 100 (40 or 40%); the weights of one task must sum to 100.",
     },
     {
       key: "veto",

@@ -1,7 +1,10 @@
 import { msg, schemaMessage, type Message } from "../../../i18n/i18n";
-import type { CellValue, Row, Workbook, Worksheet } from "exceljs";
+import type { Cell, CellValue, Row, Workbook, Worksheet } from "exceljs";
 import type { z } from "zod";
-import { domainFromLabel } from "../../../domain/task-domains";
+import { DISTRICTS } from "../../../domain/districts";
+import { fenToYuanString, formatFen } from "../../../domain/money";
+import { domainFromLabel, TASK_CODE_PATTERN } from "../../../domain/task-domains";
+import { normalizeTyped, stripInvisible } from "../../../domain/text";
 import { taskInputSchema, type TaskInput, type TaskInputStrings } from "../../../forms/task";
 import {
   TASK_SHEET,
@@ -23,7 +26,36 @@ import { newWorkbook } from "./writer.server";
 export type SheetError = { sheet: string; row: number | null; column: string | null; message: Message };
 /** `row` is the Excel row of the task, for errors found later (e.g. a code already in the database). */
 export type ParsedTask = TaskInput & { rowKey: number; row: number };
-export type ParseResult = { ok: true; tasks: ParsedTask[] } | { ok: false; errors: SheetError[] };
+/** Warnings never stop an import: they point at values that are valid but probably not what was meant. */
+export type ParseResult =
+  { ok: true; tasks: ParsedTask[]; warnings: SheetError[] } | { ok: false; errors: SheetError[] };
+
+export type ParseOptions = {
+  now: Date;
+  /** The list's year: explicit codes must start with it. */
+  year?: number;
+  /** Which of these codes are already stored, so that they are reported with every other error at once. */
+  takenCodes?: (codes: string[]) => Promise<Set<string>>;
+};
+
+/** Below ¥10,000 a task's investment was most likely written in 万元 without saying so. */
+const SMALL_INVESTMENT_FEN = 1_000_000;
+/** Title rows above the headers are common; the headers are looked for in this many rows. */
+const HEADER_SEARCH_ROWS = 10;
+
+/** Columns with a fixed shape, read half-width (full-width digits, colons and letters as plain ones). */
+const TYPED_COLUMNS = new Set<string>([
+  "rowKey",
+  "code",
+  "domain",
+  "indicativeInvestment",
+  "bidDeadline",
+  "maxWinners",
+  "contactPhone",
+  "taskKey",
+  "weight",
+  "veto",
+]);
 
 /** What a cell holds, as the web form would send it; `error` when the cell shows an Excel error like #N/A. */
 type CellText = { text: string | undefined; error?: string };
@@ -40,7 +72,10 @@ function dateText(date: Date): string {
   // Excel stores times as fractions of a day, so 17:00 can come back as 16:59:59.999.
   const d = new Date(Math.round(date.getTime() / 60_000) * 60_000);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  // A date cell without a time reads as a date only, which the schema completes with the stated default time.
+  if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0) return day;
+  return `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
 function rawText(value: CellValue): string | { error: string } | undefined {
@@ -56,14 +91,27 @@ function rawText(value: CellValue): string | { error: string } | undefined {
   return undefined;
 }
 
-function cellText(value: CellValue): CellText {
+/** A number the cell shows as a percentage (0.4 formatted 0%) reads as the percentage people see ("40"). */
+function percentValue(cell: Cell): CellValue {
+  const value = cell.value;
+  const number =
+    typeof value === "number"
+      ? value
+      : value !== null && typeof value === "object" && "result" in value && typeof value.result === "number"
+        ? value.result
+        : undefined;
+  return number !== undefined && /%/.test(cell.numFmt ?? "") ? number * 100 : value;
+}
+
+function cellText(value: CellValue, typed = false): CellText {
   const raw = rawText(value);
   if (typeof raw === "object") return { text: undefined, error: raw.error };
-  const text = raw?.trim();
+  const text = raw === undefined ? undefined : typed ? normalizeTyped(raw) : stripInvisible(raw).trim();
   return { text: text === "" ? undefined : text };
 }
 
-const normalizeHeader = (text: string) => text.trim().replaceAll("(", "（").replaceAll(")", "）");
+const normalizeHeader = (text: string) =>
+  stripInvisible(text).trim().replaceAll("(", "（").replaceAll(")", "）").replaceAll(" ", "");
 
 const YES = new Set(["是", "y", "yes", "true", "1"]);
 const NO = new Set(["否", "n", "no", "false", "0"]);
@@ -128,18 +176,35 @@ function findSheet(workbook: Workbook, name: string): Worksheet | undefined {
   return workbook.worksheets.find((sheet) => sheet.name.trim() === name);
 }
 
+function headersIn(row: Row): Map<string, number> {
+  const found = new Map<string, number>();
+  row.eachCell((cell, col) => {
+    const text = cellText(cell.value).text;
+    if (text !== undefined && !found.has(normalizeHeader(text))) found.set(normalizeHeader(text), col);
+  });
+  return found;
+}
+
+/** The row among the first few with the most of the expected headers (the first such row; row 1 if none). */
+function findHeaderRow<K extends string>(sheet: Worksheet, columns: readonly ColumnDef<K>[]): number {
+  let best = { row: 1, count: 0 };
+  for (let number = 1; number <= HEADER_SEARCH_ROWS; number++) {
+    const found = headersIn(sheet.getRow(number));
+    const count = columns.filter((column) => found.has(normalizeHeader(column.header))).length;
+    if (count > best.count) best = { row: number, count };
+  }
+  return best.row;
+}
+
 /** Column number of each header, by name; the missing headers are reported. */
 function columnNumbers<K extends string>(
   sheetName: string,
   sheet: Worksheet,
+  headerRow: number,
   columns: readonly ColumnDef<K>[],
   errors: ErrorList,
 ): Record<K, number> | null {
-  const found = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const text = cellText(cell.value).text;
-    if (text !== undefined && !found.has(normalizeHeader(text))) found.set(normalizeHeader(text), col);
-  });
+  const found = headersIn(sheet.getRow(headerRow));
   const numbers: Partial<Record<K, number>> = {};
   let complete = true;
   for (const column of columns) {
@@ -158,8 +223,8 @@ function columnNumbers<K extends string>(
 }
 
 type Layout = {
-  tasks: { sheet: Worksheet; columns: Record<TaskColumnKey, number> };
-  indicators: { sheet: Worksheet; columns: Record<IndicatorColumnKey, number> };
+  tasks: { sheet: Worksheet; headerRow: number; columns: Record<TaskColumnKey, number> };
+  indicators: { sheet: Worksheet; headerRow: number; columns: Record<IndicatorColumnKey, number> };
 };
 
 function readLayout(workbook: Workbook, errors: ErrorList): Layout | null {
@@ -178,13 +243,19 @@ function readLayout(workbook: Workbook, errors: ErrorList): Layout | null {
       });
     }
   }
-  const taskColumns = taskSheet && columnNumbers(TASK_SHEET, taskSheet, SPREADSHEET_COLUMNS.task, errors);
+  const taskHeaderRow = taskSheet ? findHeaderRow(taskSheet, SPREADSHEET_COLUMNS.task) : 1;
+  const indicatorHeaderRow = indicatorSheet
+    ? findHeaderRow(indicatorSheet, SPREADSHEET_COLUMNS.indicator)
+    : 1;
+  const taskColumns =
+    taskSheet && columnNumbers(TASK_SHEET, taskSheet, taskHeaderRow, SPREADSHEET_COLUMNS.task, errors);
   const indicatorColumns =
-    indicatorSheet && columnNumbers(INDICATOR_SHEET, indicatorSheet, SPREADSHEET_COLUMNS.indicator, errors);
+    indicatorSheet &&
+    columnNumbers(INDICATOR_SHEET, indicatorSheet, indicatorHeaderRow, SPREADSHEET_COLUMNS.indicator, errors);
   if (!taskSheet || !indicatorSheet || !taskColumns || !indicatorColumns) return null;
   return {
-    tasks: { sheet: taskSheet, columns: taskColumns },
-    indicators: { sheet: indicatorSheet, columns: indicatorColumns },
+    tasks: { sheet: taskSheet, headerRow: taskHeaderRow, columns: taskColumns },
+    indicators: { sheet: indicatorSheet, headerRow: indicatorHeaderRow, columns: indicatorColumns },
   };
 }
 
@@ -199,7 +270,8 @@ function readRow<K extends string>(
   const fields: Partial<Record<K, string>> = {};
   let empty = true;
   for (const column of columns) {
-    const { text, error } = cellText(row.getCell(numbers[column.key]).value);
+    const cell = row.getCell(numbers[column.key]);
+    const { text, error } = cellText(percentValue(cell), TYPED_COLUMNS.has(column.key));
     if (error !== undefined) {
       empty = false;
       errors.add({
@@ -224,11 +296,11 @@ function parseKey(text: string | undefined): number | null {
 }
 
 function readTasks(layout: Layout, errors: ErrorList): { tasks: RawTask[]; byKey: Map<number, RawTask> } {
-  const { sheet, columns } = layout.tasks;
+  const { sheet, headerRow, columns } = layout.tasks;
   const tasks: RawTask[] = [];
   const byKey = new Map<number, RawTask>();
   sheet.eachRow((row) => {
-    if (row.number === 1) return;
+    if (row.number <= headerRow) return;
     const cells = readRow(row, TASK_SHEET, SPREADSHEET_COLUMNS.task, columns, errors);
     if (!cells) return;
     const { rowKey, ...fields } = cells;
@@ -256,12 +328,14 @@ function vetoText(text: string | undefined, where: Omit<SheetError, "message">, 
 }
 
 function readIndicators(layout: Layout, byKey: Map<number, RawTask>, errors: ErrorList) {
-  const { sheet, columns } = layout.indicators;
+  const { sheet, headerRow, columns } = layout.indicators;
   sheet.eachRow((row) => {
-    if (row.number === 1) return;
+    if (row.number <= headerRow) return;
     const cells = readRow(row, INDICATOR_SHEET, SPREADSHEET_COLUMNS.indicator, columns, errors);
     if (!cells) return;
     const { taskKey, veto, ...fields } = cells;
+    // "40%" as typed; a cell formatted as a percentage already reads as 40.
+    if (fields.weight !== undefined) fields.weight = fields.weight.replace(/^(\d+(?:\.\d+)?)\s*%$/, "$1");
     const vetoWhere = { sheet: INDICATOR_SHEET, row: row.number, column: INDICATOR_HEADER.veto };
     const indicator: RawIndicator = {
       row: row.number,
@@ -288,11 +362,16 @@ function isIndicatorField(name: PropertyKey): name is IndicatorField {
 
 function issueToError(issue: Issue, task: RawTask): SheetError {
   const [first, index, field] = issue.path;
+  const message = schemaMessage(issue.message, "err.value");
   const onTaskRow = (column: string | null) => ({
     sheet: TASK_SHEET,
     row: task.row,
     column,
-    message: schemaMessage(issue.message, "err.value"),
+    // A form offers the districts to choose from; a spreadsheet cell has to say which ones there are.
+    message:
+      message.key === "err.district"
+        ? msg("err.import.district", { allowed: DISTRICTS.join("、") })
+        : message,
   });
   if (first !== "indicators") return onTaskRow(isTaskField(first) ? TASK_HEADER[first] : null);
   const indicator = typeof index === "number" ? task.indicators[index] : undefined;
@@ -343,15 +422,64 @@ function checkDuplicateCodes(tasks: readonly RawTask[], errors: ErrorList) {
   }
 }
 
-function validateTasks(tasks: readonly RawTask[], now: Date, errors: ErrorList): ParsedTask[] {
-  const schema = taskInputSchema({ now });
+/** Codes already in the database, found with every other error rather than after them. */
+async function checkTakenCodes(
+  tasks: readonly RawTask[],
+  takenCodes: ParseOptions["takenCodes"],
+  errors: ErrorList,
+) {
+  if (!takenCodes) return;
+  const codeOf = (task: RawTask) => task.fields.code?.toUpperCase();
+  const codes = [
+    ...new Set(tasks.map(codeOf).filter((code) => code !== undefined && TASK_CODE_PATTERN.test(code))),
+  ];
+  if (codes.length === 0) return;
+  const taken = await takenCodes(codes as string[]);
+  for (const task of tasks) {
+    const code = codeOf(task);
+    if (code !== undefined && taken.has(code))
+      errors.add({
+        sheet: TASK_SHEET,
+        row: task.row,
+        column: TASK_HEADER.code,
+        message: msg("err.task.codeTaken"),
+      });
+  }
+}
+
+/** An investment under ¥10,000 written without 万: valid, but most likely meant in 万元. */
+function smallAmountWarning(task: RawTask, fen: number): SheetError | null {
+  const text = task.fields.indicativeInvestment ?? "";
+  if (fen === 0 || fen >= SMALL_INVESTMENT_FEN || text.includes("万")) return null;
+  return {
+    sheet: TASK_SHEET,
+    row: task.row,
+    column: TASK_HEADER.indicativeInvestment,
+    message: msg("warn.import.smallAmount", {
+      amount: formatFen(fen),
+      wan: fenToYuanString(fen).replace(/\.?0+$/, ""),
+    }),
+  };
+}
+
+function validateTasks(
+  tasks: readonly RawTask[],
+  { now, year }: ParseOptions,
+  errors: ErrorList,
+  warnings: SheetError[],
+): ParsedTask[] {
+  const schema = taskInputSchema({ now, year });
   const valid: ParsedTask[] = [];
   for (const task of tasks) {
     const input: TaskInputStrings = { ...task.fields, indicators: task.indicators.map((i) => i.fields) };
     const result = schema.safeParse(input);
     if (!result.success) {
       for (const issue of relevantIssues(result.error.issues, task)) errors.add(issueToError(issue, task));
-    } else if (task.key !== null) valid.push({ rowKey: task.key, row: task.row, ...result.data });
+    } else {
+      const warning = smallAmountWarning(task, result.data.indicativeInvestment);
+      if (warning) warnings.push(warning);
+      if (task.key !== null) valid.push({ rowKey: task.key, row: task.row, ...result.data });
+    }
   }
   return valid;
 }
@@ -359,7 +487,7 @@ function validateTasks(tasks: readonly RawTask[], now: Date, errors: ErrorList):
 /** All or nothing: either every task in the file, or every error found in it. */
 export async function parseTaskWorkbook(
   data: Buffer | ArrayBuffer | Uint8Array,
-  { now }: { now: Date },
+  options: ParseOptions,
 ): Promise<ParseResult> {
   const workbook = await loadWorkbook(data);
   if (!workbook) {
@@ -376,7 +504,11 @@ export async function parseTaskWorkbook(
     errors.add({ sheet: TASK_SHEET, row: null, column: null, message: msg("err.import.empty") });
   }
   readIndicators(layout, byKey, errors);
-  const valid = validateTasks(tasks, now, errors);
+  const warnings: SheetError[] = [];
+  const valid = validateTasks(tasks, options, errors, warnings);
   checkDuplicateCodes(tasks, errors);
-  return errors.items.length === 0 ? { ok: true, tasks: valid } : { ok: false, errors: errors.sorted() };
+  await checkTakenCodes(tasks, options.takenCodes, errors);
+  return errors.items.length === 0
+    ? { ok: true, tasks: valid, warnings }
+    : { ok: false, errors: errors.sorted() };
 }
