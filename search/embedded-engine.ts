@@ -7,9 +7,11 @@
  *   full-width folded), which preserves positions, so highlight offsets found on normalized text are applied
  *   to the original text.
  * - A query is split into words on whitespace, punctuation and symbols (ASCII and CJK), and between Chinese
- *   and non-Chinese runs ("AI平台" is the two words "ai" and "平台"). Every word must match the document in at
- *   least one searchable attribute.
- * - A Chinese word matches as a contiguous substring (医疗影像 finds "…医疗影像…"). A Latin/digit word matches
+ *   and non-Chinese runs ("AI平台" is the two words "ai" and "平台"); Chinese runs are then segmented into
+ *   words (`segmentChinese`: 医疗影像 is 医疗|影像, as Meilisearch's segmenter cuts it), so a query typed
+ *   without spaces finds what the same words with spaces find. Every word must match the document in at
+ *   least one searchable attribute. Documents whose words stand closer together rank first (proximity).
+ * - A Chinese word matches as a contiguous substring (医疗 finds "…医疗影像…"). A Latin/digit word matches
  *   whole tokens only ("chain" does not find "blockchain", as in Meilisearch), except the last word of a query
  *   that does not end in a separator, which also matches as a token prefix (search-as-you-type).
  * - Synonyms: a word, or a part of a Chinese word, equal to a member of a synonym group also matches as any
@@ -268,9 +270,79 @@ function synonymVariants(word: string, groups: string[][]): string[] {
   return [...new Set([word, ...variants.map((variant) => variant + rest)])];
 }
 
+/** Chinese function words a query may contain that say nothing about what is searched for. */
+const CHINESE_STOPWORDS = new Set(["的", "之", "与", "和", "及", "或", "在", "了", "是", "等", "对", "为"]);
+
+let chineseSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * Splits a run of Chinese text into words with the ICU dictionary segmenter Node ships. ICU cuts words it
+ * does not know into single characters (区块链 → 区块|链, 互联网 → 互|联|网); matching every character on its
+ * own would find far too much, so consecutive single characters are joined again, and a lone one joins the
+ * word before it (or after it, at the start). Function words (的, 与 …) are dropped.
+ */
+export function segmentChinese(text: string): string[] {
+  chineseSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+  const segments: string[] = [];
+  for (const { segment, isWordLike } of chineseSegmenter.segment(text)) {
+    if (isWordLike && !CHINESE_STOPWORDS.has(segment)) segments.push(segment);
+  }
+  const words: string[] = [];
+  let singles = "";
+  let attachNext = "";
+  const flushSingles = () => {
+    if (singles.length > 1) {
+      words.push(attachNext + singles);
+      attachNext = "";
+    } else if (singles.length === 1) {
+      if (words.length > 0) words[words.length - 1] += singles;
+      else attachNext += singles;
+    }
+    singles = "";
+  };
+  for (const segment of segments) {
+    if ([...segment].length === 1) {
+      singles += segment;
+      continue;
+    }
+    flushSingles();
+    words.push(attachNext + segment);
+    attachNext = "";
+  }
+  flushSingles();
+  if (attachNext) words.push(attachNext);
+  return words;
+}
+
+/** A Chinese piece of a query as words: synonym-group members found in it stay whole, the rest is segmented. */
+function chineseWords(piece: string, groups: string[][]): string[] {
+  const occurrences: { start: number; end: number }[] = [];
+  for (const group of groups) {
+    for (const member of group) {
+      if (!CJK.test(member)) continue;
+      for (let i = piece.indexOf(member); i !== -1; i = piece.indexOf(member, i + 1)) {
+        occurrences.push({ start: i, end: i + member.length });
+      }
+    }
+  }
+  occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
+  const words: string[] = [];
+  let position = 0;
+  for (const { start, end } of occurrences) {
+    if (start < position) continue;
+    if (start > position) words.push(...segmentChinese(piece.slice(position, start)));
+    words.push(piece.slice(start, end));
+    position = end;
+  }
+  if (position < piece.length) words.push(...segmentChinese(piece.slice(position)));
+  return words;
+}
+
 function compileQuery(q: string, groups: string[][]): QueryWord[] {
   const normalized = normalizeForSearch(q);
-  const words = splitWords(normalized);
+  const words = splitWords(normalized).flatMap((piece) =>
+    CJK.test(piece) ? chineseWords(piece, groups) : [piece],
+  );
   const lastIsPrefix = !ENDS_WITH_SEPARATOR.test(normalized);
   return words.map((word, index) => {
     const prefix = lastIsPrefix && index === words.length - 1;
@@ -280,7 +352,10 @@ function compileQuery(q: string, groups: string[][]): QueryWord[] {
   });
 }
 
-/** Positions of every match of every word, non-overlapping, leftmost-longest, wrapped in highlight marks. */
+/**
+ * Positions of every match of every word, non-overlapping, leftmost-longest, wrapped in highlight marks;
+ * adjacent matches share one mark.
+ */
 function highlight(original: string, normalized: string, words: QueryWord[]): string {
   const matches: [start: number, end: number][] = [];
   for (const word of words) {
@@ -301,7 +376,12 @@ function highlight(original: string, normalized: string, words: QueryWord[]): st
   let position = 0;
   for (const [start, end] of matches) {
     if (start < position) continue;
-    out += original.slice(position, start) + HIGHLIGHT_START + original.slice(start, end) + HIGHLIGHT_END;
+    if (start === position && out.endsWith(HIGHLIGHT_END)) {
+      // Adjacent words (医疗|影像) read as one marked run.
+      out = out.slice(0, -HIGHLIGHT_END.length) + original.slice(start, end) + HIGHLIGHT_END;
+    } else {
+      out += original.slice(position, start) + HIGHLIGHT_START + original.slice(start, end) + HIGHLIGHT_END;
+    }
     position = end;
   }
   return out + original.slice(position);
@@ -414,16 +494,54 @@ function attributeAt(starts: Int32Array, offset: number, index: number): number 
   return attribute;
 }
 
+/** The proximity cost of two words in different attributes, and the most one pair of words can cost. */
+const MAX_PAIR_PROXIMITY = 8;
+/** Match positions looked at per word when measuring how close the words are. */
+const MAX_OCCURRENCES = 16;
+
 /**
- * Relevance as one number, smaller is better: the best attribute of each word (sorted, as base-`attributeCount`
- * digits: more words in earlier attributes wins), then the sum of first-match positions, then prefix matches.
- * Exact while attributeCount^words < 2^28; with more words the attribute part saturates (ties by position).
+ * How far apart consecutive query words are in the document (0: each word right after the one before it), as
+ * in Meilisearch's proximity rule: per pair of words, the closest pair of their matches in one attribute; the
+ * other order costs one more; matches in different attributes, or further apart, cost MAX_PAIR_PROXIMITY.
+ * `occurrences[w]` holds the start and end of word w's matches, flat; `attributes[w]` their attributes.
  */
-function relevanceKey(bestAttributes: number[], attributeCount: number, positions: number, prefixes: number) {
+function proximityOf(occurrences: number[][], attributes: number[][]): number {
+  let total = 0;
+  for (let w = 0; w + 1 < occurrences.length; w++) {
+    const left = occurrences[w]!;
+    const right = occurrences[w + 1]!;
+    let best = MAX_PAIR_PROXIMITY;
+    for (let i = 0; i < left.length && best > 0; i += 2) {
+      for (let j = 0; j < right.length && best > 0; j += 2) {
+        if (attributes[w]![i / 2] !== attributes[w + 1]![j / 2]) continue;
+        const [ls, le, rs, re] = [left[i]!, left[i + 1]!, right[j]!, right[j + 1]!];
+        const cost = rs >= le ? rs - le : ls >= re ? ls - re + 1 : MAX_PAIR_PROXIMITY;
+        if (cost < best) best = cost;
+      }
+    }
+    total += best;
+  }
+  return total;
+}
+
+/**
+ * Relevance as one number, smaller is better: how close together the words are (proximity), then the best
+ * attribute of each word (sorted, as base-`attributeCount` digits: more words in earlier attributes wins), then
+ * the sum of first-match positions, then prefix matches. Exact while attributeCount^words < 2^28; with more
+ * words the attribute part saturates (ties by position).
+ */
+function relevanceKey(
+  proximity: number,
+  bestAttributes: number[],
+  attributeCount: number,
+  positions: number,
+  prefixes: number,
+) {
   let attributes = 0;
   for (const attribute of bestAttributes)
     attributes = Math.min(attributes * attributeCount + attribute, 2 ** 28 - 1);
-  return (attributes * 2 ** 20 + Math.min(positions, 2 ** 20 - 1)) * 2 ** 5 + Math.min(prefixes, 31);
+  const primary = Math.min(proximity, 63) * 2 ** 28 + attributes;
+  return (primary * 2 ** 14 + Math.min(positions, 2 ** 14 - 1)) * 2 ** 5 + Math.min(prefixes, 31);
 }
 
 export class EmbeddedSearchEngine implements SearchEngine {
@@ -606,6 +724,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const startWidth = attributeCount + 1;
     // Per-word scratch space, reused across documents so non-matching documents allocate nothing.
     const bestAttributes = new Array<number>(words.length).fill(0);
+    const occurrences: number[][] = words.map(() => []);
+    const occurrenceAttributes: number[][] = words.map(() => []);
     // Positions (in `entries`) of the matches. Documents are visited in their final order, except when ranked
     // by relevance: then in id order, and a stable sort by relevance keeps equally relevant ones by id.
     const matched: number[] = [];
@@ -639,6 +759,22 @@ export class EmbeddedSearchEngine implements SearchEngine {
           if (first === -1) continue documentLoop;
           if (!byRelevance) continue;
           const offset = e * startWidth;
+          if (words.length > 1) {
+            const found = occurrences[w]!;
+            const foundIn = occurrenceAttributes[w]!;
+            found.length = 0;
+            foundIn.length = 0;
+            for (const alternative of words[w]!.alternatives) {
+              for (
+                let i = findMatch(text, alternative, 0);
+                i !== -1 && found.length < 2 * MAX_OCCURRENCES;
+                i = findMatch(text, alternative, i + 1)
+              ) {
+                found.push(i, i + alternative.text.length);
+                foundIn.push(attributeAt(starts, offset, i));
+              }
+            }
+          }
           const attribute = attributeAt(starts, offset, first);
           bestAttributes[w] = attribute;
           positions += first - starts[offset + attribute]!;
@@ -656,7 +792,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
             for (; j >= 0 && bestAttributes[j]! > attribute; j--) bestAttributes[j + 1] = bestAttributes[j]!;
             bestAttributes[j + 1] = attribute;
           }
-          keys.push(relevanceKey(bestAttributes, attributeCount, positions, prefixes));
+          const proximity = words.length > 1 ? proximityOf(occurrences, occurrenceAttributes) : 0;
+          keys.push(relevanceKey(proximity, bestAttributes, attributeCount, positions, prefixes));
         }
       }
       matched.push(e);

@@ -221,6 +221,43 @@ export function engineContract(label: string, makeEngine: () => Promise<SearchEn
       expect(ids(await search(index, { q: "AI" }))).toEqual(["JB-2024-001"]);
     });
 
+    it("segments Chinese queries into words: no spaces needed, closer words first", async () => {
+      const index = testIndex();
+      await engine.applySettings(index);
+      const segmented = (id: string, title: string, scenarioNeed: string, budget: number) =>
+        task(id, {
+          title,
+          demandUnit: "市数据局",
+          scenarioNeed,
+          domain: "government",
+          year: 2025,
+          district: "鼓楼区",
+          status: "open",
+          budget,
+        });
+      await engine.upsert(index.uid, [
+        segmented("SEG-1", "远程医疗与影像会诊", "基层医院上传检查结果，专家远程阅片。", 1),
+        segmented("SEG-2", "区域协同医疗影像平台", "汇聚各医院的检查影像，互认共享。", 2),
+        segmented("SEG-3", "智慧城市交通信号优化", "根据车流调整路口配时。", 3),
+        segmented("SEG-4", "农产品质量溯源", "基于区块链记录种植、加工与流通环节。", 4),
+        segmented("SEG-5", "区块链药品溯源平台", "药品从出厂到患者全程可查。", 5),
+        segmented("SEG-6", "区块链电子证照", "证照上链，跨部门核验。", 6),
+        segmented("SEG-7", "工业互联网标识解析平台", "为制造企业提供标识注册与解析。", 7),
+        segmented("SEG-8", "工业互联网安全监测", "监测工厂网络攻击。", 8),
+      ]);
+      const found = async (q: string) => ids(await search(index, { q }));
+
+      // Both words, in either document: the one with the words side by side first.
+      expect(await found("医疗影像")).toEqual(["SEG-2", "SEG-1"]);
+      expect(await found("醫療影像")).toEqual(["SEG-2", "SEG-1"]);
+      expect(await found("智慧交通")).toEqual(["SEG-3"]);
+      expect([...(await found("区块链溯源"))].sort()).toEqual(["SEG-4", "SEG-5"]);
+      expect([...(await found("区块链溯源"))].sort()).toEqual([...(await found("区块链 溯源"))].sort());
+      expect(await found("区块链溯源")).toEqual(["SEG-5", "SEG-4"]);
+      expect(await found("工业互联网平台")).toEqual(["SEG-7"]);
+      expect(await found("工业互联网平台")).toEqual(await found("工业互联网 平台"));
+    });
+
     it("matches the last Latin word of the query as a prefix", async () => {
       const index = await seeded();
       expect(ids(await search(index, { q: "blockch" }))).toEqual(["JB-2024-002"]);
