@@ -1,7 +1,7 @@
 /**
  * The embedded search engine: in-process, in-memory, no external service. It is the default adapter and the
  * reference the Meilisearch adapter is checked against (tests/search/contract.ts runs against both), so its
- * semantics follow Meilisearch with `matchingStrategy: "all"`:
+ * semantics follow Meilisearch with `matchingStrategy: "frequency"`:
  *
  * - Documents and queries are compared after `normalizeForSearch` (Traditional → Simplified, lower-case,
  *   full-width folded), which preserves positions, so highlight offsets found on normalized text are applied
@@ -9,8 +9,10 @@
  * - A query is split into words on whitespace, punctuation and symbols (ASCII and CJK), and between Chinese
  *   and non-Chinese runs ("AI平台" is the two words "ai" and "平台"); Chinese runs are then segmented into
  *   words (`segmentChinese`: 医疗影像 is 医疗|影像, as Meilisearch's segmenter cuts it), so a query typed
- *   without spaces finds what the same words with spaces find. Every word must match the document in at
- *   least one searchable attribute. Documents whose words stand closer together rank first (proximity).
+ *   without spaces finds what the same words with spaces find. A word matches a document when it matches
+ *   one of its searchable attributes. Documents matching every word come first, then, dropping the word
+ *   found in the most documents first, those matching the words left (the rarest word is always needed);
+ *   then documents whose words stand closer together (proximity), then by attribute and position.
  * - A Chinese word matches as a contiguous substring (医疗 finds "…医疗影像…"). A Latin/digit word matches
  *   whole tokens only ("chain" does not find "blockchain", as in Meilisearch), except the last word of a query
  *   that does not end in a separator, which also matches as a token prefix (search-as-you-type).
@@ -276,33 +278,37 @@ const CHINESE_STOPWORDS = new Set(["的", "之", "与", "和", "及", "或", "�
 let chineseSegmenter: Intl.Segmenter | undefined;
 
 /**
- * Splits a run of Chinese text into words with the ICU dictionary segmenter Node ships. ICU cuts words it
- * does not know into single characters (区块链 → 区块|链, 互联网 → 互|联|网); matching every character on its
- * own would find far too much, so consecutive single characters are joined again, and a lone one joins the
- * word before it (or after it, at the start). Function words (的, 与 …) are dropped.
+ * Splits a run of Chinese text into words with the ICU dictionary segmenter Node ships. ICU cuts words its
+ * dictionary lacks into single characters (区块链 → 区块|链, 随访 → 随|访, 无人机巡检 → 无人|机|巡|检), and
+ * matching each character on its own would find far too much, so runs of single characters are joined again
+ * into the two-character words most Chinese words are: a lone character joins the word before it (or after
+ * it, at the start), an odd one out at the start of a longer run too (无人机|巡检), the rest go in pairs.
+ * Function words (的, 与 …) are dropped.
  */
 export function segmentChinese(text: string): string[] {
   chineseSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
-  const segments: string[] = [];
-  for (const { segment, isWordLike } of chineseSegmenter.segment(text)) {
-    if (isWordLike && !CHINESE_STOPWORDS.has(segment)) segments.push(segment);
-  }
   const words: string[] = [];
-  let singles = "";
+  let singles: string[] = [];
   let attachNext = "";
   const flushSingles = () => {
-    if (singles.length > 1) {
-      words.push(attachNext + singles);
-      attachNext = "";
-    } else if (singles.length === 1) {
-      if (words.length > 0) words[words.length - 1] += singles;
-      else attachNext += singles;
+    let rest = singles;
+    if (rest.length % 2 === 1) {
+      if (words.length > 0) words[words.length - 1] += rest[0]!;
+      else if (rest.length === 1) attachNext += rest[0]!;
+      else {
+        words.push(rest.slice(0, 3).join(""));
+        rest = rest.slice(2);
+      }
+      rest = rest.slice(1);
     }
-    singles = "";
+    for (let i = 0; i < rest.length; i += 2) words.push(attachNext + rest[i]! + rest[i + 1]!);
+    if (rest.length > 0) attachNext = "";
+    singles = [];
   };
-  for (const segment of segments) {
+  for (const { segment, isWordLike } of chineseSegmenter.segment(text)) {
+    if (!isWordLike || CHINESE_STOPWORDS.has(segment)) continue;
     if ([...segment].length === 1) {
-      singles += segment;
+      singles.push(segment);
       continue;
     }
     flushSingles();
@@ -344,7 +350,7 @@ function compileQuery(q: string, groups: string[][]): QueryWord[] {
     CJK.test(piece) ? chineseWords(piece, groups) : [piece],
   );
   const lastIsPrefix = !ENDS_WITH_SEPARATOR.test(normalized);
-  return words.map((word, index) => {
+  return words.slice(0, MAX_QUERY_WORDS).map((word, index) => {
     const prefix = lastIsPrefix && index === words.length - 1;
     const variants = synonymVariants(word, groups);
     // Only the word as typed matches as a prefix; its synonyms must match whole.
@@ -505,9 +511,9 @@ const MAX_OCCURRENCES = 16;
  * other order costs one more; matches in different attributes, or further apart, cost MAX_PAIR_PROXIMITY.
  * `occurrences[w]` holds the start and end of word w's matches, flat; `attributes[w]` their attributes.
  */
-function proximityOf(occurrences: number[][], attributes: number[][]): number {
+function proximityOf(occurrences: number[][], attributes: number[][], count: number): number {
   let total = 0;
-  for (let w = 0; w + 1 < occurrences.length; w++) {
+  for (let w = 0; w + 1 < count; w++) {
     const left = occurrences[w]!;
     const right = occurrences[w + 1]!;
     let best = MAX_PAIR_PROXIMITY;
@@ -525,24 +531,32 @@ function proximityOf(occurrences: number[][], attributes: number[][]): number {
 }
 
 /**
- * Relevance as one number, smaller is better: how close together the words are (proximity), then the best
- * attribute of each word (sorted, as base-`attributeCount` digits: more words in earlier attributes wins), then
- * the sum of first-match positions, then prefix matches. Exact while attributeCount^words < 2^28; with more
- * words the attribute part saturates (ties by position).
+ * Relevance as one number, smaller is better: how close together the matched words are (proximity), then the
+ * best attribute of each matched word (sorted, as base-`attributeCount` digits: more words in earlier
+ * attributes wins), then the sum of first-match positions, then prefix matches. Exact while
+ * attributeCount^words < 2^24; with more words the attribute part saturates (ties by position). Below
+ * BUCKET_WEIGHT, so that the matching-strategy bucket can be added in front.
  */
 function relevanceKey(
   proximity: number,
   bestAttributes: number[],
+  matchedWords: number,
   attributeCount: number,
   positions: number,
   prefixes: number,
 ) {
   let attributes = 0;
-  for (const attribute of bestAttributes)
-    attributes = Math.min(attributes * attributeCount + attribute, 2 ** 28 - 1);
-  const primary = Math.min(proximity, 63) * 2 ** 28 + attributes;
+  for (let i = 0; i < matchedWords; i++)
+    attributes = Math.min(attributes * attributeCount + bestAttributes[i]!, 2 ** 24 - 1);
+  const primary = Math.min(proximity, 63) * 2 ** 24 + attributes;
   return (primary * 2 ** 14 + Math.min(positions, 2 ** 14 - 1)) * 2 ** 5 + Math.min(prefixes, 31);
 }
+
+/** relevanceKey is below 2^49: buckets (words dropped) weigh more than all of it, up to MAX_BUCKET. */
+const BUCKET_WEIGHT = 2 ** 49;
+const MAX_BUCKET = 15;
+/** Words of a query beyond this many are ignored (a document's matched words are bits of one number). */
+const MAX_QUERY_WORDS = 30;
 
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = "embedded" as const;
@@ -732,20 +746,25 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const keys: number[] = [];
     const { entries, signatures, valueIds, starts } = this.ordered(state, sort);
 
+    // Per document that passes the filters and matches some word: which words it matches (bit w: word w).
+    const masks: number[] = [];
+    // How many of those documents each word matches.
+    const frequencies = new Array<number>(words.length).fill(0);
     documentLoop: for (let e = 0; e < entries.length; e++) {
       for (const { position, accepted } of filters) {
         // An absent value (id -1) reads undefined: not accepted.
         if (accepted[valueIds[e * valueWidth + position]!] !== 1) continue documentLoop;
       }
       if (words.length > 0) {
-        // Cheap pre-check: every word needs an alternative whose characters all occur in the document.
-        for (const word of words) {
-          if (!mayContainWord(signatures, e * SIGNATURE_WORDS, word)) continue documentLoop;
-        }
         const text = entries[e]!.text;
+        const offset = e * startWidth;
+        let mask = 0;
+        let matchedWords = 0;
         let positions = 0;
         let prefixes = 0;
         for (let w = 0; w < words.length; w++) {
+          // Cheap pre-check: the word needs an alternative whose characters all occur in the document.
+          if (!mayContainWord(signatures, e * SIGNATURE_WORDS, words[w]!)) continue;
           // The first match in the joined text is in the earliest attribute, at the earliest position there.
           let first = -1;
           let firstAlternative: Alternative | null = null;
@@ -756,12 +775,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
               firstAlternative = alternative;
             }
           }
-          if (first === -1) continue documentLoop;
+          if (first === -1) continue;
+          mask |= 1 << w;
+          frequencies[w]!++;
           if (!byRelevance) continue;
-          const offset = e * startWidth;
           if (words.length > 1) {
-            const found = occurrences[w]!;
-            const foundIn = occurrenceAttributes[w]!;
+            const found = occurrences[matchedWords]!;
+            const foundIn = occurrenceAttributes[matchedWords]!;
             found.length = 0;
             foundIn.length = 0;
             for (const alternative of words[w]!.alternatives) {
@@ -776,7 +796,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
             }
           }
           const attribute = attributeAt(starts, offset, first);
-          bestAttributes[w] = attribute;
+          bestAttributes[matchedWords] = attribute;
+          matchedWords++;
           positions += first - starts[offset + attribute]!;
           const twin = firstAlternative!.exactTwin;
           if (twin) {
@@ -784,19 +805,44 @@ export class EmbeddedSearchEngine implements SearchEngine {
             if (exactAt === -1 || exactAt >= starts[offset + attribute + 1]!) prefixes++;
           }
         }
+        if (mask === 0) continue documentLoop;
+        masks.push(mask);
         if (byRelevance) {
           // Insertion sort: a handful of small numbers.
-          for (let i = 1; i < bestAttributes.length; i++) {
+          for (let i = 1; i < matchedWords; i++) {
             const attribute = bestAttributes[i]!;
             let j = i - 1;
             for (; j >= 0 && bestAttributes[j]! > attribute; j--) bestAttributes[j + 1] = bestAttributes[j]!;
             bestAttributes[j + 1] = attribute;
           }
-          const proximity = words.length > 1 ? proximityOf(occurrences, occurrenceAttributes) : 0;
-          keys.push(relevanceKey(proximity, bestAttributes, attributeCount, positions, prefixes));
+          const proximity =
+            matchedWords > 1 ? proximityOf(occurrences, occurrenceAttributes, matchedWords) : 0;
+          keys.push(
+            relevanceKey(proximity, bestAttributes, matchedWords, attributeCount, positions, prefixes),
+          );
         }
       }
       matched.push(e);
+    }
+
+    if (words.length > 0) {
+      // Meilisearch's matchingStrategy "frequency": documents with every word first; then, dropping words one
+      // at a time, the one found in the most documents first (ties: the later word), documents with the words
+      // left. The rarest word is never dropped. A document's bucket is how many words were dropped to take it.
+      const dropOrder = words.map((_, w) => w).sort((a, b) => frequencies[b]! - frequencies[a]! || b - a);
+      const required = [2 ** words.length - 1];
+      for (let k = 1; k < words.length; k++) required.push(required[k - 1]! & ~(1 << dropOrder[k - 1]!));
+      let kept = 0;
+      for (let i = 0; i < matched.length; i++) {
+        const mask = masks[i]!;
+        const bucket = required.findIndex((needed) => (mask & needed) === needed);
+        if (bucket === -1) continue;
+        matched[kept] = matched[i]!;
+        if (byRelevance) keys[kept] = Math.min(bucket, MAX_BUCKET) * BUCKET_WEIGHT + keys[i]!;
+        kept++;
+      }
+      matched.length = kept;
+      keys.length = byRelevance ? kept : 0;
     }
 
     let ranked = matched;

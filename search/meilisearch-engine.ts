@@ -126,7 +126,7 @@ export class MeilisearchEngine implements SearchEngine {
   async search(indexUid: string, query: SearchQuery): Promise<SearchResult> {
     const filter = meilisearchFilter(query.filters);
     const params = {
-      matchingStrategy: "all",
+      matchingStrategy: "frequency",
       ...(filter.length > 0 ? { filter } : {}),
       facets: query.facets,
       ...(query.sort ? { sort: [`${checkAttribute(query.sort.attribute)}:${query.sort.direction}`] } : {}),

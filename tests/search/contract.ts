@@ -4,7 +4,8 @@
  * has no index deletion, so the indexes are left behind.
  *
  * Queries stick to words a Chinese segmenter keeps whole (医疗, 诊断, 拥堵 …), so the assertions hold for the
- * embedded engine's substring matching and for Meilisearch's token matching alike.
+ * embedded engine's substring matching and for Meilisearch's token matching alike. Both match with
+ * Meilisearch's matchingStrategy "frequency": every word first, then without the commonest words.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -199,13 +200,18 @@ export function engineContract(label: string, makeEngine: () => Promise<SearchEn
       ]);
     });
 
-    it("requires every query word to match", async () => {
+    it("finds documents with every query word first, then drops the most common words", async () => {
       const index = await seeded();
-      // 医疗 is in two documents and 拥堵 in another one, but no document has both.
-      const none = await search(index, { q: "医疗 拥堵" });
-      expect(none.hits).toEqual([]);
-      expect(none.totalHits).toBe(0);
+      // 医疗 is in two documents and 拥堵 in another one, but no document has both: the commoner 医疗 goes.
+      const rarer = await search(index, { q: "医疗 拥堵" });
+      expect(ids(rarer)).toEqual(["JB-2023-003"]);
+      expect(rarer.totalHits).toBe(1);
+      // 诊断 is rarer than 医疗 and only in a document that has both.
       expect(ids(await search(index, { q: "医疗 诊断" }))).toEqual(["JB-2024-001"]);
+      // 数据 (three documents) is commoner than 医疗 (two): the one with both first, then 医疗 alone.
+      expect(ids(await search(index, { q: "医疗 数据" }))).toEqual(["JB-2023-004", "JB-2024-001"]);
+      // A word found nowhere is the rarest and is never dropped.
+      expect((await search(index, { q: "医疗 潜水艇" })).totalHits).toBe(0);
     });
 
     it("finds Simplified text with a Traditional query and Traditional text with a Simplified query", async () => {
@@ -254,7 +260,8 @@ export function engineContract(label: string, makeEngine: () => Promise<SearchEn
       expect([...(await found("区块链溯源"))].sort()).toEqual(["SEG-4", "SEG-5"]);
       expect([...(await found("区块链溯源"))].sort()).toEqual([...(await found("区块链 溯源"))].sort());
       expect(await found("区块链溯源")).toEqual(["SEG-5", "SEG-4"]);
-      expect(await found("工业互联网平台")).toEqual(["SEG-7"]);
+      // 平台 is commoner than 工业互联网: the task with both first, then the one without 平台.
+      expect(await found("工业互联网平台")).toEqual(["SEG-7", "SEG-8"]);
       expect(await found("工业互联网平台")).toEqual(await found("工业互联网 平台"));
     });
 

@@ -316,7 +316,7 @@ describe("search", () => {
     fake.requests.length = 0;
   });
 
-  it("sends matchingStrategy all, filters, facets, sort, pagination and highlight tags; maps the response", async () => {
+  it("sends matchingStrategy frequency, filters, facets, sort, pagination and highlight tags; maps the response", async () => {
     fake.setSearchResponse({
       hits: [
         {
@@ -356,7 +356,7 @@ describe("search", () => {
     expect(fake.requests[0]).toMatchObject({ method: "POST", path: "/indexes/tasks/search" });
     expect(fake.requests[0]?.body).toEqual({
       q: "人工智能",
-      matchingStrategy: "all",
+      matchingStrategy: "frequency",
       filter: ['domain = "ai" OR domain = "5g"'],
       facets: ["domain", "year", "district"],
       sort: ["bidDeadlineTs:asc"],
