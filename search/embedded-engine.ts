@@ -741,10 +741,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const occurrences: number[][] = words.map(() => []);
     const occurrenceAttributes: number[][] = words.map(() => []);
     // Positions (in `entries`) of the matches. Documents are visited in their final order, except when ranked
-    // by relevance: then in id order, and a stable sort by relevance keeps equally relevant ones by id.
+    // by relevance: then in tie-break order (or by id), which a stable sort by relevance keeps among equals.
     const matched: number[] = [];
     const keys: number[] = [];
-    const { entries, signatures, valueIds, starts } = this.ordered(state, sort);
+    const tieBreak = byRelevance ? (query.tieBreak ?? null) : null;
+    if (tieBreak && !definition.sortableAttributes.includes(tieBreak.attribute)) {
+      throw new SearchEngineError("invalidRequest", `attribute "${tieBreak.attribute}" is not sortable`);
+    }
+    const { entries, signatures, valueIds, starts } = this.ordered(state, sort ?? tieBreak);
 
     // Per document that passes the filters and matches some word: which words it matches (bit w: word w).
     const masks: number[] = [];

@@ -37,6 +37,11 @@ export interface SearchQuery {
   facets: string[];
   /** null: by relevance. */
   sort: { attribute: string; direction: "asc" | "desc" } | null;
+  /**
+   * With a query and no `sort`: the order of equally relevant documents (a sortable attribute; absent: by
+   * id). Meilisearch applies it as its "sort" ranking rule, after words, proximity and attribute.
+   */
+  tieBreak?: { attribute: string; direction: "asc" | "desc" } | null;
   /** 1-based. */
   page: number;
   hitsPerPage: number;

@@ -246,7 +246,7 @@ export const messages = {
   "search.facet.year": { zh: "年度", en: "Year" },
   "search.facet.district": { zh: "所在区", en: "District" },
   "search.facet.status": { zh: "状态", en: "Status" },
-  "search.count": { zh: "共 {total} 项任务（{ms} 毫秒）", en: "{total} task(s) ({ms} ms)" },
+  "search.count": { zh: "共 {total} 项任务", en: "{total} task(s)" },
   "search.empty": { zh: "没有找到与“{q}”匹配的任务。", en: "No task matches “{q}”." },
   "search.emptyHint": {
     zh: "试试更少或更通用的关键词，或取消部分筛选条件。",

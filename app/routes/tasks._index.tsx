@@ -149,7 +149,7 @@ export default function TaskSearch() {
           ) : (
             <>
               <p className="hint">
-                {t("search.count", { total: data.result.totalHits, ms: data.result.processingTimeMs })}
+                {t("search.count", { total: data.result.totalHits })}
                 {searching ? ` · ${t("common.loading")}` : ""}
               </p>
               <ol className="result-list">

@@ -265,6 +265,27 @@ export function engineContract(label: string, makeEngine: () => Promise<SearchEn
       expect(await found("工业互联网平台")).toEqual(await found("工业互联网 平台"));
     });
 
+    it("orders equally relevant documents by the tie-break, and only those", async () => {
+      const index = await seeded();
+      // 仓山区 is only in the district of 004 and 005: equally relevant.
+      const ascending = await search(index, {
+        q: "仓山区",
+        tieBreak: { attribute: "budget", direction: "asc" },
+      });
+      expect(ids(ascending)).toEqual(["JB-2023-004", "JB-2024-005"]);
+      const descending = await search(index, {
+        q: "仓山区",
+        tieBreak: { attribute: "budget", direction: "desc" },
+      });
+      expect(ids(descending)).toEqual(["JB-2024-005", "JB-2023-004"]);
+      // 数据 is in the title of 004 only: relevance first, whatever the tie-break says.
+      const relevant = await search(index, {
+        q: "数据",
+        tieBreak: { attribute: "budget", direction: "desc" },
+      });
+      expect(ids(relevant)[0]).toBe("JB-2023-004");
+    });
+
     it("matches the last Latin word of the query as a prefix", async () => {
       const index = await seeded();
       expect(ids(await search(index, { q: "blockch" }))).toEqual(["JB-2024-002"]);

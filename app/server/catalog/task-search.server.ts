@@ -13,9 +13,12 @@ import { searchParamsInput, taskSearchSchema, type SearchSort, type TaskSearch }
 
 const FACETS = ["domain", "year", "district", "status"] as const;
 
+/** Tasks open for bids first, by nearest deadline; then the others, most recently closed first. */
+const OPEN_FIRST = { attribute: "openDeadlineOrder", direction: "asc" } as const;
+
 const SORTS: Record<SearchSort, SearchQuery["sort"]> = {
   relevance: null,
-  deadline: { attribute: "bidDeadlineTs", direction: "asc" },
+  deadline: OPEN_FIRST,
   newest: { attribute: "publishedAtTs", direction: "desc" },
   investment: { attribute: "indicativeInvestmentFen", direction: "desc" },
 };
@@ -35,14 +38,21 @@ export function parseTaskSearch(url: URL): SearchParseResult {
   };
 }
 
-/** Public tasks only: drafts never enter the index. The query is folded to Simplified characters first. */
+/**
+ * Public tasks only: drafts never enter the index. The query is folded to Simplified characters first. By
+ * relevance without a query, open tasks come first by nearest deadline; with one, open tasks go ahead of
+ * closed ones at equal relevance.
+ */
 export async function searchTasks(search: TaskSearch): Promise<SearchResult> {
   const engine = await searchEngine();
+  const q = toSimplified(search.q.trim());
+  const byRelevance = search.sort === "relevance";
   return engine.search(TASK_INDEX.uid, {
-    q: toSimplified(search.q.trim()),
+    q,
     filters: { domain: search.domain, year: search.year, district: search.district, status: search.status },
     facets: [...FACETS],
-    sort: SORTS[search.sort],
+    sort: byRelevance && q === "" ? OPEN_FIRST : SORTS[search.sort],
+    tieBreak: byRelevance ? OPEN_FIRST : null,
     page: search.page,
     hitsPerPage: search.hitsPerPage,
     highlight: ["title"],
