@@ -270,7 +270,7 @@ describe("GET /api/v1/tasks", () => {
       title: "地下管廊巡检机器人",
       domain: "other",
       status: "published",
-      bidDeadline: new Date(Date.now() + 2 * day),
+      bidDeadline: new Date(Date.now() + 2 * 3_600_000), // sooner than any other task here
     });
     await relayAllDue(engine);
     type Hit = { code: string; status: string; bidDeadline: string; title: string };
