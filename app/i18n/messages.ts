@@ -253,6 +253,15 @@ export const messages = {
     en: "Try fewer or more general words, or remove some filters.",
   },
   "search.clear": { zh: "清除全部条件", en: "Clear everything" },
+  "search.suggest": { zh: "可以试试：", en: "You could try:" },
+  "search.suggest.drop": {
+    zh: "去掉“{word}”，搜索“{q}”（{total} 项）",
+    en: "Leave out “{word}” and search “{q}” ({total})",
+  },
+  "search.suggest.filters": {
+    zh: "取消筛选条件，保留关键词（{total} 项）",
+    en: "Remove the filters, keep the words ({total})",
+  },
 
   "searchAdmin.title": { zh: "搜索索引", en: "Search index" },
   "searchAdmin.engine": { zh: "搜索引擎", en: "Engine" },

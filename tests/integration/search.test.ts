@@ -336,6 +336,25 @@ describe("/tasks page", () => {
     expect(empty).toContain("没有找到与“不存在的关键词组合”匹配的任务");
   });
 
+  it("on no result: one empty state suggesting a word to leave out or the filters to remove", async () => {
+    const words = await (
+      await new TestBrowser().get(`/tasks?q=${encodeURIComponent("智慧港口潜水艇")}`)
+    ).text();
+    expect(words).toContain("没有找到与“智慧港口潜水艇”匹配的任务。");
+    expect(words).toContain("去掉“潜水艇”，搜索“智慧 港口”");
+    expect(words).toContain(`href="/tasks?q=${encodeURIComponent("智慧 港口").replace("%20", "+")}"`);
+    expect(words).not.toContain("暂无数据");
+    expect(words).not.toMatch(/<legend>/); // no empty facet boxes
+
+    const filters = await (
+      await new TestBrowser().get(`/tasks?q=${encodeURIComponent("港口")}&domain=blockchain`)
+    ).text();
+    expect(filters).toContain("取消筛选条件，保留关键词（1 项）");
+    expect(filters).not.toContain("暂无数据");
+    // The chosen filter stays on screen, so it can be unticked.
+    expect(filters).toMatch(/name="domain"[^>]*value="blockchain"/);
+  });
+
   it("/healthz reports the engine and the outbox lag", async () => {
     const body = (await (await new TestBrowser().get("/healthz")).json()) as Record<string, unknown>;
     expect(body).toMatchObject({

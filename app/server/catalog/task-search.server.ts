@@ -6,7 +6,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "../../../search/engine";
-import { toSimplified } from "../../../search/chinese";
+import { segmentChinese, toSimplified } from "../../../search/chinese";
 import { TASK_INDEX } from "../../../search/task-index";
 import { schemaMessage, type Message } from "../../i18n/i18n";
 import { searchParamsInput, taskSearchSchema, type SearchSort, type TaskSearch } from "../../forms/search";
@@ -57,6 +57,51 @@ export async function searchTasks(search: TaskSearch): Promise<SearchResult> {
     hitsPerPage: search.hitsPerPage,
     highlight: ["title"],
   });
+}
+
+export interface NoResultSuggestions {
+  /** Searches with one word of the query left out that find something, with how many they find. */
+  dropWord: { word: string; q: string; total: number }[];
+  /** How many the same words find without the filters, when filters are set and that finds something. */
+  withoutFilters: number | null;
+}
+
+const CHINESE = /\p{Script=Han}/u;
+const MAX_SUGGESTED_WORDS = 6;
+
+/** The words of a query as a searcher sees them: split on spaces, Chinese runs segmented (医疗影像 → 医疗 影像). */
+export function queryWords(q: string): string[] {
+  return q
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((piece) =>
+      CHINESE.test(piece) && !/[A-Za-z0-9]/.test(piece) ? segmentChinese(piece) : [piece],
+    );
+}
+
+/** What to try when a search finds nothing: leaving out one word, or the filters. */
+export async function suggestionsForNoResult(search: TaskSearch): Promise<NoResultSuggestions> {
+  const filtered = [search.domain, search.year, search.district, search.status].some((v) => v.length > 0);
+  const count = (q: string, withFilters: boolean) =>
+    searchTasks({
+      ...search,
+      q,
+      ...(withFilters ? {} : { domain: [], year: [], district: [], status: [] }),
+      page: 1,
+      hitsPerPage: 1,
+    }).then((result) => result.totalHits);
+  const words = queryWords(search.q);
+  const dropWord: NoResultSuggestions["dropWord"] = [];
+  if (words.length > 1) {
+    for (const [i, word] of words.slice(0, MAX_SUGGESTED_WORDS).entries()) {
+      const q = words.filter((_, j) => j !== i).join(" ");
+      const total = await count(q, true);
+      if (total > 0) dropWord.push({ word, q, total });
+    }
+  }
+  const withoutFilters = filtered ? await count(search.q, false) : 0;
+  return { dropWord, withoutFilters: withoutFilters > 0 ? withoutFilters : null };
 }
 
 export function isEngineUnavailable(error: unknown): boolean {
