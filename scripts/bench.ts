@@ -3,6 +3,10 @@
  * search) in a child process, and measures GET /api/v1/tasks with autocannon at 1, 10 and 50 connections; in
  * the same run, the engine's raw in-process query time and a plain Node `http` server as a baseline.
  * Goal (issue 4): API p95 at 10 connections within 3× the engine's raw p95.
+ *
+ * First, relevance (issue 11): the labelled queries of tests/fixtures/search-relevance.json over the demo
+ * tasks, recall@10 and MRR for the embedded engine, and for Meilisearch when MEILI_URL is set (goal: recall@10
+ * ≥ 0.9). `tsx scripts/bench.ts --relevance-only` prints just that table.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -24,7 +28,9 @@ import { DISTRICTS } from "../app/domain/districts";
 import { formatTaskCode, TASK_DOMAINS } from "../app/domain/task-domains";
 import { createEmbeddedEngine } from "../search/embedded-engine";
 import { reindexTasks } from "../search/reindex";
+import type { SearchEngine } from "../search/engine";
 import { TASK_INDEX } from "../search/task-index";
+import { indexDemoTasks, labelledQueries, measureRelevance } from "../tests/support/relevance";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -133,7 +139,41 @@ async function load(url: string, connections: number, paths: string[]) {
   };
 }
 
+/** recall@10 and MRR of the labelled queries, per engine, as a table. */
+async function relevance() {
+  const queries = labelledQueries();
+  const engines: [string, () => Promise<SearchEngine>][] = [["embedded", async () => createEmbeddedEngine()]];
+  const meiliUrl = process.env.MEILI_URL;
+  if (meiliUrl) {
+    engines.push([
+      "meilisearch",
+      async () => {
+        const { MeilisearchEngine } = await import("../search/meilisearch-engine");
+        return new MeilisearchEngine({ url: meiliUrl, apiKey: process.env.MEILI_MASTER_KEY });
+      },
+    ]);
+  }
+  console.log(`\nRelevance: ${queries.length} labelled queries over the demo tasks (goal: recall@10 ≥ 0.9)`);
+  console.log("| engine | recall@10 | MRR | queries with no relevant task in the top 5 |");
+  console.log("|---|---|---|---|");
+  const misses: string[] = [];
+  for (const [name, make] of engines) {
+    const engine = await make();
+    const uid = `relevance_${Date.now()}`;
+    await indexDemoTasks(engine, uid);
+    const report = await measureRelevance(engine, uid, queries);
+    const missed = report.outcomes.filter((o) => o.firstRelevantRank === null || o.firstRelevantRank > 5);
+    for (const o of missed) misses.push(`${name}: ${o.q} → ${o.found.slice(0, 5).join(", ") || "nothing"}`);
+    console.log(
+      `| ${name} | ${report.recallAt10.toFixed(3)} | ${report.mrr.toFixed(3)} | ${missed.length} |`,
+    );
+  }
+  for (const miss of misses) console.log(`  missed: ${miss}`);
+}
+
 async function main() {
+  await relevance();
+  if (process.argv.includes("--relevance-only")) return;
   if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
   const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-"));
   chmodSync(dir, 0o755);

@@ -111,3 +111,51 @@ export function normalizeForSearch(text: string): string {
   if (isAscii(text)) return text.toLowerCase();
   return mapCharacters(text, searchCharacter, true);
 }
+
+/** Chinese function words a query may contain that say nothing about what is searched for. */
+const CHINESE_STOPWORDS = new Set(["的", "之", "与", "和", "及", "或", "在", "了", "是", "等", "对", "为"]);
+
+let chineseSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * Splits a run of Chinese text into words with the ICU dictionary segmenter Node ships. ICU cuts words its
+ * dictionary lacks into single characters (区块链 → 区块|链, 随访 → 随|访, 无人机巡检 → 无人|机|巡|检), and
+ * matching each character on its own would find far too much, so runs of single characters are joined again
+ * into the two-character words most Chinese words are: a lone character joins the word before it (or after
+ * it, at the start), an odd one out at the start of a longer run too (无人机|巡检), the rest go in pairs.
+ * Function words (的, 与 …) are dropped.
+ */
+export function segmentChinese(text: string): string[] {
+  chineseSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+  const words: string[] = [];
+  let singles: string[] = [];
+  let attachNext = "";
+  const flushSingles = () => {
+    let rest = singles;
+    if (rest.length % 2 === 1) {
+      if (words.length > 0) words[words.length - 1] += rest[0]!;
+      else if (rest.length === 1) attachNext += rest[0]!;
+      else {
+        words.push(rest.slice(0, 3).join(""));
+        rest = rest.slice(2);
+      }
+      rest = rest.slice(1);
+    }
+    for (let i = 0; i < rest.length; i += 2) words.push(attachNext + rest[i]! + rest[i + 1]!);
+    if (rest.length > 0) attachNext = "";
+    singles = [];
+  };
+  for (const { segment, isWordLike } of chineseSegmenter.segment(text)) {
+    if (!isWordLike || CHINESE_STOPWORDS.has(segment)) continue;
+    if ([...segment].length === 1) {
+      singles.push(segment);
+      continue;
+    }
+    flushSingles();
+    words.push(attachNext + segment);
+    attachNext = "";
+  }
+  flushSingles();
+  if (attachNext) words.push(attachNext);
+  return words;
+}

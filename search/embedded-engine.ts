@@ -1,21 +1,25 @@
 /**
  * The embedded search engine: in-process, in-memory, no external service. It is the default adapter and the
  * reference the Meilisearch adapter is checked against (tests/search/contract.ts runs against both), so its
- * semantics follow Meilisearch with `matchingStrategy: "all"`:
+ * semantics follow Meilisearch with `matchingStrategy: "frequency"`:
  *
  * - Documents and queries are compared after `normalizeForSearch` (Traditional → Simplified, lower-case,
  *   full-width folded), which preserves positions, so highlight offsets found on normalized text are applied
  *   to the original text.
  * - A query is split into words on whitespace, punctuation and symbols (ASCII and CJK), and between Chinese
- *   and non-Chinese runs ("AI平台" is the two words "ai" and "平台"). Every word must match the document in at
- *   least one searchable attribute.
- * - A Chinese word matches as a contiguous substring (医疗影像 finds "…医疗影像…"). A Latin/digit word matches
+ *   and non-Chinese runs ("AI平台" is the two words "ai" and "平台"); Chinese runs are then segmented into
+ *   words (`segmentChinese`: 医疗影像 is 医疗|影像, as Meilisearch's segmenter cuts it), so a query typed
+ *   without spaces finds what the same words with spaces find. A word matches a document when it matches
+ *   one of its searchable attributes. Documents matching every word come first, then, dropping the word
+ *   found in the most documents first, those matching the words left (the rarest word is always needed);
+ *   then documents whose words stand closer together (proximity), then by attribute and position.
+ * - A Chinese word matches as a contiguous substring (医疗 finds "…医疗影像…"). A Latin/digit word matches
  *   whole tokens only ("chain" does not find "blockchain", as in Meilisearch), except the last word of a query
  *   that does not end in a separator, which also matches as a token prefix (search-as-you-type).
  * - Synonyms: a word, or a part of a Chinese word, equal to a member of a synonym group also matches as any
  *   other member of the group (人工智慧平台 finds 人工智能平台 and AI平台).
  */
-import { normalizeForSearch } from "./chinese";
+import { normalizeForSearch, segmentChinese } from "./chinese";
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,
@@ -268,11 +272,37 @@ function synonymVariants(word: string, groups: string[][]): string[] {
   return [...new Set([word, ...variants.map((variant) => variant + rest)])];
 }
 
+/** A Chinese piece of a query as words: synonym-group members found in it stay whole, the rest is segmented. */
+function chineseWords(piece: string, groups: string[][]): string[] {
+  const occurrences: { start: number; end: number }[] = [];
+  for (const group of groups) {
+    for (const member of group) {
+      if (!CJK.test(member)) continue;
+      for (let i = piece.indexOf(member); i !== -1; i = piece.indexOf(member, i + 1)) {
+        occurrences.push({ start: i, end: i + member.length });
+      }
+    }
+  }
+  occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
+  const words: string[] = [];
+  let position = 0;
+  for (const { start, end } of occurrences) {
+    if (start < position) continue;
+    if (start > position) words.push(...segmentChinese(piece.slice(position, start)));
+    words.push(piece.slice(start, end));
+    position = end;
+  }
+  if (position < piece.length) words.push(...segmentChinese(piece.slice(position)));
+  return words;
+}
+
 function compileQuery(q: string, groups: string[][]): QueryWord[] {
   const normalized = normalizeForSearch(q);
-  const words = splitWords(normalized);
+  const words = splitWords(normalized).flatMap((piece) =>
+    CJK.test(piece) ? chineseWords(piece, groups) : [piece],
+  );
   const lastIsPrefix = !ENDS_WITH_SEPARATOR.test(normalized);
-  return words.map((word, index) => {
+  return words.slice(0, MAX_QUERY_WORDS).map((word, index) => {
     const prefix = lastIsPrefix && index === words.length - 1;
     const variants = synonymVariants(word, groups);
     // Only the word as typed matches as a prefix; its synonyms must match whole.
@@ -280,7 +310,10 @@ function compileQuery(q: string, groups: string[][]): QueryWord[] {
   });
 }
 
-/** Positions of every match of every word, non-overlapping, leftmost-longest, wrapped in highlight marks. */
+/**
+ * Positions of every match of every word, non-overlapping, leftmost-longest, wrapped in highlight marks;
+ * adjacent matches share one mark.
+ */
 function highlight(original: string, normalized: string, words: QueryWord[]): string {
   const matches: [start: number, end: number][] = [];
   for (const word of words) {
@@ -301,7 +334,12 @@ function highlight(original: string, normalized: string, words: QueryWord[]): st
   let position = 0;
   for (const [start, end] of matches) {
     if (start < position) continue;
-    out += original.slice(position, start) + HIGHLIGHT_START + original.slice(start, end) + HIGHLIGHT_END;
+    if (start === position && out.endsWith(HIGHLIGHT_END)) {
+      // Adjacent words (医疗|影像) read as one marked run.
+      out = out.slice(0, -HIGHLIGHT_END.length) + original.slice(start, end) + HIGHLIGHT_END;
+    } else {
+      out += original.slice(position, start) + HIGHLIGHT_START + original.slice(start, end) + HIGHLIGHT_END;
+    }
     position = end;
   }
   return out + original.slice(position);
@@ -414,17 +452,63 @@ function attributeAt(starts: Int32Array, offset: number, index: number): number 
   return attribute;
 }
 
+/** The proximity cost of two words in different attributes, and the most one pair of words can cost. */
+const MAX_PAIR_PROXIMITY = 8;
+/** Match positions looked at per word when measuring how close the words are. */
+const MAX_OCCURRENCES = 16;
+
 /**
- * Relevance as one number, smaller is better: the best attribute of each word (sorted, as base-`attributeCount`
- * digits: more words in earlier attributes wins), then the sum of first-match positions, then prefix matches.
- * Exact while attributeCount^words < 2^28; with more words the attribute part saturates (ties by position).
+ * How far apart consecutive query words are in the document (0: each word right after the one before it), as
+ * in Meilisearch's proximity rule: per pair of words, the closest pair of their matches in one attribute; the
+ * other order costs one more; matches in different attributes, or further apart, cost MAX_PAIR_PROXIMITY.
+ * `occurrences[w]` holds the start and end of word w's matches, flat; `attributes[w]` their attributes.
  */
-function relevanceKey(bestAttributes: number[], attributeCount: number, positions: number, prefixes: number) {
-  let attributes = 0;
-  for (const attribute of bestAttributes)
-    attributes = Math.min(attributes * attributeCount + attribute, 2 ** 28 - 1);
-  return (attributes * 2 ** 20 + Math.min(positions, 2 ** 20 - 1)) * 2 ** 5 + Math.min(prefixes, 31);
+function proximityOf(occurrences: number[][], attributes: number[][], count: number): number {
+  let total = 0;
+  for (let w = 0; w + 1 < count; w++) {
+    const left = occurrences[w]!;
+    const right = occurrences[w + 1]!;
+    let best = MAX_PAIR_PROXIMITY;
+    for (let i = 0; i < left.length && best > 0; i += 2) {
+      for (let j = 0; j < right.length && best > 0; j += 2) {
+        if (attributes[w]![i / 2] !== attributes[w + 1]![j / 2]) continue;
+        const [ls, le, rs, re] = [left[i]!, left[i + 1]!, right[j]!, right[j + 1]!];
+        const cost = rs >= le ? rs - le : ls >= re ? ls - re + 1 : MAX_PAIR_PROXIMITY;
+        if (cost < best) best = cost;
+      }
+    }
+    total += best;
+  }
+  return total;
 }
+
+/**
+ * Relevance as one number, smaller is better: how close together the matched words are (proximity), then the
+ * best attribute of each matched word (sorted, as base-`attributeCount` digits: more words in earlier
+ * attributes wins), then the sum of first-match positions, then prefix matches. Exact while
+ * attributeCount^words < 2^24; with more words the attribute part saturates (ties by position). Below
+ * BUCKET_WEIGHT, so that the matching-strategy bucket can be added in front.
+ */
+function relevanceKey(
+  proximity: number,
+  bestAttributes: number[],
+  matchedWords: number,
+  attributeCount: number,
+  positions: number,
+  prefixes: number,
+) {
+  let attributes = 0;
+  for (let i = 0; i < matchedWords; i++)
+    attributes = Math.min(attributes * attributeCount + bestAttributes[i]!, 2 ** 24 - 1);
+  const primary = Math.min(proximity, 63) * 2 ** 24 + attributes;
+  return (primary * 2 ** 14 + Math.min(positions, 2 ** 14 - 1)) * 2 ** 5 + Math.min(prefixes, 31);
+}
+
+/** relevanceKey is below 2^49: buckets (words dropped) weigh more than all of it, up to MAX_BUCKET. */
+const BUCKET_WEIGHT = 2 ** 49;
+const MAX_BUCKET = 15;
+/** Words of a query beyond this many are ignored (a document's matched words are bits of one number). */
+const MAX_QUERY_WORDS = 30;
 
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = "embedded" as const;
@@ -606,26 +690,37 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const startWidth = attributeCount + 1;
     // Per-word scratch space, reused across documents so non-matching documents allocate nothing.
     const bestAttributes = new Array<number>(words.length).fill(0);
+    const occurrences: number[][] = words.map(() => []);
+    const occurrenceAttributes: number[][] = words.map(() => []);
     // Positions (in `entries`) of the matches. Documents are visited in their final order, except when ranked
-    // by relevance: then in id order, and a stable sort by relevance keeps equally relevant ones by id.
+    // by relevance: then in tie-break order (or by id), which a stable sort by relevance keeps among equals.
     const matched: number[] = [];
     const keys: number[] = [];
-    const { entries, signatures, valueIds, starts } = this.ordered(state, sort);
+    const tieBreak = byRelevance ? (query.tieBreak ?? null) : null;
+    if (tieBreak && !definition.sortableAttributes.includes(tieBreak.attribute)) {
+      throw new SearchEngineError("invalidRequest", `attribute "${tieBreak.attribute}" is not sortable`);
+    }
+    const { entries, signatures, valueIds, starts } = this.ordered(state, sort ?? tieBreak);
 
+    // Per document that passes the filters and matches some word: which words it matches (bit w: word w).
+    const masks: number[] = [];
+    // How many of those documents each word matches.
+    const frequencies = new Array<number>(words.length).fill(0);
     documentLoop: for (let e = 0; e < entries.length; e++) {
       for (const { position, accepted } of filters) {
         // An absent value (id -1) reads undefined: not accepted.
         if (accepted[valueIds[e * valueWidth + position]!] !== 1) continue documentLoop;
       }
       if (words.length > 0) {
-        // Cheap pre-check: every word needs an alternative whose characters all occur in the document.
-        for (const word of words) {
-          if (!mayContainWord(signatures, e * SIGNATURE_WORDS, word)) continue documentLoop;
-        }
         const text = entries[e]!.text;
+        const offset = e * startWidth;
+        let mask = 0;
+        let matchedWords = 0;
         let positions = 0;
         let prefixes = 0;
         for (let w = 0; w < words.length; w++) {
+          // Cheap pre-check: the word needs an alternative whose characters all occur in the document.
+          if (!mayContainWord(signatures, e * SIGNATURE_WORDS, words[w]!)) continue;
           // The first match in the joined text is in the earliest attribute, at the earliest position there.
           let first = -1;
           let firstAlternative: Alternative | null = null;
@@ -636,11 +731,29 @@ export class EmbeddedSearchEngine implements SearchEngine {
               firstAlternative = alternative;
             }
           }
-          if (first === -1) continue documentLoop;
+          if (first === -1) continue;
+          mask |= 1 << w;
+          frequencies[w]!++;
           if (!byRelevance) continue;
-          const offset = e * startWidth;
+          if (words.length > 1) {
+            const found = occurrences[matchedWords]!;
+            const foundIn = occurrenceAttributes[matchedWords]!;
+            found.length = 0;
+            foundIn.length = 0;
+            for (const alternative of words[w]!.alternatives) {
+              for (
+                let i = findMatch(text, alternative, 0);
+                i !== -1 && found.length < 2 * MAX_OCCURRENCES;
+                i = findMatch(text, alternative, i + 1)
+              ) {
+                found.push(i, i + alternative.text.length);
+                foundIn.push(attributeAt(starts, offset, i));
+              }
+            }
+          }
           const attribute = attributeAt(starts, offset, first);
-          bestAttributes[w] = attribute;
+          bestAttributes[matchedWords] = attribute;
+          matchedWords++;
           positions += first - starts[offset + attribute]!;
           const twin = firstAlternative!.exactTwin;
           if (twin) {
@@ -648,18 +761,44 @@ export class EmbeddedSearchEngine implements SearchEngine {
             if (exactAt === -1 || exactAt >= starts[offset + attribute + 1]!) prefixes++;
           }
         }
+        if (mask === 0) continue documentLoop;
+        masks.push(mask);
         if (byRelevance) {
           // Insertion sort: a handful of small numbers.
-          for (let i = 1; i < bestAttributes.length; i++) {
+          for (let i = 1; i < matchedWords; i++) {
             const attribute = bestAttributes[i]!;
             let j = i - 1;
             for (; j >= 0 && bestAttributes[j]! > attribute; j--) bestAttributes[j + 1] = bestAttributes[j]!;
             bestAttributes[j + 1] = attribute;
           }
-          keys.push(relevanceKey(bestAttributes, attributeCount, positions, prefixes));
+          const proximity =
+            matchedWords > 1 ? proximityOf(occurrences, occurrenceAttributes, matchedWords) : 0;
+          keys.push(
+            relevanceKey(proximity, bestAttributes, matchedWords, attributeCount, positions, prefixes),
+          );
         }
       }
       matched.push(e);
+    }
+
+    if (words.length > 0) {
+      // Meilisearch's matchingStrategy "frequency": documents with every word first; then, dropping words one
+      // at a time, the one found in the most documents first (ties: the later word), documents with the words
+      // left. The rarest word is never dropped. A document's bucket is how many words were dropped to take it.
+      const dropOrder = words.map((_, w) => w).sort((a, b) => frequencies[b]! - frequencies[a]! || b - a);
+      const required = [2 ** words.length - 1];
+      for (let k = 1; k < words.length; k++) required.push(required[k - 1]! & ~(1 << dropOrder[k - 1]!));
+      let kept = 0;
+      for (let i = 0; i < matched.length; i++) {
+        const mask = masks[i]!;
+        const bucket = required.findIndex((needed) => (mask & needed) === needed);
+        if (bucket === -1) continue;
+        matched[kept] = matched[i]!;
+        if (byRelevance) keys[kept] = Math.min(bucket, MAX_BUCKET) * BUCKET_WEIGHT + keys[i]!;
+        kept++;
+      }
+      matched.length = kept;
+      keys.length = byRelevance ? kept : 0;
     }
 
     let ranked = matched;

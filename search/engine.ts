@@ -25,7 +25,11 @@ export const HIGHLIGHT_START = "\uE000";
 export const HIGHLIGHT_END = "\uE001";
 
 export interface SearchQuery {
-  /** Free text; every word must match (in any searchable attribute); the last word also matches as a prefix. */
+  /**
+   * Free text, split into words (Chinese segmented); the last word also matches as a prefix. Documents with
+   * every word come first, then those left when the commonest words are dropped one at a time (Meilisearch's
+   * matchingStrategy "frequency"); the rarest word is always required.
+   */
   q: string;
   /** attribute → accepted values: OR within one attribute, AND across attributes. */
   filters: Record<string, (string | number)[]>;
@@ -33,6 +37,11 @@ export interface SearchQuery {
   facets: string[];
   /** null: by relevance. */
   sort: { attribute: string; direction: "asc" | "desc" } | null;
+  /**
+   * With a query and no `sort`: the order of equally relevant documents (a sortable attribute; absent: by
+   * id). Meilisearch applies it as its "sort" ranking rule, after words, proximity and attribute.
+   */
+  tieBreak?: { attribute: string; direction: "asc" | "desc" } | null;
   /** 1-based. */
   page: number;
   hitsPerPage: number;

@@ -125,11 +125,13 @@ export class MeilisearchEngine implements SearchEngine {
 
   async search(indexUid: string, query: SearchQuery): Promise<SearchResult> {
     const filter = meilisearchFilter(query.filters);
+    // Meilisearch ranks by "sort" after words, proximity and attribute: with a query, it breaks ties.
+    const sort = query.sort ?? (query.q.trim() && query.tieBreak ? query.tieBreak : null);
     const params = {
-      matchingStrategy: "all",
+      matchingStrategy: "frequency",
       ...(filter.length > 0 ? { filter } : {}),
       facets: query.facets,
-      ...(query.sort ? { sort: [`${checkAttribute(query.sort.attribute)}:${query.sort.direction}`] } : {}),
+      ...(sort ? { sort: [`${checkAttribute(sort.attribute)}:${sort.direction}`] } : {}),
       page: query.page,
       hitsPerPage: query.hitsPerPage,
       attributesToHighlight: query.highlight,

@@ -6,7 +6,7 @@ export const TASK_INDEX: IndexDefinition = {
   primaryKey: "id",
   searchableAttributes: ["title", "code", "demandUnit", "scenarioNeed", "goals", "district", "domainLabel"],
   filterableAttributes: ["domain", "year", "district", "status"],
-  sortableAttributes: ["bidDeadlineTs", "publishedAtTs", "indicativeInvestmentFen"],
+  sortableAttributes: ["openDeadlineOrder", "bidDeadlineTs", "publishedAtTs", "indicativeInvestmentFen"],
   synonymGroups: [
     ["人工智能", "人工智慧", "AI"],
     ["互联网", "网际网路"],
@@ -39,6 +39,19 @@ export interface TaskForIndex {
   indicativeInvestmentFen: number;
 }
 
+/**
+ * Ascending: the tasks open for bids (揭榜中) by nearest deadline, then the others by latest deadline. A
+ * published task's deadline is ahead of now (the server closes bidding within a minute of it), so "nearest
+ * deadline" means the nearest one still ahead, and the order needs no clock at query time.
+ */
+export function openDeadlineOrder(status: string, bidDeadline: Date): number {
+  const ts = bidDeadline.getTime();
+  return status === "published" ? ts : CLOSED_AFTER - ts;
+}
+
+/** Above every deadline in milliseconds (until the year 2286), so closed tasks sort after open ones. */
+const CLOSED_AFTER = 2e13;
+
 /** One task as a search document (ids are task codes). Drafts never reach this function. */
 export function taskDocument(task: TaskForIndex): SearchDocument {
   return {
@@ -55,6 +68,7 @@ export function taskDocument(task: TaskForIndex): SearchDocument {
     goals: task.goals,
     bidDeadline: task.bidDeadlineIso,
     bidDeadlineTs: task.bidDeadline.getTime(),
+    openDeadlineOrder: openDeadlineOrder(task.status, task.bidDeadline),
     publishedAtTs: task.publishedAt?.getTime() ?? 0,
     indicativeInvestmentFen: task.indicativeInvestmentFen,
   };

@@ -249,13 +249,22 @@ export const messages = {
   "search.facet.year": { zh: "年度", en: "Year" },
   "search.facet.district": { zh: "所在区", en: "District" },
   "search.facet.status": { zh: "状态", en: "Status" },
-  "search.count": { zh: "共 {total} 项任务（{ms} 毫秒）", en: "{total} task(s) ({ms} ms)" },
+  "search.count": { zh: "共 {total} 项任务", en: "{total} task(s)" },
   "search.empty": { zh: "没有找到与“{q}”匹配的任务。", en: "No task matches “{q}”." },
   "search.emptyHint": {
     zh: "试试更少或更通用的关键词，或取消部分筛选条件。",
     en: "Try fewer or more general words, or remove some filters.",
   },
   "search.clear": { zh: "清除全部条件", en: "Clear everything" },
+  "search.suggest": { zh: "可以试试：", en: "You could try:" },
+  "search.suggest.drop": {
+    zh: "去掉“{word}”，搜索“{q}”（{total} 项）",
+    en: "Leave out “{word}” and search “{q}” ({total})",
+  },
+  "search.suggest.filters": {
+    zh: "取消筛选条件，保留关键词（{total} 项）",
+    en: "Remove the filters, keep the words ({total})",
+  },
 
   "searchAdmin.title": { zh: "搜索索引", en: "Search index" },
   "searchAdmin.engine": { zh: "搜索引擎", en: "Engine" },

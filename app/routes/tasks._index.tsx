@@ -9,7 +9,12 @@ import { STATUS_LABEL } from "../i18n/lifecycle-labels";
 import { SEARCH_SORTS } from "../forms/search";
 import { textCollator } from "../i18n/i18n";
 import { useI18n } from "../i18n/use-i18n";
-import { isEngineUnavailable, parseTaskSearch, searchTasks } from "../server/catalog/task-search.server";
+import {
+  isEngineUnavailable,
+  parseTaskSearch,
+  searchTasks,
+  suggestionsForNoResult,
+} from "../server/catalog/task-search.server";
 
 export const meta: MetaFunction = () => [{ title: "任务检索 · Find tasks — 揭榜 Jiebang" }];
 
@@ -18,7 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!parsed.ok) return { state: "invalid" as const, field: parsed.field, message: parsed.message };
   try {
     const result = await searchTasks(parsed.search);
-    return { state: "ok" as const, result, search: parsed.search };
+    const suggestions = result.totalHits === 0 ? await suggestionsForNoResult(parsed.search) : null;
+    return { state: "ok" as const, result, search: parsed.search, suggestions };
   } catch (error) {
     if (isEngineUnavailable(error)) return { state: "unavailable" as const };
     throw error;
@@ -26,6 +32,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const FACET_ORDER = ["domain", "year", "district", "status"] as const;
+
+/** The current search with some parameters replaced, from its first page. */
+function withParams(params: URLSearchParams, changes: Record<string, string>): string {
+  const next = new URLSearchParams(params);
+  next.delete("page");
+  for (const [key, value] of Object.entries(changes)) next.set(key, value);
+  return `?${next}`;
+}
 
 function useFacetLabel() {
   const { locale } = useI18n();
@@ -108,10 +122,11 @@ export default function TaskSearch() {
                 const values = [...new Set([...Object.keys(counts), ...chosen])].sort(
                   (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || textCollator.compare(a, b),
                 );
+                // Nothing to narrow down: the results say why once, not every facet box.
+                if (values.length === 0) return null;
                 return (
                   <fieldset key={facet}>
                     <legend>{t(`search.facet.${facet}`)}</legend>
-                    {values.length === 0 ? <p className="hint">{t("common.empty")}</p> : null}
                     {values.map((value) => (
                       <label key={value} className="facet-option">
                         <input
@@ -145,12 +160,34 @@ export default function TaskSearch() {
             <div className="card empty">
               <p>{t("search.empty", { q: params.get("q") ?? "" })}</p>
               <p className="hint">{t("search.emptyHint")}</p>
+              {data.suggestions &&
+              (data.suggestions.dropWord.length > 0 || data.suggestions.withoutFilters !== null) ? (
+                <>
+                  <p>{t("search.suggest")}</p>
+                  <ul className="suggestions">
+                    {data.suggestions.dropWord.map(({ word, q, total }) => (
+                      <li key={word}>
+                        <Link to={withParams(params, { q })}>
+                          {t("search.suggest.drop", { word, q, total })}
+                        </Link>
+                      </li>
+                    ))}
+                    {data.suggestions.withoutFilters !== null ? (
+                      <li>
+                        <Link to={`?${new URLSearchParams({ q: params.get("q") ?? "" })}`}>
+                          {t("search.suggest.filters", { total: data.suggestions.withoutFilters })}
+                        </Link>
+                      </li>
+                    ) : null}
+                  </ul>
+                </>
+              ) : null}
               <Link to="/tasks">{t("search.clear")}</Link>
             </div>
           ) : (
             <>
               <p className="hint">
-                {t("search.count", { total: data.result.totalHits, ms: data.result.processingTimeMs })}
+                {t("search.count", { total: data.result.totalHits })}
                 {searching ? ` · ${t("common.loading")}` : ""}
               </p>
               <ol className="result-list">

@@ -246,9 +246,53 @@ describe("GET /api/v1/tasks", () => {
     ).json()) as { hits: { title: string }[] };
     expect(filtered.hits.map((h) => h.title)).toEqual(["区块链电子证照共享平台"]);
     const none = (await (
-      await new TestBrowser().get(`/api/v1/tasks?q=${encodeURIComponent("医疗 港口")}`)
+      await new TestBrowser().get(`/api/v1/tasks?q=${encodeURIComponent("医疗 潜水艇")}`)
     ).json()) as { totalHits: number };
-    expect(none.totalHits).toBe(0); // every word must match
+    expect(none.totalHits).toBe(0); // the rarest word (here: found nowhere) must match
+  });
+
+  it("lists open tasks first by nearest deadline; with a query, open ahead of closed at equal relevance", async () => {
+    const day = 86_400_000;
+    // Created closed first, so that by code (the old tie order) the closed one would lead.
+    await createTask(getDb(), list, {
+      title: "城市停车诱导与泊位共享",
+      domain: "other",
+      status: "bidding_closed",
+      bidDeadline: new Date(Date.now() - 3 * day),
+    });
+    await createTask(getDb(), list, {
+      title: "城市停车诱导与泊位共享",
+      domain: "other",
+      status: "published",
+      bidDeadline: new Date(Date.now() + 60 * day),
+    });
+    await createTask(getDb(), list, {
+      title: "地下管廊巡检机器人",
+      domain: "other",
+      status: "published",
+      bidDeadline: new Date(Date.now() + 2 * 3_600_000), // sooner than any other task here
+    });
+    await relayAllDue(engine);
+    type Hit = { code: string; status: string; bidDeadline: string; title: string };
+    const hitsOf = async (path: string) =>
+      ((await (await new TestBrowser().get(path)).json()) as { hits: Hit[] }).hits;
+
+    for (const path of ["/api/v1/tasks?hitsPerPage=100", "/api/v1/tasks?hitsPerPage=100&sort=deadline"]) {
+      const hits = await hitsOf(path);
+      const firstClosed = hits.findIndex((hit) => hit.status !== "published");
+      expect(firstClosed, path).toBeGreaterThan(0);
+      expect(
+        hits.slice(firstClosed).every((hit) => hit.status !== "published"),
+        path,
+      ).toBe(true);
+      const open = hits.slice(0, firstClosed).map((hit) => Date.parse(hit.bidDeadline));
+      expect(open, path).toEqual([...open].sort((a, b) => a - b));
+      // The nearest deadline still ahead, not the one that passed three days ago.
+      expect(hits[0]!.title, path).toBe("地下管廊巡检机器人");
+    }
+
+    const parking = await hitsOf(`/api/v1/tasks?q=${encodeURIComponent("停车诱导")}`);
+    expect(parking.map((hit) => hit.status)).toEqual(["published", "bidding_closed"]);
   });
 
   it.each([
@@ -283,11 +327,32 @@ describe("/tasks page", () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain("<mark>智慧港口</mark>");
+    expect(html).toMatch(/共 \d+ 项任务/);
+    expect(html).not.toContain("毫秒"); // the engine's timing is not for users
     expect(html).toMatch(/name="domain" value="5g"/);
     const empty = await (
       await new TestBrowser().get(`/tasks?q=${encodeURIComponent("不存在的关键词组合")}`)
     ).text();
     expect(empty).toContain("没有找到与“不存在的关键词组合”匹配的任务");
+  });
+
+  it("on no result: one empty state suggesting a word to leave out or the filters to remove", async () => {
+    const words = await (
+      await new TestBrowser().get(`/tasks?q=${encodeURIComponent("智慧港口潜水艇")}`)
+    ).text();
+    expect(words).toContain("没有找到与“智慧港口潜水艇”匹配的任务。");
+    expect(words).toContain("去掉“潜水艇”，搜索“智慧 港口”");
+    expect(words).toContain(`href="/tasks?q=${encodeURIComponent("智慧 港口").replace("%20", "+")}"`);
+    expect(words).not.toContain("暂无数据");
+    expect(words).not.toMatch(/<legend>/); // no empty facet boxes
+
+    const filters = await (
+      await new TestBrowser().get(`/tasks?q=${encodeURIComponent("港口")}&domain=blockchain`)
+    ).text();
+    expect(filters).toContain("取消筛选条件，保留关键词（1 项）");
+    expect(filters).not.toContain("暂无数据");
+    // The chosen filter stays on screen, so it can be unticked.
+    expect(filters).toMatch(/name="domain"[^>]*value="blockchain"/);
   });
 
   it("/healthz reports the engine and the outbox lag", async () => {

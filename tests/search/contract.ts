@@ -4,7 +4,8 @@
  * has no index deletion, so the indexes are left behind.
  *
  * Queries stick to words a Chinese segmenter keeps whole (医疗, 诊断, 拥堵 …), so the assertions hold for the
- * embedded engine's substring matching and for Meilisearch's token matching alike.
+ * embedded engine's substring matching and for Meilisearch's token matching alike. Both match with
+ * Meilisearch's matchingStrategy "frequency": every word first, then without the commonest words.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -199,13 +200,18 @@ export function engineContract(label: string, makeEngine: () => Promise<SearchEn
       ]);
     });
 
-    it("requires every query word to match", async () => {
+    it("finds documents with every query word first, then drops the most common words", async () => {
       const index = await seeded();
-      // 医疗 is in two documents and 拥堵 in another one, but no document has both.
-      const none = await search(index, { q: "医疗 拥堵" });
-      expect(none.hits).toEqual([]);
-      expect(none.totalHits).toBe(0);
+      // 医疗 is in two documents and 拥堵 in another one, but no document has both: the commoner 医疗 goes.
+      const rarer = await search(index, { q: "医疗 拥堵" });
+      expect(ids(rarer)).toEqual(["JB-2023-003"]);
+      expect(rarer.totalHits).toBe(1);
+      // 诊断 is rarer than 医疗 and only in a document that has both.
       expect(ids(await search(index, { q: "医疗 诊断" }))).toEqual(["JB-2024-001"]);
+      // 数据 (three documents) is commoner than 医疗 (two): the one with both first, then 医疗 alone.
+      expect(ids(await search(index, { q: "医疗 数据" }))).toEqual(["JB-2023-004", "JB-2024-001"]);
+      // A word found nowhere is the rarest and is never dropped.
+      expect((await search(index, { q: "医疗 潜水艇" })).totalHits).toBe(0);
     });
 
     it("finds Simplified text with a Traditional query and Traditional text with a Simplified query", async () => {
@@ -219,6 +225,65 @@ export function engineContract(label: string, makeEngine: () => Promise<SearchEn
       expect(ids(await search(index, { q: "人工智能" }))).toEqual(["JB-2024-001"]);
       expect(ids(await search(index, { q: "人工智慧" }))).toEqual(["JB-2024-001"]);
       expect(ids(await search(index, { q: "AI" }))).toEqual(["JB-2024-001"]);
+    });
+
+    it("segments Chinese queries into words: no spaces needed, closer words first", async () => {
+      const index = testIndex();
+      await engine.applySettings(index);
+      const segmented = (id: string, title: string, scenarioNeed: string, budget: number) =>
+        task(id, {
+          title,
+          demandUnit: "市数据局",
+          scenarioNeed,
+          domain: "government",
+          year: 2025,
+          district: "鼓楼区",
+          status: "open",
+          budget,
+        });
+      await engine.upsert(index.uid, [
+        segmented("SEG-1", "远程医疗与影像会诊", "基层医院上传检查结果，专家远程阅片。", 1),
+        segmented("SEG-2", "区域协同医疗影像平台", "汇聚各医院的检查影像，互认共享。", 2),
+        segmented("SEG-3", "智慧城市交通信号优化", "根据车流调整路口配时。", 3),
+        segmented("SEG-4", "农产品质量溯源", "基于区块链记录种植、加工与流通环节。", 4),
+        segmented("SEG-5", "区块链药品溯源平台", "药品从出厂到患者全程可查。", 5),
+        segmented("SEG-6", "区块链电子证照", "证照上链，跨部门核验。", 6),
+        segmented("SEG-7", "工业互联网标识解析平台", "为制造企业提供标识注册与解析。", 7),
+        segmented("SEG-8", "工业互联网安全监测", "监测工厂网络攻击。", 8),
+      ]);
+      const found = async (q: string) => ids(await search(index, { q }));
+
+      // Both words, in either document: the one with the words side by side first.
+      expect(await found("医疗影像")).toEqual(["SEG-2", "SEG-1"]);
+      expect(await found("醫療影像")).toEqual(["SEG-2", "SEG-1"]);
+      expect(await found("智慧交通")).toEqual(["SEG-3"]);
+      expect([...(await found("区块链溯源"))].sort()).toEqual(["SEG-4", "SEG-5"]);
+      expect([...(await found("区块链溯源"))].sort()).toEqual([...(await found("区块链 溯源"))].sort());
+      expect(await found("区块链溯源")).toEqual(["SEG-5", "SEG-4"]);
+      // 平台 is commoner than 工业互联网: the task with both first, then the one without 平台.
+      expect(await found("工业互联网平台")).toEqual(["SEG-7", "SEG-8"]);
+      expect(await found("工业互联网平台")).toEqual(await found("工业互联网 平台"));
+    });
+
+    it("orders equally relevant documents by the tie-break, and only those", async () => {
+      const index = await seeded();
+      // 仓山区 is only in the district of 004 and 005: equally relevant.
+      const ascending = await search(index, {
+        q: "仓山区",
+        tieBreak: { attribute: "budget", direction: "asc" },
+      });
+      expect(ids(ascending)).toEqual(["JB-2023-004", "JB-2024-005"]);
+      const descending = await search(index, {
+        q: "仓山区",
+        tieBreak: { attribute: "budget", direction: "desc" },
+      });
+      expect(ids(descending)).toEqual(["JB-2024-005", "JB-2023-004"]);
+      // 数据 is in the title of 004 only: relevance first, whatever the tie-break says.
+      const relevant = await search(index, {
+        q: "数据",
+        tieBreak: { attribute: "budget", direction: "desc" },
+      });
+      expect(ids(relevant)[0]).toBe("JB-2023-004");
     });
 
     it("matches the last Latin word of the query as a prefix", async () => {

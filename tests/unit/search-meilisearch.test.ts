@@ -182,9 +182,9 @@ describe("settings", () => {
     const faceted = searches.flatMap((s) => s.facets);
     expect(faceted.length).toBeGreaterThan(0);
     for (const attribute of faceted) expect(settings.filterableAttributes).toContain(attribute);
-    // Every sort but relevance names an attribute.
+    // Every sort names an attribute (relevance with a query: open tasks first at equal relevance).
     const sorted = searches.flatMap((s) => s.sort ?? []).map((s) => s.split(":")[0]!);
-    expect(sorted).toHaveLength(SEARCH_SORTS.length - 1);
+    expect(sorted).toHaveLength(SEARCH_SORTS.length);
     for (const attribute of sorted) expect(settings.sortableAttributes).toContain(attribute);
     for (const attribute of searches.flatMap((s) => s.attributesToHighlight))
       expect(settings.searchableAttributes).toContain(attribute);
@@ -316,7 +316,7 @@ describe("search", () => {
     fake.requests.length = 0;
   });
 
-  it("sends matchingStrategy all, filters, facets, sort, pagination and highlight tags; maps the response", async () => {
+  it("sends matchingStrategy frequency, filters, facets, sort, pagination and highlight tags; maps the response", async () => {
     fake.setSearchResponse({
       hits: [
         {
@@ -356,7 +356,7 @@ describe("search", () => {
     expect(fake.requests[0]).toMatchObject({ method: "POST", path: "/indexes/tasks/search" });
     expect(fake.requests[0]?.body).toEqual({
       q: "人工智能",
-      matchingStrategy: "all",
+      matchingStrategy: "frequency",
       filter: ['domain = "ai" OR domain = "5g"'],
       facets: ["domain", "year", "district"],
       sort: ["bidDeadlineTs:asc"],
@@ -383,6 +383,14 @@ describe("search", () => {
       hitsPerPage: 10,
       processingTimeMs: 3,
     });
+  });
+
+  it("sends the tie-break as Meilisearch's sort (ranked after relevance) only with a query", async () => {
+    const tieBreak = { attribute: "openDeadlineOrder", direction: "asc" } as const;
+    await engine.search("tasks", query({ q: "港口", tieBreak }));
+    await engine.search("tasks", query({ q: " ", tieBreak }));
+    const bodies = fake.requests.map((r) => r.body as { sort?: string[] });
+    expect(bodies.map((body) => body.sort)).toEqual([["openDeadlineOrder:asc"], undefined]);
   });
 
   it("omits filter and sort when there are none; formats highlighted numbers as strings", async () => {

@@ -6,16 +6,19 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "../../../search/engine";
-import { toSimplified } from "../../../search/chinese";
+import { segmentChinese, toSimplified } from "../../../search/chinese";
 import { TASK_INDEX } from "../../../search/task-index";
 import { schemaMessage, type Message } from "../../i18n/i18n";
 import { searchParamsInput, taskSearchSchema, type SearchSort, type TaskSearch } from "../../forms/search";
 
 const FACETS = ["domain", "year", "district", "status"] as const;
 
+/** Tasks open for bids first, by nearest deadline; then the others, most recently closed first. */
+const OPEN_FIRST = { attribute: "openDeadlineOrder", direction: "asc" } as const;
+
 const SORTS: Record<SearchSort, SearchQuery["sort"]> = {
   relevance: null,
-  deadline: { attribute: "bidDeadlineTs", direction: "asc" },
+  deadline: OPEN_FIRST,
   newest: { attribute: "publishedAtTs", direction: "desc" },
   investment: { attribute: "indicativeInvestmentFen", direction: "desc" },
 };
@@ -35,18 +38,70 @@ export function parseTaskSearch(url: URL): SearchParseResult {
   };
 }
 
-/** Public tasks only: drafts never enter the index. The query is folded to Simplified characters first. */
+/**
+ * Public tasks only: drafts never enter the index. The query is folded to Simplified characters first. By
+ * relevance without a query, open tasks come first by nearest deadline; with one, open tasks go ahead of
+ * closed ones at equal relevance.
+ */
 export async function searchTasks(search: TaskSearch): Promise<SearchResult> {
   const engine = await searchEngine();
+  const q = toSimplified(search.q.trim());
+  const byRelevance = search.sort === "relevance";
   return engine.search(TASK_INDEX.uid, {
-    q: toSimplified(search.q.trim()),
+    q,
     filters: { domain: search.domain, year: search.year, district: search.district, status: search.status },
     facets: [...FACETS],
-    sort: SORTS[search.sort],
+    sort: byRelevance && q === "" ? OPEN_FIRST : SORTS[search.sort],
+    tieBreak: byRelevance ? OPEN_FIRST : null,
     page: search.page,
     hitsPerPage: search.hitsPerPage,
     highlight: ["title"],
   });
+}
+
+export interface NoResultSuggestions {
+  /** Searches with one word of the query left out that find something, with how many they find. */
+  dropWord: { word: string; q: string; total: number }[];
+  /** How many the same words find without the filters, when filters are set and that finds something. */
+  withoutFilters: number | null;
+}
+
+const CHINESE = /\p{Script=Han}/u;
+const MAX_SUGGESTED_WORDS = 6;
+
+/** The words of a query as a searcher sees them: split on spaces, Chinese runs segmented (医疗影像 → 医疗 影像). */
+export function queryWords(q: string): string[] {
+  return q
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((piece) =>
+      CHINESE.test(piece) && !/[A-Za-z0-9]/.test(piece) ? segmentChinese(piece) : [piece],
+    );
+}
+
+/** What to try when a search finds nothing: leaving out one word, or the filters. */
+export async function suggestionsForNoResult(search: TaskSearch): Promise<NoResultSuggestions> {
+  const filtered = [search.domain, search.year, search.district, search.status].some((v) => v.length > 0);
+  const count = (q: string, withFilters: boolean) =>
+    searchTasks({
+      ...search,
+      q,
+      ...(withFilters ? {} : { domain: [], year: [], district: [], status: [] }),
+      page: 1,
+      hitsPerPage: 1,
+    }).then((result) => result.totalHits);
+  const words = queryWords(search.q);
+  const dropWord: NoResultSuggestions["dropWord"] = [];
+  if (words.length > 1) {
+    for (const [i, word] of words.slice(0, MAX_SUGGESTED_WORDS).entries()) {
+      const q = words.filter((_, j) => j !== i).join(" ");
+      const total = await count(q, true);
+      if (total > 0) dropWord.push({ word, q, total });
+    }
+  }
+  const withoutFilters = filtered ? await count(search.q, false) : 0;
+  return { dropWord, withoutFilters: withoutFilters > 0 ? withoutFilters : null };
 }
 
 export function isEngineUnavailable(error: unknown): boolean {

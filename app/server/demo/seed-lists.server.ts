@@ -64,7 +64,7 @@ interface PastTask {
   members?: number[];
 }
 
-const PAST_2023: PastTask[] = [
+export const PAST_2023: PastTask[] = [
   { index: 0, stage: "succeeded" }, // 2023-AI-001, alpha leads with beta
   { index: 1, stage: "succeeded", members: [] },
   { index: 4, stage: "succeeded", members: [3000, 2000] }, // the 2,000,000-yuan cap binds
@@ -78,7 +78,7 @@ const PAST_2023: PastTask[] = [
   { index: 28, stage: "succeeded", members: [] },
   { index: 29, stage: "cancelled" },
 ];
-const PAST_2024: PastTask[] = [
+export const PAST_2024: PastTask[] = [
   { index: 0, stage: "in_progress" },
   { index: 1, stage: "completion_submitted" },
   { index: 4, stage: "in_progress" },
@@ -100,7 +100,7 @@ const PAST_2024: PastTask[] = [
 /** The current list's notice whose winner a rival objects to. */
 const OBJECTED_NOTICE = 19;
 
-function currentStage(index: number): Stage {
+export function currentStage(index: number): Stage {
   if (index >= 28) return "draft";
   if (index >= 24) return "bidding_closed";
   if (index >= 22) return "under_review";
