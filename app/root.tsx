@@ -13,7 +13,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { CsrfInput } from "./components/forms";
 import { DEFAULT_LOCALE, htmlLang, translator } from "./i18n/i18n";
 import { useI18n, useRootData, type RootData } from "./i18n/use-i18n";
@@ -81,6 +81,54 @@ function NotificationsLink() {
   );
 }
 
+function NavLinks() {
+  const { t } = useI18n();
+  const user = useRootData()?.user;
+  return (
+    <>
+      <NavLink to="/" end>
+        {t("nav.home")}
+      </NavLink>
+      <NavLink to="/tasks" end>
+        {t("nav.search")}
+      </NavLink>
+      <NavLink to="/lists">{t("nav.lists")}</NavLink>
+      <NavLink to="/notices">{t("nav.notices")}</NavLink>
+      <NavLink to="/results">{t("nav.results")}</NavLink>
+      <NavLink to="/calculator">{t("nav.calculator")}</NavLink>
+      {user?.organization ? <NavLink to="/bids">{t("nav.bids")}</NavLink> : null}
+      {user?.organization ? <NavLink to="/projects">{t("nav.projects")}</NavLink> : null}
+      {user?.roles.includes("assessor") ? <NavLink to="/assess">{t("nav.assess")}</NavLink> : null}
+      {user?.organization ? <NavLink to="/org">{t("nav.organization")}</NavLink> : null}
+      {user?.roles.includes("staff") ? <NavLink to="/staff">{t("nav.staff")}</NavLink> : null}
+      {user ? <NotificationsLink /> : null}
+      {user ? <NavLink to="/account">{t("nav.account")}</NavLink> : null}
+    </>
+  );
+}
+
+/**
+ * On a phone the navigation is a menu (a disclosure: keyboard-operable, announced as expanded or collapsed, and
+ * working without JavaScript); CSS shows either it or the row of links, never both.
+ */
+function NavMenu() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const menu = useRef<HTMLDetailsElement>(null);
+  // A link followed from the menu closes it.
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [location.pathname]);
+  return (
+    <details className="nav-menu" ref={menu}>
+      <summary className="button button-quiet">{t("nav.menu")}</summary>
+      <nav aria-label={t("nav.main")} className="nav-menu-links">
+        <NavLinks />
+      </nav>
+    </details>
+  );
+}
+
 function Header() {
   const { t } = useI18n();
   const user = useRootData()?.user;
@@ -97,24 +145,9 @@ function Header() {
           </span>
         </Link>
         <nav aria-label={t("nav.main")} className="main-nav">
-          <NavLink to="/" end>
-            {t("nav.home")}
-          </NavLink>
-          <NavLink to="/tasks" end>
-            {t("nav.search")}
-          </NavLink>
-          <NavLink to="/lists">{t("nav.lists")}</NavLink>
-          <NavLink to="/notices">{t("nav.notices")}</NavLink>
-          <NavLink to="/results">{t("nav.results")}</NavLink>
-          <NavLink to="/calculator">{t("nav.calculator")}</NavLink>
-          {user?.organization ? <NavLink to="/bids">{t("nav.bids")}</NavLink> : null}
-          {user?.organization ? <NavLink to="/projects">{t("nav.projects")}</NavLink> : null}
-          {user?.roles.includes("assessor") ? <NavLink to="/assess">{t("nav.assess")}</NavLink> : null}
-          {user?.organization ? <NavLink to="/org">{t("nav.organization")}</NavLink> : null}
-          {user?.roles.includes("staff") ? <NavLink to="/staff">{t("nav.staff")}</NavLink> : null}
-          {user ? <NotificationsLink /> : null}
-          {user ? <NavLink to="/account">{t("nav.account")}</NavLink> : null}
+          <NavLinks />
         </nav>
+        <NavMenu />
         <div className="header-actions">
           <LanguageSwitch />
           {user ? (

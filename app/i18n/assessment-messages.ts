@@ -107,7 +107,10 @@ export const assessmentMessages = {
     en: "Award computed; awaiting a second person's approval",
   },
   "staffProject.done.approveAward": { zh: "奖励已审批", en: "Award approved" },
-  "staffProject.assessorCount": { zh: "{count} 名专家", en: "{count} assessors" },
+  "staffProject.assessorCount": {
+    zh: "{count} 名专家",
+    en: "{count, plural, one {# assessor} other {# assessors}}",
+  },
   "staffProject.title": { zh: "项目评估", en: "Project assessment" },
   "staffProject.assessors": { zh: "评审专家", en: "Assessors" },
   "staffProject.assign": { zh: "指定", en: "Assign" },
@@ -124,7 +127,7 @@ export const assessmentMessages = {
   "staffProject.outlier": { zh: "偏离中位数超过 20 分", en: "More than 20 points from the median" },
   "staffProject.preview": {
     zh: "当前计算结果：{score} 分（{method}，{count} 名专家），{pass}",
-    en: "Computed now: {score} ({method}, {count} assessors), {pass}",
+    en: "Computed now: {score} ({method}, {count, plural, one {# assessor} other {# assessors}}), {pass}",
   },
   "staffProject.method.mean": { zh: "平均分", en: "mean" },
   "staffProject.method.trimmed_mean": {
@@ -239,7 +242,7 @@ export const assessmentMessages = {
   },
   "err.assessment.tooFew": {
     zh: "至少需要 {min} 名专家提交评分（目前 {count} 名）",
-    en: "At least {min} assessors must submit scores (now {count})",
+    en: "At least {min, plural, one {# assessor} other {# assessors}} must submit scores (now {count})",
   },
   "err.award.approved": {
     zh: "奖励已审批，不能再修改",

@@ -121,7 +121,7 @@ export const biddingMessages = {
   },
   "bid.quotaNote": {
     zh: "本榜单：联合体最多 {members} 家单位（含牵头单位）；每家单位最多参与 {bids} 项申报。",
-    en: "This list: at most {members} organizations per consortium (lead included); each organization takes part in at most {bids} bid(s).",
+    en: "This list: at most {members, plural, one {# organization} other {# organizations}} per consortium (lead included); each organization takes part in at most {bids, plural, one {# bid} other {# bids}}.",
   },
   "bid.invitation": { zh: "联合体邀请", en: "Consortium invitation" },
   "bid.invitationText": {
@@ -147,7 +147,7 @@ export const biddingMessages = {
     en: "Review can start after the bid deadline ({deadline}).",
   },
   "review.title": { zh: "申报评审", en: "Bid review" },
-  "review.bids": { zh: "{count} 份申报", en: "{count} bid(s)" },
+  "review.bids": { zh: "{count} 份申报", en: "{count, plural, one {# bid} other {# bids}}" },
   "review.none": {
     zh: "该任务没有已提交的申报。",
     en: "This task has no submitted bids.",
@@ -159,7 +159,7 @@ export const biddingMessages = {
   },
   "review.maxWinners": {
     zh: "最多可遴选 {max} 个揭榜方，已选 {count} 个",
-    en: "Up to {max} winner(s); {count} selected",
+    en: "Up to {max, plural, one {# winner} other {# winners}}; {count} selected",
   },
   "review.note": { zh: "评审备注（仅工作人员可见）", en: "Review note (staff only)" },
   "review.shortlisted": { zh: "入围", en: "Shortlisted" },
@@ -170,7 +170,7 @@ export const biddingMessages = {
   "review.publish": { zh: "确认遴选结果并公示", en: "Confirm the winners and start the public notice" },
   "review.publishHint": {
     zh: "确认后，未入选的申报将收到通知，结果在“结果公示”页面公示 {days} 个自然日。",
-    en: "Bids not selected are told so, and the result is published on the Notices page for {days} natural days.",
+    en: "Bids not selected are told so, and the result is published on the Notices page for {days, plural, one {# natural day} other {# natural days}}.",
   },
   "review.notice": { zh: "公示", en: "Public notice" },
   "review.objections": { zh: "异议", en: "Objections" },
@@ -186,7 +186,7 @@ export const biddingMessages = {
   "notice.title": { zh: "结果公示", en: "Public notices" },
   "notice.lead": {
     zh: "遴选结果公示 {days} 个自然日。公示期内，登录用户可对入选结果提出异议；所有异议处理完毕且公示期满后，结果方为最终结果。",
-    en: "Selection results are published for {days} natural days. During that time any signed-in user may object to a winner; the result is final only when the period is over and every objection is resolved.",
+    en: "Selection results are published for {days, plural, one {# natural day} other {# natural days}}. During that time any signed-in user may object to a winner; the result is final only when the period is over and every objection is resolved.",
   },
   "notice.none": { zh: "暂无公示", en: "No notices yet" },
   "notice.period": { zh: "公示期", en: "Notice period" },
@@ -228,7 +228,7 @@ export const biddingMessages = {
   },
   "err.bid.quota": {
     zh: "本单位在该榜单的申报已达上限（每家单位最多参与 {max} 项，含作为成员单位）",
-    en: "Your organization has reached this list's limit of {max} bid(s), counting bids it joins as a member",
+    en: "Your organization has reached this list's limit of {max, plural, one {# bid} other {# bids}}, counting bids it joins as a member",
   },
   "err.bid.notFound": { zh: "找不到该申报，或您无权操作", en: "Bid not found, or you may not act on it" },
   "err.bid.notEditable": {
@@ -278,7 +278,7 @@ export const biddingMessages = {
   },
   "err.consortium.memberQuota": {
     zh: "“{name}”在该榜单的申报已达上限（每家单位最多参与 {max} 项）",
-    en: "“{name}” has reached this list's limit of {max} bid(s)",
+    en: "“{name}” has reached this list's limit of {max, plural, one {# bid} other {# bids}}",
   },
   "err.consortium.noSuchMember": {
     zh: "该单位不是此联合体的成员",
@@ -299,7 +299,7 @@ export const biddingMessages = {
   "err.selection.notUnderReview": { zh: "任务不在评审阶段", en: "The task is not under review" },
   "err.selection.maxWinners": {
     zh: "已达该任务的入选上限（最多 {max} 个揭榜方）",
-    en: "This task already has its maximum of {max} winner(s)",
+    en: "This task already has its maximum of {max, plural, one {# winner} other {# winners}}",
   },
   "err.selection.notSubmitted": { zh: "只能遴选已提交的申报", en: "Only a submitted bid can be selected" },
   "err.selection.none": { zh: "请先至少选定一个揭榜方", en: "Select at least one winner first" },

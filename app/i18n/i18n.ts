@@ -24,12 +24,31 @@ export function isMessageKey(value: string): value is MessageKey {
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  zh: new Intl.PluralRules("zh-CN"),
+  en: new Intl.PluralRules("en"),
+};
+
+/** `{days, plural, one {# day} other {# days}}`: a form by the language's plural rules, `#` standing for the number. */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other) \{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other) \{([^{}]*)\}/g;
+
+function pluralText(locale: Locale, value: number, forms: string): string {
+  const byName = new Map([...forms.matchAll(PLURAL_FORM)].map((m) => [m[1]!, m[2]!]));
+  const form =
+    byName.get(`=${value}`) ?? byName.get(pluralRules[locale].select(value)) ?? byName.get("other");
+  return (form ?? "").replaceAll("#", String(value));
+}
+
 export function translator(locale: Locale): Translate {
   return (key, params) => {
     const text: string = messages[key][locale];
-    return params
-      ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
-      : text;
+    if (!params) return text;
+    return text
+      .replace(PLURAL, (match, name: string, forms: string) =>
+        name in params ? pluralText(locale, Number(params[name]), forms) : match,
+      )
+      .replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   };
 }
 

@@ -19,6 +19,7 @@ export const messages = {
   "nav.home": { zh: "首页", en: "Home" },
   "nav.organization": { zh: "我的单位", en: "My organization" },
   "nav.account": { zh: "账号", en: "Account" },
+  "nav.menu": { zh: "菜单", en: "Menu" },
   "nav.staff": { zh: "管理后台", en: "Staff console" },
   "nav.login": { zh: "登录", en: "Sign in" },
   "nav.signup": { zh: "单位注册", en: "Register organization" },
@@ -121,7 +122,7 @@ export const messages = {
   "task.status": { zh: "状态", en: "Status" },
   "task.list": { zh: "所属榜单", en: "List" },
   "task.policy": { zh: "政策依据", en: "Policy" },
-  "task.daysLeft": { zh: "距截止还有 {days} 天", en: "{days} day(s) left" },
+  "task.daysLeft": { zh: "距截止还有 {days} 天", en: "{days, plural, one {# day} other {# days}} left" },
   "task.dueToday": { zh: "今天截止", en: "Closes today" },
   "task.closed": { zh: "揭榜已截止", en: "Bidding has closed" },
   "task.cancelReason": { zh: "取消原因", en: "Reason for cancellation" },
@@ -180,7 +181,7 @@ export const messages = {
   },
   "list.published": {
     zh: "榜单已发布，{count} 项任务已开放揭榜。",
-    en: "The list is published; {count} task(s) are open for bids.",
+    en: "The list is published; {count, plural, one {# task is} other {# tasks are}} open for bids.",
   },
   "list.addTask": { zh: "新增任务", en: "Add a task" },
   "list.import": { zh: "从 Excel 导入任务", en: "Import tasks from Excel" },
@@ -191,10 +192,13 @@ export const messages = {
   "list.template": { zh: "下载导入模板", en: "Download the template" },
   "list.importFile": { zh: "Excel 文件（.xlsx，最大 {max} MB）", en: "Excel file (.xlsx, at most {max} MB)" },
   "list.importSubmit": { zh: "导入", en: "Import" },
-  "list.importDone": { zh: "已导入 {count} 项任务。", en: "{count} task(s) imported." },
+  "list.importDone": {
+    zh: "已导入 {count} 项任务。",
+    en: "{count, plural, one {# task} other {# tasks}} imported.",
+  },
   "list.importFailed": {
     zh: "文件中有 {count} 处错误，未导入任何内容：",
-    en: "The file has {count} error(s); nothing was imported:",
+    en: "The file has {count, plural, one {# error} other {# errors}}; nothing was imported:",
   },
   "list.uploading": { zh: "上传中 {percent}%", en: "Uploading {percent}%" },
   "list.processing": { zh: "正在校验并导入…", en: "Checking and importing…" },
@@ -249,7 +253,8 @@ export const messages = {
   "search.facet.year": { zh: "年度", en: "Year" },
   "search.facet.district": { zh: "所在区", en: "District" },
   "search.facet.status": { zh: "状态", en: "Status" },
-  "search.count": { zh: "共 {total} 项任务", en: "{total} task(s)" },
+  "search.facet.more": { zh: "其余 {count} 项", en: "{count} more" },
+  "search.count": { zh: "共 {total} 项任务", en: "{total, plural, one {# task} other {# tasks}}" },
   "search.empty": { zh: "没有找到与“{q}”匹配的任务。", en: "No task matches “{q}”." },
   "search.emptyHint": {
     zh: "试试更少或更通用的关键词，或取消部分筛选条件。",
@@ -281,7 +286,7 @@ export const messages = {
   "searchAdmin.rebuild": { zh: "重建索引", en: "Rebuild the index" },
   "searchAdmin.done": {
     zh: "已重建：{count} 项任务，用时 {ms} 毫秒。",
-    en: "Rebuilt: {count} tasks in {ms} ms.",
+    en: "Rebuilt: {count, plural, one {# task} other {# tasks}} in {ms} ms.",
   },
   "staff.search": { zh: "搜索索引", en: "Search index" },
 
@@ -333,7 +338,7 @@ export const messages = {
   "account.submitPassword": { zh: "更新密码", en: "Update password" },
   "account.passwordChanged": {
     zh: "密码已更新，已退出其他 {count} 个登录会话。",
-    en: "Password updated; {count} other session(s) signed out.",
+    en: "Password updated; {count, plural, one {# other session} other {# other sessions}} signed out.",
   },
   "account.roles": { zh: "平台角色", en: "Platform roles" },
   "account.noRoles": { zh: "无", en: "None" },
@@ -454,7 +459,7 @@ export const messages = {
   "err.login.invalid": { zh: "邮箱或密码不正确", en: "Wrong email or password" },
   "err.login.throttled": {
     zh: "登录失败次数过多，请在 {minutes} 分钟后重试",
-    en: "Too many failed sign-ins: try again in {minutes} minute(s)",
+    en: "Too many failed sign-ins: try again in {minutes, plural, one {# minute} other {# minutes}}",
   },
   "err.invite.member": { zh: "该用户已属于某个单位", en: "This person already belongs to an organization" },
   "err.invite.ownerOnly": {
@@ -559,7 +564,7 @@ export const messages = {
   },
   "list.importWarnings": {
     zh: "已导入，但请核对以下 {count} 处：",
-    en: "Imported, but check these {count} points:",
+    en: "Imported, but check {count, plural, one {this point} other {these # points}}:",
   },
   "list.rowNumber": { zh: "第 {row} 行", en: "row {row}" },
   "list.errorsCut": {

@@ -141,7 +141,7 @@ function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: A
       <IntentError actionData={actionData} intent="remove" />
       <FieldErrors id="consortium-problems" errors={view.problems.consortium} />
       <div className="table-wrap" tabIndex={0}>
-        <table>
+        <table className="stack-table">
           <thead>
             <tr>
               <th scope="col">{t("bid.organization")}</th>
@@ -172,9 +172,9 @@ function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: A
                     {t(`bid.role.${member.role}`)} · <span className="mono">{member.uscc}</span>
                   </span>
                 </td>
-                <td>{t(`bid.memberStatus.${member.status}`)}</td>
+                <td data-label={t("bid.memberStatus")}>{t(`bid.memberStatus.${member.status}`)}</td>
                 {view.editable ? (
-                  <td colSpan={2}>
+                  <td colSpan={2} data-label={`${t("bid.share")} · ${t("bid.workDivision")}`}>
                     <Form method="post" className="inline-form">
                       <CsrfInput />
                       <input type="hidden" name="intent" value="terms" />
@@ -206,8 +206,10 @@ function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: A
                   </td>
                 ) : (
                   <>
-                    <td className="num">{member.shareBp / 100}%</td>
-                    <td>{member.workDivision}</td>
+                    <td className="num" data-label={t("bid.share")}>
+                      {member.shareBp / 100}%
+                    </td>
+                    <td data-label={t("bid.workDivision")}>{member.workDivision}</td>
                   </>
                 )}
                 {view.editable ? (

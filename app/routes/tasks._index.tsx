@@ -32,6 +32,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const FACET_ORDER = ["domain", "year", "district", "status"] as const;
+/** A facet shows its most frequent values; the rest wait behind "show all" instead of a box that scrolls. */
+const FACET_SHOWN = 6;
+/** Where the filters stop being a drawer above the results and become a column beside them (styles.css). */
+const WIDE_LAYOUT = "(min-width: 761px)";
 
 /** The current search with some parameters replaced, from its first page. */
 function withParams(params: URLSearchParams, changes: Record<string, string>): string {
@@ -59,8 +63,13 @@ export default function TaskSearch() {
   const navigation = useNavigation();
   const facetLabel = useFacetLabel();
   const formRef = useRef<HTMLFormElement>(null);
+  const drawerRef = useRef<HTMLDetailsElement>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(typingTimer.current), []);
+  // CSS shows a closed drawer's filters on a wide screen; browsers without ::details-content need it opened.
+  useEffect(() => {
+    if (drawerRef.current && window.matchMedia(WIDE_LAYOUT).matches) drawerRef.current.open = true;
+  }, []);
   const searching = navigation.state === "loading" && navigation.location?.pathname === "/tasks";
 
   // Typing replaces the history entry (one entry per search, not per keystroke); other changes push one.
@@ -78,6 +87,7 @@ export default function TaskSearch() {
   }
 
   const selected = (facet: string) => new Set(params.getAll(facet));
+  const chosenCount = FACET_ORDER.reduce((sum, facet) => sum + params.getAll(facet).length, 0);
   const pageHref = (page: number) => {
     const next = new URLSearchParams(params);
     next.set("page", String(page));
@@ -115,39 +125,49 @@ export default function TaskSearch() {
           </button>
         </div>
         <aside className="facets" aria-label={t("search.filters")}>
-          {data.state === "ok"
-            ? FACET_ORDER.map((facet) => {
-                const counts = data.result.facets[facet] ?? {};
-                const chosen = selected(facet);
-                const values = [...new Set([...Object.keys(counts), ...chosen])].sort(
-                  (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || textCollator.compare(a, b),
-                );
-                // Nothing to narrow down: the results say why once, not every facet box.
-                if (values.length === 0) return null;
-                return (
-                  <fieldset key={facet}>
-                    <legend>{t(`search.facet.${facet}`)}</legend>
-                    {values.map((value) => (
-                      <label key={value} className="facet-option">
-                        <input
-                          type="checkbox"
-                          name={facet}
-                          value={value}
-                          defaultChecked={chosen.has(value)}
-                        />
-                        <span>{facetLabel(facet, value)}</span>
-                        <span className="count">{counts[value] ?? 0}</span>
-                      </label>
-                    ))}
-                  </fieldset>
-                );
-              })
-            : null}
-          <noscript>
-            <button type="submit" className="button">
-              {t("search.apply")}
-            </button>
-          </noscript>
+          {/* A drawer on a phone, so the first result is on the first screen; always open on a wide screen. */}
+          <details className="facet-drawer" ref={drawerRef}>
+            <summary className="button">
+              {t("search.filters")}
+              {chosenCount > 0 ? ` (${chosenCount})` : ""}
+            </summary>
+            {data.state === "ok"
+              ? FACET_ORDER.map((facet) => {
+                  const counts = data.result.facets[facet] ?? {};
+                  const chosen = selected(facet);
+                  const values = [...new Set([...Object.keys(counts), ...chosen])].sort(
+                    (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || textCollator.compare(a, b),
+                  );
+                  // Nothing to narrow down: the results say why once, not every facet box.
+                  if (values.length === 0) return null;
+                  const option = (value: string) => (
+                    <label key={value} className="facet-option">
+                      <input type="checkbox" name={facet} value={value} defaultChecked={chosen.has(value)} />
+                      <span>{facetLabel(facet, value)}</span>
+                      <span className="count">{counts[value] ?? 0}</span>
+                    </label>
+                  );
+                  const rest = values.slice(FACET_SHOWN);
+                  return (
+                    <fieldset key={facet}>
+                      <legend>{t(`search.facet.${facet}`)}</legend>
+                      {values.slice(0, FACET_SHOWN).map(option)}
+                      {rest.length > 0 ? (
+                        <details className="facet-more" open={rest.some((value) => chosen.has(value))}>
+                          <summary>{t("search.facet.more", { count: rest.length })}</summary>
+                          {rest.map(option)}
+                        </details>
+                      ) : null}
+                    </fieldset>
+                  );
+                })
+              : null}
+            <noscript>
+              <button type="submit" className="button">
+                {t("search.apply")}
+              </button>
+            </noscript>
+          </details>
         </aside>
         <div className="results" aria-live="polite" aria-busy={searching}>
           {data.state === "invalid" ? (

@@ -25,7 +25,8 @@ describe("messages", () => {
     for (const [key, { zh, en }] of Object.entries(messages)) {
       expect(zh.trim(), key).not.toBe("");
       expect(en.trim(), key).not.toBe("");
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      // A plural form (`{count, plural, one {# task} other {# tasks}}`) names its parameter too.
+      const names = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
       expect(names(zh), key).toEqual(names(en));
     }
   });
@@ -35,6 +36,18 @@ describe("messages", () => {
     expect(errorText("err.required", "en")).toBe(translator("en")("err.required"));
     // Text that is neither (already translated by the server) is shown as it is.
     expect(errorText("not.a.key", "en")).toBe("not.a.key");
+  });
+  it("says one and many in proper English, and the same Chinese for both", () => {
+    const en = translator("en");
+    expect(en("task.daysLeft", { days: 1 })).toBe("1 day left");
+    expect(en("task.daysLeft", { days: 8 })).toBe("8 days left");
+    expect(en("task.daysLeft", { days: 0 })).toBe("0 days left");
+    expect(en("search.count", { total: 1 })).toBe("1 task");
+    expect(en("list.published", { count: 1 })).toBe("The list is published; 1 task is open for bids.");
+    expect(en("list.published", { count: 3 })).toBe("The list is published; 3 tasks are open for bids.");
+    expect(translator("zh")("task.daysLeft", { days: 1 })).toBe("距截止还有 1 天");
+    // No message says "(s)" any more: every count has its forms.
+    for (const [key, { en: text }] of Object.entries(messages)) expect(text, key).not.toMatch(/\w\(s\)/);
   });
   it("shows lifecycle parameters in the reader's language", () => {
     const m = msg("err.task.illegalTransition", { from: { status: "draft" }, event: { event: "finalize" } });
