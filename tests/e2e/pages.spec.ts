@@ -228,3 +228,128 @@ test("an assessor's pages", async ({ page, browser }, testInfo) => {
   const project = await firstLink(page, "/assess", /^\/assess\/\d+$/);
   await checkPages(page, ["/", "/assess", project, "/notifications", "/account"], "assessor", testInfo);
 });
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+test("on a phone the filters are a drawer: the first result is on the first screen, with or without JavaScript", async ({
+  page,
+  browser,
+}, testInfo) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/tasks");
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  const firstResult = page.locator(".result-list > li").first();
+  expect((await firstResult.boundingBox())!.y).toBeLessThan(PHONE.height / 2);
+  const domain = page.getByRole("group", { name: "领域" });
+  await expect(domain).toBeHidden();
+  // The drawer opens from the keyboard, and its filters still filter.
+  const drawer = page.locator(".facet-drawer > summary");
+  await drawer.focus();
+  await page.keyboard.press("Enter");
+  await expect(domain).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("tasks-drawer-open-390-zh.png") });
+  await domain.getByRole("checkbox").first().check();
+  await expect(page).toHaveURL(/domain=/);
+  await expect(page.locator(".facet-drawer > summary")).toContainText("(1)");
+
+  // On a desktop the filters stand beside the results, no drawer to open.
+  await page.setViewportSize(DESKTOP);
+  await page.goto("/tasks");
+  await expect(page.getByRole("group", { name: "领域" })).toBeVisible();
+  await expect(drawer).toBeHidden();
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const plain = await noScript.newPage();
+  await plain.goto(new URL("/tasks", page.url()).href);
+  expect((await plain.locator(".result-list > li").first().boundingBox())!.y).toBeLessThan(PHONE.height / 2);
+  await plain.locator(".facet-drawer > summary").click();
+  await expect(plain.getByRole("group", { name: "领域" })).toBeVisible();
+  await plain.setViewportSize(DESKTOP);
+  await plain.reload();
+  await expect(plain.getByRole("group", { name: "领域" })).toBeVisible();
+  await noScript.close();
+});
+
+test("a facet with many values shows the most frequent and the rest on demand, not a box that scrolls", async ({
+  page,
+}) => {
+  await page.setViewportSize(DESKTOP);
+  await page.goto("/tasks");
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  const facets = page.locator(".facets fieldset");
+  for (const facet of await facets.all()) {
+    // Nothing is cut off inside its own box.
+    expect(await facet.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  }
+  const more = page.locator(".facet-more > summary").first();
+  await expect(more, "the demo has a facet with more than six values").toBeVisible();
+  const group = more.locator("xpath=ancestor::fieldset");
+  const visible = () =>
+    group.getByRole("checkbox").evaluateAll((boxes) => boxes.filter((box) => box.checkVisibility()).length);
+  expect(await visible()).toBe(6);
+  await more.click();
+  expect(await visible()).toBeGreaterThan(6);
+});
+
+test("on a phone the signed-in navigation is a menu; on a desktop, staff's fits one row", async ({
+  page,
+  browser,
+}) => {
+  await page.setViewportSize(PHONE);
+  await signIn(page, "alpha@demo.local");
+  const menu = page.locator(".nav-menu > summary");
+  const bids = page.getByRole("link", { name: "我的揭榜" });
+  await expect(menu).toHaveText(/菜单/);
+  await expect(bids).toBeHidden();
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  await expect(bids).toBeVisible();
+  for (const name of ["通知", "账号"]) await expect(page.getByRole("link", { name })).toBeVisible();
+  // Inside the screen, not in a strip past its edge.
+  const box = (await bids.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+  await bids.click();
+  await expect(page).toHaveURL(/\/bids$/);
+  await expect(bids).toBeHidden();
+
+  const staff = await browser.newPage({ viewport: DESKTOP });
+  await signIn(staff, "admin@demo.local");
+  for (const to of ["zh", "en"]) {
+    await staff.goto(`/lang?to=${to}&next=/`);
+    const links = staff.locator(".main-nav a");
+    expect(await links.count()).toBeGreaterThanOrEqual(9);
+    const tops = await links.evaluateAll((anchors) => anchors.map((a) => a.getBoundingClientRect().top));
+    expect(new Set(tops).size, `one row of links (${to})`).toBe(1);
+    const row = await staff
+      .locator(".header-row > *")
+      .evaluateAll((items) =>
+        items.filter((el) => el.getClientRects().length > 0).map((el) => el.getBoundingClientRect()),
+      );
+    const bottom = Math.min(...row.map((r) => r.bottom));
+    expect(
+      row.every((r) => r.top < bottom),
+      `brand, links and actions share a row (${to})`,
+    ).toBe(true);
+  }
+  await staff.context().close();
+});
+
+test("on a phone the consortium's rows are cards, no cell one character wide", async ({ page }, testInfo) => {
+  await page.setViewportSize(PHONE);
+  await signIn(page, "alpha@demo.local");
+  await page.goto(await firstLink(page, "/bids", /^\/bids\/\d+$/));
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  const table = page.locator("#consortium table");
+  const tableWidth = (await table.boundingBox())!.width;
+  const cells = table.locator("tbody td");
+  expect(await cells.count()).toBeGreaterThan(0);
+  for (const cell of await cells.all()) {
+    const text = (await cell.innerText()).trim();
+    if (text === "") continue;
+    expect((await cell.boundingBox())!.width, text).toBeGreaterThan(tableWidth * 0.8);
+  }
+  await page.screenshot({ path: testInfo.outputPath("bid-390-zh.png"), fullPage: true });
+  await page.goto("/tasks");
+  await page.screenshot({ path: testInfo.outputPath("tasks-390-zh.png") });
+});
