@@ -3,7 +3,8 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, useBeforeUnload, useBlocker } from "@remix-run/react";
 import { useCallback, useEffect, useState } from "react";
-import { fenToYuanString, formatFen } from "../domain/money";
+import { breakdownMismatch } from "../domain/bidding";
+import { fenToYuanString, formatFen, parseAmountToFen } from "../domain/money";
 import { bidContentSchema, PROPOSAL_SECTIONS } from "../forms/bid";
 import { useI18n } from "../i18n/use-i18n";
 import { CsrfInput, FieldErrors, FormErrors, TextAreaField, TextField } from "./forms";
@@ -95,6 +96,10 @@ export function BidContentForm({
           hint={t("task.moneyHint")}
         />
         <FieldErrors id={fields.breakdown.errorId} errors={fields.breakdown.errors} />
+        <BreakdownCheck
+          planned={fields.plannedInvestment.value}
+          amounts={fields.breakdown.getFieldList().map((line) => line.getFieldset().amount.value)}
+        />
         {fields.breakdown.getFieldList().map((line, index) => {
           const row = line.getFieldset();
           return (
@@ -189,6 +194,30 @@ function useUnsavedChanges(actionData: { intent: string; ok: boolean } | undefin
     else blocker.reset();
   }, [blocker, question]);
   return { edited: () => setDirty(true) };
+}
+
+/** Read where it can be: a blank or unreadable amount is left to the field's own error. */
+const fenOrNull = (text: unknown) => {
+  if (typeof text !== "string" || text.trim() === "") return null;
+  const parsed = parseAmountToFen(text);
+  return parsed.ok ? parsed.fen : null;
+};
+
+/** The breakdown's total against the planned investment, updated as the lead types, in formatted money. */
+function BreakdownCheck({ planned, amounts }: { planned: unknown; amounts: unknown[] }) {
+  const { t } = useI18n();
+  const mismatch = breakdownMismatch(fenOrNull(planned), amounts.map(fenOrNull));
+  return (
+    <p className="hint" id="breakdown-check" aria-live="polite">
+      {mismatch
+        ? t("bid.breakdownMismatch", {
+            total: formatFen(mismatch.totalFen),
+            planned: formatFen(mismatch.plannedFen),
+            difference: formatFen(Math.abs(mismatch.plannedFen - mismatch.totalFen)),
+          })
+        : null}
+    </p>
+  );
 }
 
 /** The same content, read-only: for a submitted bid, its consortium members and staff. */

@@ -201,3 +201,18 @@ export function submissionProblems(
     ...(consortium.length ? { consortium } : {}),
   };
 }
+
+/**
+ * The investment breakdown against the planned total as the lead types (amounts already read as fen; null for a
+ * blank or unreadable cell, which is left out): the two totals when they differ, null when they agree or there is
+ * nothing to compare yet.
+ */
+export function breakdownMismatch(
+  plannedFen: number | null,
+  amountsFen: readonly (number | null)[],
+): { totalFen: number; plannedFen: number } | null {
+  const amounts = amountsFen.filter((fen): fen is number => fen !== null);
+  if (plannedFen === null || amounts.length === 0) return null;
+  const totalFen = amounts.reduce((sum, fen) => sum + fen, 0);
+  return totalFen === plannedFen ? null : { totalFen, plannedFen };
+}

@@ -135,6 +135,10 @@ export const biddingMessages = {
     zh: "确定撤回申报吗？撤回后须在截止前重新提交，否则不参与评审。",
     en: "Withdraw this bid? It takes part in the review only if you resubmit it before the deadline.",
   },
+  "bid.breakdownMismatch": {
+    zh: "投资构成合计 {total}，与计划总投资 {planned} 相差 {difference}",
+    en: "The items add up to {total}, {difference} off the planned total of {planned}",
+  },
   "bid.uploaded": { zh: "附件已上传", en: "Attachment uploaded" },
   "bid.detached": { zh: "附件已移除", en: "Attachment removed" },
   "bid.termsUpdated": { zh: "成员份额与分工已更新", en: "Share and division of work updated" },

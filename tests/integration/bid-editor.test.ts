@@ -141,6 +141,18 @@ describe("the bid editor never loses input", () => {
     expect((await bidOf(bidId)).milestones.map((m) => m.date)).toEqual(["2027-06-30", "2028-03-01"]);
   });
 
+  it("shows a breakdown that does not add up to the planned total, in formatted money", async () => {
+    const { bidId, browser } = lead;
+    const saved = await browser.post(`/bids/${bidId}`, {
+      intent: "save",
+      ...contentFields({ "breakdown[1].amount": "40万" }),
+    });
+    expect(saved.status).toBe(200);
+    expect(textOf(await saved.text(), "breakdown-check")).toBe(
+      "投资构成合计 ¥9,400,000.00，与计划总投资 ¥9,500,000.00 相差 ¥100,000.00",
+    );
+  });
+
   for (const share of ["150", "abc"]) {
     it(`a consortium row's share of ${share} is refused beside that row, the typed value kept`, async () => {
       const { bidId, browser, lead: org } = lead;

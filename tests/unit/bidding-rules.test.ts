@@ -6,6 +6,7 @@ import {
   bidProblems,
   consortiumProblems,
   consortiumStanding,
+  breakdownMismatch,
   milestonesBeforeDeadline,
   sortMilestones,
   countedMembers,
@@ -318,5 +319,17 @@ describe("the consortium as the page shows it, and milestones", () => {
       { date: "2028-01-01", deliverable: "c" },
     ];
     expect(sortMilestones(same).map((m) => m.deliverable)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("the investment breakdown checked as the lead types", () => {
+  it("gives both totals when they differ, nothing when they agree or there is nothing to compare", () => {
+    expect(breakdownMismatch(300_000_000, [180_000_000, 100_000_000, null])).toEqual({
+      totalFen: 280_000_000,
+      plannedFen: 300_000_000,
+    });
+    expect(breakdownMismatch(300_000_000, [180_000_000, 120_000_000])).toBeNull();
+    expect(breakdownMismatch(null, [180_000_000])).toBeNull();
+    expect(breakdownMismatch(300_000_000, [null, null])).toBeNull();
   });
 });
