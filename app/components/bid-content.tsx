@@ -1,11 +1,13 @@
 import type { Message } from "../i18n/i18n";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Form } from "@remix-run/react";
-import { fenToYuanString, formatFen } from "../domain/money";
+import { Form, useBeforeUnload, useBlocker } from "@remix-run/react";
+import { useCallback, useEffect, useState } from "react";
+import { breakdownMismatch } from "../domain/bidding";
+import { fenToYuanString, formatFen, parseAmountToFen } from "../domain/money";
 import { bidContentSchema, PROPOSAL_SECTIONS } from "../forms/bid";
 import { useI18n } from "../i18n/use-i18n";
-import { CsrfInput, FieldErrors, FormErrors, SubmitButton, TextAreaField, TextField } from "./forms";
+import { CsrfInput, FieldErrors, FormErrors, TextAreaField, TextField } from "./forms";
 
 /** The parts of a bid the content form and the read-only view show (dates arrive as strings from the loader). */
 export interface BidContentProps {
@@ -54,9 +56,11 @@ export function BidContentForm({
   actionData,
 }: {
   view: BidContentProps;
-  actionData: { result?: unknown; ok: boolean } | undefined;
+  /** The reply to this form: saved ("save") or saved then submitted ("submit", the submit panel's button). */
+  actionData: { intent: string; result?: unknown; ok: boolean } | undefined;
 }) {
   const { t } = useI18n();
+  const unsaved = useUnsavedChanges(actionData, t("bid.unsaved"));
   const [form, fields] = useForm({
     id: "bid-content",
     lastResult: actionData?.result as SubmissionResult<string[]> | undefined,
@@ -66,15 +70,15 @@ export function BidContentForm({
   });
   const proposal = fields.proposal.getFieldset();
   return (
-    <Form method="post" {...getFormProps(form)} className="card">
+    <Form method="post" {...getFormProps(form)} className="card" onChange={unsaved.edited}>
       <CsrfInput />
-      <input type="hidden" name="intent" value="save" />
-      {actionData?.ok ? (
+      {actionData?.ok && actionData.intent === "save" ? (
         <p className="alert alert-ok" role="status">
           {t("bid.saved")}
         </p>
       ) : null}
-      <FormErrors id={form.errorId} errors={form.errors} />
+      {/* A refused submission says so beside its own button; its field errors show here. */}
+      {actionData?.intent === "save" ? <FormErrors id={form.errorId} errors={form.errors} /> : null}
       <fieldset>
         <legend>{t("bid.section.proposal")}</legend>
         <TextAreaField field={fields.summary} label={t("bid.summary")} rows={3} />
@@ -92,6 +96,10 @@ export function BidContentForm({
           hint={t("task.moneyHint")}
         />
         <FieldErrors id={fields.breakdown.errorId} errors={fields.breakdown.errors} />
+        <BreakdownCheck
+          planned={fields.plannedInvestment.value}
+          amounts={fields.breakdown.getFieldList().map((line) => line.getFieldset().amount.value)}
+        />
         {fields.breakdown.getFieldList().map((line, index) => {
           const row = line.getFieldset();
           return (
@@ -147,8 +155,68 @@ export function BidContentForm({
           );
         })}
       </fieldset>
-      <SubmitButton>{t("bid.save")}</SubmitButton>
+      <button type="submit" name="intent" value="save" className="button button-primary">
+        {t("bid.save")}
+      </button>
     </Form>
+  );
+}
+
+/**
+ * Whether the content form holds edits not yet saved: any change marks it, a successful save or submission clears
+ * it. While it does, closing or reloading the tab asks first, and so does following a link to another page.
+ */
+function useUnsavedChanges(actionData: { intent: string; ok: boolean } | undefined, question: string) {
+  const [dirty, setDirty] = useState(false);
+  useEffect(() => {
+    if (actionData?.ok && (actionData.intent === "save" || actionData.intent === "submit")) setDirty(false);
+  }, [actionData]);
+  useBeforeUnload(
+    useCallback(
+      (event: BeforeUnloadEvent) => {
+        if (!dirty) return;
+        event.preventDefault();
+        // Older browsers show the prompt only when returnValue is set.
+        event.returnValue = "";
+      },
+      [dirty],
+    ),
+  );
+  // Posting this page's own forms is not leaving it; going to another address (or a search) is.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty &&
+      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+  );
+  useEffect(() => {
+    if (blocker.state !== "blocked") return;
+    if (window.confirm(question)) blocker.proceed();
+    else blocker.reset();
+  }, [blocker, question]);
+  return { edited: () => setDirty(true) };
+}
+
+/** Read where it can be: a blank or unreadable amount is left to the field's own error. */
+const fenOrNull = (text: unknown) => {
+  if (typeof text !== "string" || text.trim() === "") return null;
+  const parsed = parseAmountToFen(text);
+  return parsed.ok ? parsed.fen : null;
+};
+
+/** The breakdown's total against the planned investment, updated as the lead types, in formatted money. */
+function BreakdownCheck({ planned, amounts }: { planned: unknown; amounts: unknown[] }) {
+  const { t } = useI18n();
+  const mismatch = breakdownMismatch(fenOrNull(planned), amounts.map(fenOrNull));
+  return (
+    <p className="hint" id="breakdown-check" aria-live="polite">
+      {mismatch
+        ? t("bid.breakdownMismatch", {
+            total: formatFen(mismatch.totalFen),
+            planned: formatFen(mismatch.plannedFen),
+            difference: formatFen(Math.abs(mismatch.plannedFen - mismatch.totalFen)),
+          })
+        : null}
+    </p>
   );
 }
 

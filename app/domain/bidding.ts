@@ -77,6 +77,41 @@ export function consortiumProblems(members: readonly MemberShare[]): BidProblem[
   return problems;
 }
 
+/**
+ * The consortium as the page shows it while the lead is still assembling it: invitations awaiting an answer are a
+ * state (`pending`), not a problem, and shares are judged over the planned consortium (accepted and invited
+ * members) so that an invitation the lead's share was rebalanced for is not reported as a wrong total.
+ * Submission itself still needs every answer (`consortiumProblems`).
+ */
+export function consortiumStanding(members: readonly MemberShare[]): {
+  pending: number;
+  plannedTotalBp: number;
+  problems: BidProblem[];
+} {
+  const planned = members.filter((m) => m.status !== "declined");
+  const plannedTotalBp = planned.reduce((sum, m) => sum + m.shareBp, 0);
+  const pending = members.filter((m) => m.status === "invited").length;
+  const problems: BidProblem[] = [];
+  if (planned.some((m) => m.shareBp <= 0)) problems.push({ key: "err.consortium.zeroShare" });
+  if (plannedTotalBp !== FULL_SHARE_BP)
+    problems.push({ key: "err.consortium.shares", params: { total: plannedTotalBp / 100 } });
+  return { pending, plannedTotalBp, problems };
+}
+
+/** Milestones dated before the bid deadline's calendar day (Shanghai), by their position in the list. */
+export function milestonesBeforeDeadline(
+  milestones: readonly { date: string }[],
+  bidDeadline: Date,
+): number[] {
+  const firstDay = shanghaiDate(bidDeadline);
+  return milestones.flatMap((m, index) => (m.date < firstDay ? [index] : []));
+}
+
+/** Milestones in date order (a stable sort: same-day milestones keep the order they were typed in). */
+export function sortMilestones<M extends { date: string }>(milestones: readonly M[]): M[] {
+  return [...milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
 /** Members counted against `maxConsortiumMembers`: the lead and everyone invited or accepted. */
 export function countedMembers(members: readonly Pick<MemberShare, "status">[]): number {
   return members.filter((m) => m.status !== "declined").length;
@@ -165,4 +200,19 @@ export function submissionProblems(
     ),
     ...(consortium.length ? { consortium } : {}),
   };
+}
+
+/**
+ * The investment breakdown against the planned total as the lead types (amounts already read as fen; null for a
+ * blank or unreadable cell, which is left out): the two totals when they differ, null when they agree or there is
+ * nothing to compare yet.
+ */
+export function breakdownMismatch(
+  plannedFen: number | null,
+  amountsFen: readonly (number | null)[],
+): { totalFen: number; plannedFen: number } | null {
+  const amounts = amountsFen.filter((fen): fen is number => fen !== null);
+  if (plannedFen === null || amounts.length === 0) return null;
+  const totalFen = amounts.reduce((sum, fen) => sum + fen, 0);
+  return totalFen === plannedFen ? null : { totalFen, plannedFen };
 }

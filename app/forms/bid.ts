@@ -76,11 +76,8 @@ export const bidContentSchema = z.object({
     .partial()
     .optional()
     .transform((sections) => PROPOSAL_SECTIONS.map((key) => ({ heading: key, body: sections?.[key] ?? "" }))),
-  plannedInvestment: z
-    .string()
-    .optional()
-    .pipe(z.union([z.undefined(), yuanField]))
-    .transform((fen) => fen ?? 0),
+  // Not a union with undefined: a union's failure is zod's own "Invalid input", not the amount's message.
+  plannedInvestment: yuanField.optional().transform((fen) => fen ?? 0),
   breakdown: rows(breakdownRow.shape, breakdownRow),
   milestones: rows(milestoneRow.shape, milestoneRow),
   team: rows(teamRow.shape, teamRow),

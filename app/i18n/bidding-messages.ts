@@ -116,8 +116,35 @@ export const biddingMessages = {
   "bid.updateTerms": { zh: "更新", en: "Update" },
   "bid.remove": { zh: "移除", en: "Remove" },
   "bid.sharesTotal": {
-    zh: "已接受成员份额合计：{total}%（须为 100%）",
-    en: "Accepted members' shares: {total}% (must be 100%)",
+    zh: "成员份额合计（含待回复的邀请）：{total}%（须为 100%）",
+    en: "Members' shares (pending invitations included): {total}% (must be 100%)",
+  },
+  "bid.pendingInvitations": {
+    zh: "{count} 家受邀单位尚未回复邀请；全部回复（或移除未回复的单位）后才能提交。",
+    en: "{count} invited organization(s) have not answered yet; you can submit once every invitation is answered (or the organization removed).",
+  },
+  "bid.unsaved": {
+    zh: "方案有未保存的修改，离开本页将丢失这些修改。确定离开吗？",
+    en: "The proposal has unsaved changes that will be lost if you leave this page. Leave anyway?",
+  },
+  "bid.submitSaves": {
+    zh: "提交时会先保存上方方案中的修改。",
+    en: "Submitting first saves the changes in the proposal above.",
+  },
+  "bid.withdrawConfirm": {
+    zh: "确定撤回申报吗？撤回后须在截止前重新提交，否则不参与评审。",
+    en: "Withdraw this bid? It takes part in the review only if you resubmit it before the deadline.",
+  },
+  "bid.breakdownMismatch": {
+    zh: "投资构成合计 {total}，与计划总投资 {planned} 相差 {difference}",
+    en: "The items add up to {total}, {difference} off the planned total of {planned}",
+  },
+  "bid.uploaded": { zh: "附件已上传", en: "Attachment uploaded" },
+  "bid.detached": { zh: "附件已移除", en: "Attachment removed" },
+  "bid.termsUpdated": { zh: "成员份额与分工已更新", en: "Share and division of work updated" },
+  "bid.acceptedNote": {
+    zh: "已接受邀请：贵单位现为该联合体的成员单位。",
+    en: "Invitation accepted: your organization is now a member of this consortium.",
   },
   "bid.quotaNote": {
     zh: "本榜单：联合体最多 {members} 家单位（含牵头单位）；每家单位最多参与 {bids} 项申报。",
@@ -250,6 +277,10 @@ export const biddingMessages = {
   "err.bid.breakdownSum": {
     zh: "投资构成合计 {total} 元，与计划总投资 {planned} 元不一致",
     en: "Items add up to {total} yuan, not the planned total of {planned} yuan",
+  },
+  "err.bid.milestoneBeforeDeadline": {
+    zh: "里程碑日期不能早于揭榜截止日（{deadline}）",
+    en: "A milestone cannot fall before the bid deadline ({deadline})",
   },
   "err.bid.milestones": { zh: "请至少填写一个里程碑", en: "Add at least one milestone" },
   "err.bid.team": { zh: "请至少填写一名团队成员", en: "Add at least one team member" },

@@ -90,7 +90,7 @@ export function formMessage(key: MessageKey, params: Record<string, MessageParam
   return JSON.stringify({ key, params });
 }
 
-function decodeFormMessage(text: string): Message | null {
+export function decodeFormMessage(text: string): Message | null {
   if (!text.startsWith('{"key":')) return null;
   try {
     const parsed = JSON.parse(text) as { key?: unknown; params?: unknown };

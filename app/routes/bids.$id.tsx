@@ -49,7 +49,10 @@ export default function BidPage() {
         {t("bid.deadline")}
         {t("common.colon")}
         {dateTime(task.bidDeadline)}
-        {bid.submittedAt ? ` · ${t("bid.submittedAt")}${t("common.colon")}${dateTime(bid.submittedAt)}` : ""}
+        {/* A withdrawn bid's old submission time no longer means anything: it is not submitted. */}
+        {bid.submittedAt && bid.status !== "withdrawn" && bid.status !== "draft"
+          ? ` · ${t("bid.submittedAt")}${t("common.colon")}${dateTime(bid.submittedAt)}`
+          : ""}
       </p>
       {bid.decisionReason && (bid.status === "selected" || bid.status === "not_selected") ? (
         <p className="alert alert-ok">
@@ -58,12 +61,22 @@ export default function BidPage() {
           {bid.decisionReason}
         </p>
       ) : null}
+      {actionData?.intent === "answer" && actionData.ok ? (
+        <p className="alert alert-ok" role="status">
+          {t("bid.acceptedNote")}
+        </p>
+      ) : null}
       {role === "invited" ? <InvitationPanel view={view} actionData={actionData} /> : null}
       {role !== "invited" ? (
         <>
           <ConsortiumPanel view={view} actionData={actionData} />
           {view.editable ? (
-            <BidContentForm view={view} actionData={actionData?.intent === "save" ? actionData : undefined} />
+            <BidContentForm
+              view={view}
+              actionData={
+                actionData?.intent === "save" || actionData?.intent === "submit" ? actionData : undefined
+              }
+            />
           ) : (
             <>
               <p className="hint">
@@ -124,8 +137,8 @@ function InvitationPanel({ view, actionData }: { view: LoaderData; actionData: A
 
 function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: ActionData | undefined }) {
   const { t } = useI18n();
-  const accepted = view.members.filter((m) => m.status === "accepted");
-  const total = accepted.reduce((sum, m) => sum + m.shareBp, 0) / 100;
+  const total = view.plannedSharesTotal;
+  const terms = actionData?.intent === "terms" ? actionData : undefined;
   return (
     <section className="card" id="consortium" aria-labelledby="consortium-title">
       <h2 id="consortium-title">{t("bid.section.consortium")}</h2>
@@ -137,7 +150,16 @@ function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: A
           {t("bid.invited")}
         </p>
       ) : null}
-      <IntentError actionData={actionData} intent="terms" />
+      {terms?.ok ? (
+        <p className="alert alert-ok" role="status">
+          {t("bid.termsUpdated")}
+        </p>
+      ) : null}
+      {view.pendingInvitations > 0 ? (
+        <p className="alert" role="status" id="pending-invitations">
+          {t("bid.pendingInvitations", { count: view.pendingInvitations })}
+        </p>
+      ) : null}
       <IntentError actionData={actionData} intent="remove" />
       <FieldErrors id="consortium-problems" errors={view.problems.consortium} />
       <div className="table-wrap" tabIndex={0}>
@@ -163,71 +185,94 @@ function ConsortiumPanel({ view, actionData }: { view: LoaderData; actionData: A
             </tr>
           </thead>
           <tbody>
-            {view.members.map((member) => (
-              <tr key={member.organizationId}>
-                <td>
-                  {member.organizationName}
-                  <br />
-                  <span className="hint">
-                    {t(`bid.role.${member.role}`)} · <span className="mono">{member.uscc}</span>
-                  </span>
-                </td>
-                <td data-label={t("bid.memberStatus")}>{t(`bid.memberStatus.${member.status}`)}</td>
-                {view.editable ? (
-                  <td colSpan={2} data-label={`${t("bid.share")} · ${t("bid.workDivision")}`}>
-                    <Form method="post" className="inline-form">
-                      <CsrfInput />
-                      <input type="hidden" name="intent" value="terms" />
-                      <input type="hidden" name="organizationId" value={member.organizationId} />
-                      <label className="visually-hidden" htmlFor={`share-${member.organizationId}`}>
-                        {t("bid.share")} {member.organizationName}
-                      </label>
-                      <input
-                        id={`share-${member.organizationId}`}
-                        name="share"
-                        inputMode="decimal"
-                        size={6}
-                        defaultValue={member.shareBp / 100}
-                        required
-                      />
-                      <label className="visually-hidden" htmlFor={`work-${member.organizationId}`}>
-                        {t("bid.workDivision")} {member.organizationName}
-                      </label>
-                      <input
-                        id={`work-${member.organizationId}`}
-                        name="workDivision"
-                        defaultValue={member.workDivision}
-                        required
-                      />
-                      <button type="submit" className="button">
-                        {t("bid.updateTerms")}
-                      </button>
-                    </Form>
-                  </td>
-                ) : (
-                  <>
-                    <td className="num" data-label={t("bid.share")}>
-                      {member.shareBp / 100}%
-                    </td>
-                    <td data-label={t("bid.workDivision")}>{member.workDivision}</td>
-                  </>
-                )}
-                {view.editable ? (
+            {view.members.map((member) => {
+              // The row whose terms form was refused: its errors beside its fields, the typed values kept.
+              const refused =
+                terms && !terms.ok && terms.target === member.organizationId ? terms : undefined;
+              const typed = refused?.result?.initialValue as Record<string, unknown> | undefined;
+              const shareErrors = refused?.fieldErrors?.share;
+              const workErrors = refused?.fieldErrors?.workDivision;
+              return (
+                <tr key={member.organizationId}>
                   <td>
-                    {member.role === "member" ? (
-                      <Form method="post">
-                        <CsrfInput />
-                        <input type="hidden" name="intent" value="remove" />
-                        <input type="hidden" name="organizationId" value={member.organizationId} />
-                        <button type="submit" className="button button-quiet">
-                          {t("bid.remove")}
-                        </button>
-                      </Form>
-                    ) : null}
+                    {member.organizationName}
+                    <br />
+                    <span className="hint">
+                      {t(`bid.role.${member.role}`)} · <span className="mono">{member.uscc}</span>
+                    </span>
                   </td>
-                ) : null}
-              </tr>
-            ))}
+                  <td data-label={t("bid.memberStatus")}>{t(`bid.memberStatus.${member.status}`)}</td>
+                  {view.editable ? (
+                    <td colSpan={2} data-label={`${t("bid.share")} · ${t("bid.workDivision")}`}>
+                      <Form method="post" className="inline-form">
+                        <CsrfInput />
+                        <input type="hidden" name="intent" value="terms" />
+                        <input type="hidden" name="organizationId" value={member.organizationId} />
+                        <label className="visually-hidden" htmlFor={`share-${member.organizationId}`}>
+                          {t("bid.share")} {member.organizationName}
+                        </label>
+                        <input
+                          id={`share-${member.organizationId}`}
+                          name="share"
+                          inputMode="decimal"
+                          size={6}
+                          defaultValue={typeof typed?.share === "string" ? typed.share : member.shareBp / 100}
+                          aria-invalid={shareErrors ? true : undefined}
+                          aria-describedby={shareErrors ? `share-${member.organizationId}-error` : undefined}
+                          required
+                        />
+                        <label className="visually-hidden" htmlFor={`work-${member.organizationId}`}>
+                          {t("bid.workDivision")} {member.organizationName}
+                        </label>
+                        <input
+                          id={`work-${member.organizationId}`}
+                          name="workDivision"
+                          defaultValue={
+                            typeof typed?.workDivision === "string" ? typed.workDivision : member.workDivision
+                          }
+                          aria-invalid={workErrors ? true : undefined}
+                          aria-describedby={workErrors ? `work-${member.organizationId}-error` : undefined}
+                          required
+                        />
+                        <button type="submit" className="button">
+                          {t("bid.updateTerms")}
+                        </button>
+                        <FieldErrors id={`share-${member.organizationId}-error`} errors={shareErrors} />
+                        <FieldErrors id={`work-${member.organizationId}-error`} errors={workErrors} />
+                        <FieldErrors
+                          id={`terms-${member.organizationId}-error`}
+                          errors={[
+                            ...(refused?.fieldErrors?.organizationId ?? []),
+                            ...(refused?.formError ? [refused.formError] : []),
+                          ]}
+                        />
+                      </Form>
+                    </td>
+                  ) : (
+                    <>
+                      <td className="num" data-label={t("bid.share")}>
+                        {member.shareBp / 100}%
+                      </td>
+                      <td data-label={t("bid.workDivision")}>{member.workDivision}</td>
+                    </>
+                  )}
+                  {view.editable ? (
+                    <td>
+                      {member.role === "member" ? (
+                        <Form method="post">
+                          <CsrfInput />
+                          <input type="hidden" name="intent" value="remove" />
+                          <input type="hidden" name="organizationId" value={member.organizationId} />
+                          <button type="submit" className="button button-quiet">
+                            {t("bid.remove")}
+                          </button>
+                        </Form>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -257,7 +302,9 @@ function InviteForm({ view, actionData }: { view: LoaderData; actionData: Action
           key={org.id}
           org={org}
           lastResult={
-            actionData?.intent === "invite" && actionData.result ? (actionData.result as never) : undefined
+            actionData?.intent === "invite" && actionData.target === org.id && actionData.result
+              ? (actionData.result as never)
+              : undefined
           }
         />
       ))}
@@ -330,6 +377,11 @@ function AttachmentsPanel({ view, actionData }: { view: LoaderData; actionData: 
   return (
     <section className="card" aria-labelledby="attachments">
       <h2 id="attachments">{t("bid.section.attachments")}</h2>
+      {actionData?.ok && (actionData.intent === "upload" || actionData.intent === "detach") ? (
+        <p className="alert alert-ok" role="status">
+          {t(actionData.intent === "upload" ? "bid.uploaded" : "bid.detached")}
+        </p>
+      ) : null}
       <IntentError actionData={actionData} intent="upload" />
       <IntentError actionData={actionData} intent="detach" />
       {view.attachments.length === 0 ? <p className="empty">{t("bid.attachmentsNone")}</p> : null}
@@ -399,18 +451,34 @@ function SubmitPanel({ view, actionData }: { view: LoaderData; actionData: Actio
           <p className="hint">{t("bid.ready")}</p>
         )
       ) : null}
+      {view.editable ? (
+        <p className="hint">
+          {view.pendingInvitations > 0
+            ? `${t("bid.pendingInvitations", { count: view.pendingInvitations })} `
+            : ""}
+          {t("bid.submitSaves")}
+        </p>
+      ) : null}
       <div className="toolbar">
         {view.editable ? (
-          <Form method="post">
-            <CsrfInput />
-            <input type="hidden" name="intent" value="submit" />
-            <SubmitButton>
-              {view.bid.status === "withdrawn" ? t("bid.resubmit") : t("bid.submit")}
-            </SubmitButton>
-          </Form>
+          // Part of the content form (its `form` attribute): what is on the screen is saved, then submitted.
+          <button
+            type="submit"
+            form="bid-content"
+            name="intent"
+            value="submit"
+            className="button button-primary"
+          >
+            {view.bid.status === "withdrawn" ? t("bid.resubmit") : t("bid.submit")}
+          </button>
         ) : null}
         {view.canWithdraw ? (
-          <Form method="post">
+          <Form
+            method="post"
+            onSubmit={(event) => {
+              if (!window.confirm(t("bid.withdrawConfirm"))) event.preventDefault();
+            }}
+          >
             <CsrfInput />
             <input type="hidden" name="intent" value="withdraw" />
             <button type="submit" className="button">

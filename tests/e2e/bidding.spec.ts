@@ -36,8 +36,14 @@ function tinyPdf(): Buffer {
 
 test("alpha and beta bid as a consortium, staff select it after the deadline, the public notice shows it", async ({
   browser,
+  allowHttpError,
 }, testInfo) => {
   test.setTimeout(240_000);
+  allowHttpError({
+    status: 400,
+    url: /^\/bids\/\d+\.data(\?.*)?$/,
+    why: "a consortium share of 150 % is refused beside its row",
+  });
 
   /* ---------- staff: a list with one task whose bidding closes in a minute or two ---------- */
   const staff = await signedIn(browser, "admin@demo.local");
@@ -88,6 +94,10 @@ test("alpha and beta bid as a consortium, staff select it after the deadline, th
   await candidate.getByRole("button", { name: "邀请" }).click();
   await expect(alpha.getByRole("status").filter({ hasText: "邀请已发送" })).toBeVisible();
   await expect(consortium.getByRole("row").filter({ hasText: BETA })).toContainText("待回复");
+  // A pending invitation is a state, not an error: the lead's share was rebalanced to 60 %.
+  await expect(consortium.getByText("1 家受邀单位尚未回复邀请")).toBeVisible();
+  await expect(alpha.getByText("须恰好为 100%")).toHaveCount(0);
+  await expect(consortium.getByText("成员份额合计（含待回复的邀请）：100%（须为 100%）")).toBeVisible();
 
   /* ---------- beta: sees the invitation among its bids and accepts it ---------- */
   const beta = await signedIn(browser, "beta@demo.local");
@@ -104,6 +114,7 @@ test("alpha and beta bid as a consortium, staff select it after the deadline, th
   await expect(invitation).toContainText("份额 40%");
   await beta.screenshot({ path: testInfo.outputPath("beta-invitation.png"), fullPage: true });
   await invitation.getByRole("button", { name: "接受邀请" }).click();
+  await expect(beta.getByRole("status").filter({ hasText: "已接受邀请" })).toBeVisible();
   const betaConsortium = beta.locator("section", { has: beta.getByRole("heading", { name: "联合体" }) });
   await expect(betaConsortium.getByRole("row").filter({ hasText: BETA })).toContainText("已接受");
 
@@ -113,13 +124,19 @@ test("alpha and beta bid as a consortium, staff select it after the deadline, th
   const alphaRow = consortium.getByRole("row").filter({ hasText: ALPHA });
   const betaRow = consortium.getByRole("row").filter({ hasText: BETA });
   await expect(betaRow).toContainText("已接受");
+  // A share the form cannot take is refused beside that row, in the page's language, the typed value kept.
+  await alphaRow.getByLabel("分工").fill("总体方案设计、监测平台开发与项目管理");
+  await alphaRow.getByLabel("份额（%）").fill("150");
+  await alphaRow.getByRole("button", { name: "更新" }).click();
+  await expect(alphaRow.locator(".field-errors")).toContainText("0.01 到 100");
+  await expect(alphaRow.getByLabel("份额（%）")).toHaveValue("150");
   await alphaRow.getByLabel("份额（%）").fill("60");
   await alphaRow.getByLabel("分工").fill("总体方案设计、监测平台开发与项目管理");
   await alphaRow.getByRole("button", { name: "更新" }).click();
-  await expect(consortium.getByText("已接受成员份额合计：100%（须为 100%）")).toBeVisible();
+  await expect(consortium.getByText("成员份额合计（含待回复的邀请）：100%（须为 100%）")).toBeVisible();
   await betaRow.getByLabel("分工").fill("数据采集终端部署、企业接入与运维");
   await betaRow.getByRole("button", { name: "更新" }).click();
-  await expect(consortium.getByText("已接受成员份额合计：100%（须为 100%）")).toBeVisible();
+  await expect(consortium.getByText("成员份额合计（含待回复的邀请）：100%（须为 100%）")).toBeVisible();
 
   await alpha.getByLabel("方案摘要").fill("以物联网终端与能耗模型实现园区用能实时监测和异常预警。");
   await alpha.getByLabel("技术路线").fill("边缘采集 + 时序数据库 + 异常检测模型，分三期建设。");
@@ -169,6 +186,19 @@ test("alpha and beta bid as a consortium, staff select it after the deadline, th
   });
   await attachments.getByRole("button", { name: "上传" }).click();
   await expect(attachments.getByRole("link", { name: "技术方案.pdf" })).toBeVisible();
+  await expect(attachments.getByRole("status").filter({ hasText: "附件已上传" })).toBeVisible();
+
+  // An edit not yet saved: leaving asks first (declined here), and submitting saves it before submitting.
+  const summary = "以物联网终端与能耗模型实现园区用能实时监测、异常预警和跨企业对标。";
+  await alpha.getByLabel("方案摘要").fill(summary);
+  const asked = alpha.waitForEvent("dialog").then(async (dialog) => {
+    const message = dialog.message();
+    await dialog.dismiss();
+    return message;
+  });
+  await alpha.getByRole("link", { name: "我的揭榜申报" }).click();
+  expect(await asked).toContain("未保存的修改");
+  await expect(alpha).toHaveURL(new RegExp(`${bidUrl}(\\?|$)`));
 
   const submit = alpha.locator("section", { has: alpha.getByRole("heading", { name: "提交申报" }) });
   await expect(submit).toContainText("申报内容完整，可以提交。");
@@ -176,6 +206,7 @@ test("alpha and beta bid as a consortium, staff select it after the deadline, th
   await submit.getByRole("button", { name: "提交申报" }).click();
   await expect(alpha.getByRole("status").filter({ hasText: "申报已提交" })).toBeVisible();
   await expect(alpha.getByRole("heading", { level: 1 })).toContainText("已提交");
+  await expect(alpha.getByText(summary)).toBeVisible();
   expect(Date.now(), "the bid must be submitted before the deadline").toBeLessThan(deadline.at.getTime());
 
   /* ---------- staff: once the deadline has passed, review, select and publish ---------- */

@@ -75,7 +75,7 @@ export function completeContent(plannedFen = 1_000_000_00): BidContentInput {
       { item: "设备", amount: plannedFen - 100_00 },
       { item: "软件", amount: 100_00 },
     ],
-    milestones: [{ date: "2027-06-30", deliverable: "试点上线" }],
+    milestones: [{ date: "2099-06-30", deliverable: "试点上线" }],
     team: [{ name: "张三", role: "项目负责人", organization: "测试单位" }],
     responses: [0, 1, 2].map((position) => ({ position, response: `指标 ${position} 响应` })),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bidContentSchema } from "../../app/forms/bid";
+import { bidContentSchema, memberTermsSchema } from "../../app/forms/bid";
+import { decodeFormMessage, isMessageKey } from "../../app/i18n/i18n";
 
 /** The bid form as the browser posts it: every value a string, rows by index, blank rows included. */
 const posted = {
@@ -51,5 +52,48 @@ describe("bid form schema (strings in, typed values out)", () => {
       "breakdown.1.item: err.required",
       "breakdown.1.amount: err.money.decimals",
     ]);
+  });
+});
+
+describe("every refusal of the bid forms is one of our messages", () => {
+  /** A message key or formMessage text: what the page translates; zod's own English ("Invalid input") is neither. */
+  const ours = (message: string) => isMessageKey(message) || decodeFormMessage(message) !== null;
+
+  it("an unreadable planned investment says so in a message of ours, not zod's union error", () => {
+    const parsed = bidContentSchema.safeParse({ ...posted, plannedInvestment: "abc" });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      "plannedInvestment: err.money.format",
+    ]);
+  });
+
+  it("reads amounts as people write them: 950万, 9,500,000 and a missing one as zero", () => {
+    for (const text of ["950万", "9,500,000", "950万元"]) {
+      const parsed = bidContentSchema.safeParse({ ...posted, plannedInvestment: text });
+      expect(parsed.success && parsed.data.plannedInvestment).toBe(950_000_000);
+    }
+    const missing = bidContentSchema.safeParse({ ...posted, plannedInvestment: undefined });
+    expect(missing.success && missing.data.plannedInvestment).toBe(0);
+  });
+
+  it("bad values in every kind of field and in the consortium terms", () => {
+    const content = bidContentSchema.safeParse({
+      ...posted,
+      plannedInvestment: "-5",
+      breakdown: [{ item: "设备", amount: "abc" }],
+      milestones: [{ date: "2027-02-30x", deliverable: "x" }],
+      responses: [{ position: "x", response: "r" }],
+    });
+    const terms = [
+      { organizationId: "1", share: "150", workDivision: "x" },
+      { organizationId: "1", share: "abc", workDivision: "x" },
+      { organizationId: "abc", share: "10", workDivision: "" },
+    ].map((input) => memberTermsSchema.safeParse(input));
+    const messages = [content, ...terms].flatMap((result) =>
+      result.success ? [] : result.error.issues.map((issue) => issue.message),
+    );
+    expect(messages.length).toBeGreaterThanOrEqual(8);
+    expect(messages.filter((message) => !ours(message))).toEqual([]);
   });
 });

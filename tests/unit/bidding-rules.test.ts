@@ -5,6 +5,10 @@ import {
   biddingOpen,
   bidProblems,
   consortiumProblems,
+  consortiumStanding,
+  breakdownMismatch,
+  milestonesBeforeDeadline,
+  sortMilestones,
   countedMembers,
   noticeCanFinalize,
   noticeEndsAt,
@@ -270,5 +274,62 @@ describe("what a draft lacks before submission", () => {
     expect(keys(submissionProblems(complete(), 2, [lead(6000), member(4000, "invited")]))).toEqual({
       consortium: ["err.consortium.pending", "err.consortium.shares"],
     });
+  });
+});
+
+describe("the consortium as the page shows it, and milestones", () => {
+  const lead = (shareBp: number): MemberShare => ({ role: "lead", status: "accepted", shareBp });
+  const member = (status: MemberShare["status"], shareBp: number): MemberShare => ({
+    role: "member",
+    status,
+    shareBp,
+  });
+
+  it("a pending invitation is a state, not a problem: shares are judged with it (the lead was rebalanced)", () => {
+    expect(consortiumStanding([lead(6000), member("invited", 4000)])).toEqual({
+      pending: 1,
+      plannedTotalBp: 10000,
+      problems: [],
+    });
+    // Submission still waits for the answer.
+    expect(consortiumProblems([lead(6000), member("invited", 4000)]).map((p) => p.key)).toContain(
+      "err.consortium.pending",
+    );
+  });
+
+  it("still reports a wrong planned total or a zero share, and ignores declined members", () => {
+    expect(
+      consortiumStanding([lead(5000), member("invited", 4000), member("declined", 900)]).problems,
+    ).toEqual([{ key: "err.consortium.shares", params: { total: 90 } }]);
+    expect(consortiumStanding([lead(10000), member("accepted", 0)]).problems.map((p) => p.key)).toEqual([
+      "err.consortium.zeroShare",
+    ]);
+  });
+
+  it("refuses milestones before the deadline's Shanghai day, and sorts them by date, stably", () => {
+    // 2027-03-31 17:00 Shanghai: the 31st is allowed, the 30th is not.
+    const deadline = new Date("2027-03-31T09:00:00Z");
+    const list = [{ date: "2027-04-01" }, { date: "2027-03-30" }, { date: "2027-03-31" }];
+    expect(milestonesBeforeDeadline(list, deadline)).toEqual([1]);
+    // 2027-03-31 23:30 UTC is already 1 April in Shanghai.
+    expect(milestonesBeforeDeadline(list, new Date("2027-03-31T23:30:00Z"))).toEqual([1, 2]);
+    const same = [
+      { date: "2028-01-01", deliverable: "b" },
+      { date: "2027-06-30", deliverable: "a" },
+      { date: "2028-01-01", deliverable: "c" },
+    ];
+    expect(sortMilestones(same).map((m) => m.deliverable)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("the investment breakdown checked as the lead types", () => {
+  it("gives both totals when they differ, nothing when they agree or there is nothing to compare", () => {
+    expect(breakdownMismatch(300_000_000, [180_000_000, 100_000_000, null])).toEqual({
+      totalFen: 280_000_000,
+      plannedFen: 300_000_000,
+    });
+    expect(breakdownMismatch(300_000_000, [180_000_000, 120_000_000])).toBeNull();
+    expect(breakdownMismatch(null, [180_000_000])).toBeNull();
+    expect(breakdownMismatch(300_000_000, [null, null])).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import {
   memberTermsSchema,
 } from "../../forms/bid";
 import { wholeNumber } from "../../forms/fields";
-import { actionReply } from "../platform/action-reply.server";
+import { actionReply, schemaFieldErrors } from "../platform/action-reply.server";
 import { requireUser } from "../identity/auth.server";
 import { addBidAttachment, removeBidAttachment, saveBidContent, submitBid, withdrawBid } from "./bids.server";
 import { answerInvitation, inviteMember, removeConsortiumMember, setMemberTerms } from "./consortium.server";
@@ -33,6 +33,11 @@ export type BidIntent =
   "save" | "invite" | "terms" | "remove" | "answer" | "submit" | "withdraw" | "upload" | "detach";
 
 const organizationIdSchema = wholeNumber(1, Number.MAX_SAFE_INTEGER);
+
+const rowTarget = (value: FormDataEntryValue | null) => {
+  const parsed = organizationIdSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
 
 export async function bidPageAction({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -61,14 +66,26 @@ export async function bidPageAction({ request, params, context }: ActionFunction
       return actionReply(intent, await saveBidContent(actor, bidId, submission.value), { submission });
     }
     case "invite": {
+      // One invitation form per candidate organization: the reply names the one that acted.
+      const target = rowTarget(formData.get("organizationId"));
       const submission = parseWithZod(formData, { schema: inviteMemberSchema });
-      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
-      return actionReply(intent, await inviteMember(actor, bidId, submission.value), { submission });
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission, target });
+      return actionReply(intent, await inviteMember(actor, bidId, submission.value), { submission, target });
     }
     case "terms": {
+      // One terms form per member row: its errors go beside that row's fields.
+      const target = rowTarget(formData.get("organizationId"));
       const submission = parseWithZod(formData, { schema: memberTermsSchema });
-      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
-      return actionReply(intent, await setMemberTerms(actor, bidId, submission.value), { submission });
+      if (submission.status !== "success")
+        return actionReply(
+          intent,
+          { ok: false, fieldErrors: schemaFieldErrors(submission.error ?? undefined) },
+          { submission, target },
+        );
+      return actionReply(intent, await setMemberTerms(actor, bidId, submission.value), {
+        submission,
+        target,
+      });
     }
     case "remove": {
       const organizationId = organizationIdSchema.safeParse(formData.get("organizationId"));
@@ -83,8 +100,16 @@ export async function bidPageAction({ request, params, context }: ActionFunction
       if (outcome.ok && submission.value.answer === "declined") throw redirect("/bids");
       return actionReply(intent, outcome, { submission });
     }
-    case "submit":
-      return actionReply(intent, await submitBid(actor, bidId));
+    case "submit": {
+      // The submit button belongs to the content form: what is on the screen is saved first, so a submission
+      // never judges an older draft than the one the lead sees. A post without the content only submits.
+      if (!formData.has("summary")) return actionReply(intent, await submitBid(actor, bidId));
+      const submission = parseWithZod(formData, { schema: bidContentSchema });
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      const saved = await saveBidContent(actor, bidId, submission.value);
+      if (!saved.ok) return actionReply(intent, saved, { submission });
+      return actionReply(intent, await submitBid(actor, bidId), { submission });
+    }
     case "withdraw":
       return actionReply(intent, await withdrawBid(actor, bidId));
     case "detach": {

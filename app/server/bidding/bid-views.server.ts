@@ -11,7 +11,7 @@ import {
 } from "../../../db/repositories/bids";
 import { indicatorsOf } from "../../../db/repositories/catalog";
 import { computeAward } from "../../domain/award";
-import { bidEditable, biddingOpen, submissionProblems } from "../../domain/bidding";
+import { bidEditable, biddingOpen, bidProblems, consortiumStanding } from "../../domain/bidding";
 import type { SessionUser } from "../identity/auth.server";
 
 /* ---------- access ---------- */
@@ -61,6 +61,8 @@ export async function bidForViewer(user: SessionUser, bidId: number, now = new D
       : null;
   // The review note and shortlist are staff's own working state: never sent to the consortium.
   const { staffNote, shortlisted, ...forConsortium } = bid;
+  const standing = consortiumStanding(members);
+  const editableStatus = bidEditable(bid.status);
   return {
     role,
     bid: seesContent ? forConsortium : { ...forConsortium, ...HIDDEN_CONTENT },
@@ -73,7 +75,18 @@ export async function bidForViewer(user: SessionUser, bidId: number, now = new D
     open,
     editable: role === "lead" && open && bidEditable(bid.status),
     canWithdraw: role === "lead" && open && bid.status === "submitted",
-    problems: bidEditable(bid.status) ? submissionProblems(bid, indicators.length, members) : {},
+    // What the page lists as still missing; invitations awaiting an answer are shown as `pendingInvitations`.
+    problems: editableStatus
+      ? {
+          ...bidProblems(
+            bid,
+            indicators.map((_, position) => position),
+          ),
+          ...(standing.problems.length ? { consortium: standing.problems } : {}),
+        }
+      : {},
+    pendingInvitations: editableStatus ? standing.pending : 0,
+    plannedSharesTotal: standing.plannedTotalBp / 100,
   };
 }
 

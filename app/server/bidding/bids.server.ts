@@ -17,10 +17,17 @@ import {
   updateBidContent,
 } from "../../../db/repositories/bids";
 import { indicatorsOf } from "../../../db/repositories/catalog";
-import { bidEditable, biddingOpen, submissionProblems } from "../../domain/bidding";
+import {
+  bidEditable,
+  biddingOpen,
+  milestonesBeforeDeadline,
+  sortMilestones,
+  submissionProblems,
+} from "../../domain/bidding";
+import { shanghaiDate } from "../../domain/time";
 import type { BidContentInput } from "../../forms/bid";
 import { notifyOrganizations, notifyStaff } from "../notifications/notifications.server";
-import { fail, type Outcome } from "../platform/outcome.server";
+import { fail, fieldFail, type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
 import { fileStorage, storeThenRecord } from "../files/storage.server";
 import { attachmentFacts, type PdfUpload } from "../files/uploads.server";
@@ -107,13 +114,25 @@ export async function saveBidContent(
   input: BidContentInput,
   now = new Date(),
 ): Promise<Outcome<null>> {
-  return asLead(actor, bidId, now, { editable: true }, async (trx) => {
+  return asLead(actor, bidId, now, { editable: true }, async (trx, { task }) => {
+    const early = milestonesBeforeDeadline(input.milestones, task.bidDeadline);
+    if (early.length) {
+      const deadline = shanghaiDate(task.bidDeadline);
+      return fieldFail(
+        Object.fromEntries(
+          early.map((index) => [
+            `milestones[${index}].date`,
+            [msg("err.bid.milestoneBeforeDeadline", { deadline })],
+          ]),
+        ),
+      );
+    }
     const content = {
       summary: input.summary,
       proposal: input.proposal,
       plannedInvestmentFen: input.plannedInvestment,
       investmentBreakdown: input.breakdown.map((line) => ({ item: line.item, amountFen: line.amount })),
-      milestones: input.milestones,
+      milestones: sortMilestones(input.milestones),
       team: input.team,
       indicatorResponses: input.responses,
     };

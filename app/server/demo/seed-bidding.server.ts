@@ -8,6 +8,7 @@ import type { OrgActor } from "../platform/actor.server";
 import type { Outcome } from "../platform/outcome.server";
 import type { Actor } from "../platform/actor.server";
 import type { SeededTask } from "./seed-lists.server";
+import { shanghaiDate } from "../../domain/time";
 
 /** A demo organization with its owner, acting as the product's services expect. */
 export interface DemoOrg {
@@ -39,6 +40,8 @@ const SECTION_TEXT: Record<(typeof PROPOSAL_SECTIONS)[number], string> = {
   risks: "设立项目管理办公室，按月报告进度；数据安全按等级保护三级要求建设（演示）。",
 };
 
+const DAY_MS = 86_400_000;
+
 function bidContent(task: SeededTask, consortium: Consortium): BidContentInput {
   const equipment = Math.round((consortium.plannedFen * 0.6) / 100) * 100;
   return {
@@ -49,9 +52,16 @@ function bidContent(task: SeededTask, consortium: Consortium): BidContentInput {
       { item: "软硬件采购", amount: equipment },
       { item: "研发与实施", amount: consortium.plannedFen - equipment },
     ],
+    // After the bid deadline, as the bid form requires.
     milestones: [
-      { date: `${task.year}-12-31`, deliverable: "试点上线运行" },
-      { date: `${task.year + 1}-09-30`, deliverable: "全面推广并具备验收条件" },
+      {
+        date: shanghaiDate(new Date(task.bidDeadline.getTime() + 120 * DAY_MS)),
+        deliverable: "试点上线运行",
+      },
+      {
+        date: shanghaiDate(new Date(task.bidDeadline.getTime() + 400 * DAY_MS)),
+        deliverable: "全面推广并具备验收条件",
+      },
     ],
     team: [
       { name: consortium.lead.contact, role: "项目负责人", organization: consortium.lead.name },
