@@ -430,12 +430,17 @@ export const messages = {
   },
   "error.backHome": { zh: "返回首页", en: "Back to the home page" },
 
+  "form.requiredNote": { zh: "带 * 的为必填项", en: "Fields marked * are required" },
   "err.required": { zh: "此项必填", en: "This field is required" },
   "err.tooLong": { zh: "内容过长（最多 {max} 个字符）", en: "Too long (at most {max} characters)" },
   "err.email.invalid": { zh: "邮箱格式不正确", en: "This is not a valid email address" },
   "err.email.taken": { zh: "该邮箱已注册", en: "This email is already registered" },
   "err.password.tooShort": { zh: "密码至少 10 个字符", en: "The password must have at least 10 characters" },
   "err.password.tooLong": { zh: "密码最多 200 个字符", en: "The password must have at most 200 characters" },
+  "err.password.common": {
+    zh: "这个密码太常见，很容易被猜中，请换一个",
+    en: "This password is too common and easy to guess; choose another",
+  },
   "err.password.wrongCurrent": { zh: "当前密码不正确", en: "The current password is wrong" },
   "err.password.same": {
     zh: "新密码不能与当前密码相同",
