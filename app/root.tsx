@@ -96,6 +96,7 @@ function NavLinks() {
       <NavLink to="/notices">{t("nav.notices")}</NavLink>
       <NavLink to="/results">{t("nav.results")}</NavLink>
       <NavLink to="/calculator">{t("nav.calculator")}</NavLink>
+      {user ? <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink> : null}
       {user?.organization ? <NavLink to="/bids">{t("nav.bids")}</NavLink> : null}
       {user?.organization ? <NavLink to="/projects">{t("nav.projects")}</NavLink> : null}
       {user?.roles.includes("assessor") ? <NavLink to="/assess">{t("nav.assess")}</NavLink> : null}

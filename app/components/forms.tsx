@@ -36,24 +36,46 @@ export function FormErrors({ id, errors }: { id: string; errors: ErrorList }) {
   );
 }
 
+/** A field's label, with a visible mark when the field must be filled (announced through aria-required). */
+function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={htmlFor}>
+      {label}
+      {required ? (
+        <span className="required-mark" aria-hidden="true">
+          {" *"}
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+/** The line that explains the mark, above a form whose required fields carry it. */
+export function RequiredNote() {
+  const { t } = useI18n();
+  return <p className="hint required-note">{t("form.requiredNote")}</p>;
+}
+
 interface TextFieldProps {
   field: FieldMetadata<string | undefined>;
   label: string;
+  required?: boolean;
   type?: "text" | "email" | "password" | "tel" | "number" | "date" | "datetime-local";
   hint?: string;
   autoComplete?: string;
 }
 
-export function TextField({ field, label, type = "text", hint, autoComplete }: TextFieldProps) {
+export function TextField({ field, label, type = "text", hint, autoComplete, required }: TextFieldProps) {
   const hintId = `${field.id}-hint`;
   const props = getInputProps(field, { type, ariaDescribedBy: hint ? hintId : undefined });
   return (
     <div className="field">
-      <label htmlFor={field.id}>{label}</label>
+      <FieldLabel htmlFor={field.id} label={label} required={required} />
       <input
         {...props}
         key={props.key}
         autoComplete={autoComplete}
+        aria-required={required ? true : undefined}
         aria-invalid={field.errors ? true : undefined}
       />
       {hint ? (
@@ -70,15 +92,16 @@ interface SelectFieldProps {
   field: FieldMetadata<string | undefined>;
   label: string;
   options: { value: string; label: string }[];
+  required?: boolean;
 }
 
-export function SelectField({ field, label, options }: SelectFieldProps) {
+export function SelectField({ field, label, options, required }: SelectFieldProps) {
   const { t } = useI18n();
   const props = getSelectProps(field);
   return (
     <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <select {...props} key={props.key}>
+      <FieldLabel htmlFor={field.id} label={label} required={required} />
+      <select {...props} key={props.key} aria-required={required ? true : undefined}>
         <option value="">{t("field.choose")}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -1,5 +1,6 @@
 import { formMessage } from "../i18n/i18n";
 import { z } from "zod";
+import { isCommonPassword } from "../domain/common-passwords";
 import { parseAmountToFen } from "../domain/money";
 import { normalizeUscc, usccProblem } from "../domain/uscc";
 
@@ -19,7 +20,8 @@ export const emailField = z
 export const newPasswordField = z
   .string({ error: "err.required" })
   .min(10, "err.password.tooShort")
-  .max(200, "err.password.tooLong");
+  .max(200, "err.password.tooLong")
+  .refine((password) => !isCommonPassword(password), "err.password.common");
 
 export const anyPasswordField = z.string({ error: "err.required" }).max(200, "err.password.tooLong");
 

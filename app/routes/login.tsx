@@ -27,7 +27,7 @@ export default function Login() {
       <h1>{t("login.title")}</h1>
       <Form method="post" {...getFormProps(form)} className="card">
         <CsrfInput />
-        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <FormErrors id={form.errorId} errors={form.errors} />
         <TextField field={fields.email} label={t("field.email")} type="email" autoComplete="username" />
         <TextField

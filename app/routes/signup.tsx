@@ -2,7 +2,14 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { CsrfInput, FormErrors, SelectField, SubmitButton, TextField } from "../components/forms";
+import {
+  CsrfInput,
+  FormErrors,
+  RequiredNote,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from "../components/forms";
 import { DISTRICT_EN, DISTRICTS } from "../domain/districts";
 import { ORGANIZATION_TYPES, signupSchema } from "../forms/identity";
 import { useI18n } from "../i18n/use-i18n";
@@ -29,18 +36,21 @@ export default function Signup() {
       <p className="lead">{t("signup.lead")}</p>
       <Form method="post" {...getFormProps(form)} className="card">
         <CsrfInput />
+        <RequiredNote />
         <FormErrors id={form.errorId} errors={form.errors} />
         <fieldset>
           <legend>{t("signup.orgSection")}</legend>
-          <TextField field={fields.orgName} label={t("field.orgName")} autoComplete="organization" />
+          <TextField field={fields.orgName} required label={t("field.orgName")} autoComplete="organization" />
           <div className="two-col">
             <SelectField
               field={fields.orgType}
+              required
               label={t("field.orgType")}
               options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: t(`orgType.${type}`) }))}
             />
             <SelectField
               field={fields.district}
+              required
               label={t("field.district")}
               options={DISTRICTS.map((d) => ({
                 value: d,
@@ -48,11 +58,12 @@ export default function Signup() {
               }))}
             />
           </div>
-          <TextField field={fields.uscc} label={t("field.uscc")} hint={t("field.usccHint")} />
+          <TextField field={fields.uscc} required label={t("field.uscc")} hint={t("field.usccHint")} />
           <div className="two-col">
-            <TextField field={fields.contactName} label={t("field.contactName")} />
+            <TextField field={fields.contactName} required label={t("field.contactName")} />
             <TextField
               field={fields.contactPhone}
+              required
               label={t("field.contactPhone")}
               type="tel"
               autoComplete="tel"
@@ -62,11 +73,18 @@ export default function Signup() {
         <fieldset>
           <legend>{t("signup.ownerSection")}</legend>
           <div className="two-col">
-            <TextField field={fields.name} label={t("field.name")} autoComplete="name" />
-            <TextField field={fields.email} label={t("field.email")} type="email" autoComplete="email" />
+            <TextField field={fields.name} required label={t("field.name")} autoComplete="name" />
+            <TextField
+              field={fields.email}
+              required
+              label={t("field.email")}
+              type="email"
+              autoComplete="email"
+            />
           </div>
           <TextField
             field={fields.password}
+            required
             label={t("field.password")}
             type="password"
             hint={t("field.passwordHint")}

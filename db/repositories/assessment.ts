@@ -529,3 +529,15 @@ export async function publishedAwards(db: DbOrTrx) {
     .orderBy("awards.id", "desc")
     .execute();
 }
+
+/** The projects an organization leads that still owe their completion report. */
+export async function projectsAwaitingReport(db: DbOrTrx, organizationId: number) {
+  return db
+    .selectFrom("projects")
+    .innerJoin("tasks", "tasks.id", "projects.taskId")
+    .select(["projects.id", "tasks.code as taskCode", "tasks.title as taskTitle"])
+    .where("projects.leadOrgId", "=", organizationId)
+    .where("projects.status", "=", "in_progress")
+    .orderBy("projects.id")
+    .execute();
+}

@@ -452,3 +452,17 @@ export async function deleteProjectAttachment(db: DbOrTrx, projectId: number, at
     .returning(["storageKey"])
     .executeTakeFirst();
 }
+
+/** The domains of the tasks an organization has taken part in bidding for (a hint of what it works on). */
+export async function domainsBidOnBy(db: DbOrTrx, organizationId: number) {
+  const rows = await db
+    .selectFrom("consortiumMembers")
+    .innerJoin("bids", "bids.id", "consortiumMembers.bidId")
+    .innerJoin("tasks", "tasks.id", "bids.taskId")
+    .select("tasks.domain")
+    .distinct()
+    .where("consortiumMembers.organizationId", "=", organizationId)
+    .where("consortiumMembers.status", "=", "accepted")
+    .execute();
+  return rows.map((row) => row.domain);
+}

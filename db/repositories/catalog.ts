@@ -396,3 +396,19 @@ export async function tasksClosingSoon(db: DbOrTrx, now: Date, limit: number) {
     .limit(limit)
     .execute();
 }
+
+/** Published tasks still taking bids, nearest deadline first; only in these domains when any are given. */
+export async function openTasksByDeadline(
+  db: DbOrTrx,
+  now: Date,
+  domains: readonly TaskDomain[],
+  limit: number,
+) {
+  let query = db
+    .selectFrom("tasks")
+    .select(["code", "title", "domain", "bidDeadline", "district"])
+    .where("status", "=", "published")
+    .where("bidDeadline", ">", now);
+  if (domains.length) query = query.where("domain", "in", domains);
+  return query.orderBy("bidDeadline").orderBy("code").limit(limit).execute();
+}

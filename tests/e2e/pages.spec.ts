@@ -167,7 +167,7 @@ test("an organization owner's pages", async ({ page }, testInfo) => {
   await signIn(page, "alpha@demo.local");
   const bid = await firstLink(page, "/bids", /^\/bids\/\d+$/);
   const project = await firstLink(page, "/projects", /^\/projects\/\d+$/);
-  const paths = ["/", "/org", "/bids", bid, "/projects", project, "/notifications", "/account"];
+  const paths = ["/", "/dashboard", "/org", "/bids", bid, "/projects", project, "/notifications", "/account"];
   await checkPages(page, paths, "owner", testInfo);
 });
 
@@ -189,6 +189,7 @@ test("staff pages", async ({ page }, testInfo) => {
   const project = await firstLink(page, "/staff/projects", /^\/staff\/projects\/\d+$/);
   const paths = [
     "/",
+    "/dashboard",
     "/staff",
     "/staff/policies",
     "/staff/lists",
@@ -226,7 +227,12 @@ test("an assessor's pages", async ({ page, browser }, testInfo) => {
     await staff.context().close();
   }
   const project = await firstLink(page, "/assess", /^\/assess\/\d+$/);
-  await checkPages(page, ["/", "/assess", project, "/notifications", "/account"], "assessor", testInfo);
+  await checkPages(
+    page,
+    ["/", "/dashboard", "/assess", project, "/notifications", "/account"],
+    "assessor",
+    testInfo,
+  );
 });
 
 const PHONE = { width: 390, height: 844 };
@@ -305,7 +311,9 @@ test("on a phone the signed-in navigation is a menu; on a desktop, staff's fits 
   await menu.focus();
   await page.keyboard.press("Enter");
   await expect(bids).toBeVisible();
-  for (const name of ["通知", "账号"]) await expect(page.getByRole("link", { name })).toBeVisible();
+  // In the menu (the dashboard a sign-in lands on has a link about notifications too).
+  const menuLinks = page.locator(".nav-menu-links");
+  for (const name of ["通知", "账号"]) await expect(menuLinks.getByRole("link", { name })).toBeVisible();
   // Inside the screen, not in a strip past its edge.
   const box = (await bids.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);

@@ -110,6 +110,10 @@ describe("password change", () => {
     });
     expect(wrongCurrent.status).toBe(400);
     expect(await wrongCurrent.text()).toContain("当前密码不正确");
+
+    const common = await laptop.post("/account", { currentPassword: PASSWORD, newPassword: "Password123" });
+    expect(common.status).toBe(400);
+    expect(await common.text()).toContain("这个密码太常见");
     expect(await countSessions(getDb(), userId)).toBe(2);
 
     const changed = await laptop.post("/account", {

@@ -111,4 +111,52 @@ describe("organization sign-up", () => {
     expect(await third.text()).toContain("该统一社会信用代码已注册");
     expect(await counts()).toEqual(before);
   });
+
+  it("lists every problem in one reply: the check character, the empty fields and a taken email", async () => {
+    expect(
+      (await new TestBrowser().post("/signup", signupFields({ email: "first@example.com" }))).status,
+    ).toBe(302);
+    const before = await counts();
+    const response = await new TestBrowser().post(
+      "/signup",
+      signupFields({ email: "First@example.com", uscc: "91350100M000100Y44", orgName: "", contactName: "" }),
+    );
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("统一社会信用代码校验位不正确");
+    expect(html).toContain('id="signup-orgName-error"');
+    expect(html).toContain('id="signup-contactName-error"');
+    expect(html).toContain("此项必填");
+    expect(html).toContain("该邮箱已注册");
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each(["1111111111", "password12", "QWERTY123456"])(
+    "refuses the common password %s beside the field",
+    async (password) => {
+      const response = await new TestBrowser().post("/signup", signupFields({ password }));
+      expect(response.status).toBe(400);
+      const html = await response.text();
+      expect(html).toContain('id="signup-password-error"');
+      expect(html).toContain("这个密码太常见");
+    },
+  );
+
+  it("marks the required fields, visibly and for assistive technology", async () => {
+    const html = await (await new TestBrowser().get("/signup")).text();
+    expect(html).toContain("带 * 的为必填项");
+    for (const field of [
+      "orgName",
+      "orgType",
+      "district",
+      "uscc",
+      "contactName",
+      "contactPhone",
+      "name",
+      "email",
+      "password",
+    ])
+      expect(html).toMatch(new RegExp(`<(input|select)[^>]*id="signup-${field}"[^>]*aria-required="true"`));
+    expect(html).toContain('class="required-mark"');
+  });
 });

@@ -9,7 +9,7 @@ const hideFields = ["password"];
 
 export async function loginLoader({ request }: LoaderFunctionArgs) {
   if (await getSessionUser(request))
-    throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+    throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/dashboard"));
   return null;
 }
 
@@ -26,7 +26,7 @@ export async function loginAction({ request, context }: ActionFunctionArgs) {
     });
   if (!result.ok) return actionReply("login", fail("err.login.invalid"), { submission, hideFields });
   const cookie = await startSession(request, result.userId, context.clientIp);
-  return redirect(safeRedirect(redirectTo), { headers: { "set-cookie": cookie } });
+  return redirect(safeRedirect(redirectTo, "/dashboard"), { headers: { "set-cookie": cookie } });
 }
 
 export async function logoutAction({ request }: ActionFunctionArgs) {

@@ -24,6 +24,20 @@ import { hashPassword } from "./password.server";
 
 const INVITATION_DAYS = 7;
 
+/**
+ * The email and code already registered, so that a form refused for other reasons can say so in the same
+ * reply. Only the values given are checked (a field the schema refused is left out).
+ */
+export async function registrationConflicts(
+  values: { email?: string; uscc?: string },
+  db: Parameters<typeof emailExists>[0] = getDb(),
+): Promise<FieldErrors> {
+  const fieldErrors: FieldErrors = {};
+  if (values.email && (await emailExists(db, values.email))) fieldErrors.email = [msg("err.email.taken")];
+  if (values.uscc && (await usccExists(db, values.uscc))) fieldErrors.uscc = [msg("err.uscc.taken")];
+  return fieldErrors;
+}
+
 /** Creates the organization, its owner and the membership together, or nothing at all. */
 export async function registerOrganization(
   input: z.infer<typeof signupSchema>,
@@ -34,9 +48,7 @@ export async function registerOrganization(
     return await getDb()
       .transaction()
       .execute(async (trx) => {
-        const fieldErrors: FieldErrors = {};
-        if (await emailExists(trx, input.email)) fieldErrors.email = [msg("err.email.taken")];
-        if (await usccExists(trx, input.uscc)) fieldErrors.uscc = [msg("err.uscc.taken")];
+        const fieldErrors = await registrationConflicts(input, trx);
         if (Object.keys(fieldErrors).length) return { ok: false as const, fieldErrors };
         const organization = await insertOrganization(trx, {
           name: input.orgName,
