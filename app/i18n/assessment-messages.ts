@@ -1,6 +1,6 @@
 /** Strings for completion reports, assessment, awards and results (spread into app/i18n/messages.ts). */
 export const assessmentMessages = {
-  "nav.projects": { zh: "我的项目", en: "My projects" },
+  "nav.projects": { zh: "我的项目", en: "Projects" },
   "nav.assess": { zh: "评审任务", en: "My assessments" },
   "nav.results": { zh: "奖励结果", en: "Awards" },
 

@@ -1,6 +1,6 @@
 /** Strings for the award calculator and its API (spread into app/i18n/messages.ts). */
 export const awardMessages = {
-  "nav.calculator": { zh: "奖励测算", en: "Award calculator" },
+  "nav.calculator": { zh: "奖励测算", en: "Calculator" },
 
   "calc.title": { zh: "揭榜挂帅奖励测算", en: "Challenge award calculator" },
   "calc.lead": {

@@ -17,7 +17,7 @@ export const messages = {
     en: "Open-challenge and supply–demand platform for the digital economy",
   },
   "nav.home": { zh: "首页", en: "Home" },
-  "nav.organization": { zh: "我的单位", en: "My organization" },
+  "nav.organization": { zh: "我的单位", en: "Organization" },
   "nav.account": { zh: "账号", en: "Account" },
   "nav.menu": { zh: "菜单", en: "Menu" },
   "nav.staff": { zh: "管理后台", en: "Staff console" },

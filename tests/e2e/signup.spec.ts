@@ -55,7 +55,7 @@ test("a new organization signs up, signs out, signs in again and switches langua
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByText("Hello, 周测试 (武汉端到端测试科技有限公司).")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("home-en.png"), fullPage: true });
-  await page.getByRole("link", { name: "My organization" }).click();
+  await page.getByRole("link", { name: "Organization" }).click();
   await expect(page.getByRole("columnheader", { name: "Email" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("organization-en.png"), fullPage: true });
 });
