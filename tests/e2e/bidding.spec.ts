@@ -207,6 +207,16 @@ test("alpha and beta bid as a consortium, staff select it after the deadline, th
   await expect(alpha.getByRole("status").filter({ hasText: "申报已提交" })).toBeVisible();
   await expect(alpha.getByRole("heading", { level: 1 })).toContainText("已提交");
   await expect(alpha.getByText(summary)).toBeVisible();
+
+  // Withdrawing asks first; declining keeps the bid submitted.
+  const withdrawAsked = alpha.waitForEvent("dialog").then(async (dialog) => {
+    const message = dialog.message();
+    await dialog.dismiss();
+    return message;
+  });
+  await alpha.getByRole("button", { name: "撤回申报" }).click();
+  expect(await withdrawAsked).toContain("确定撤回申报吗");
+  await expect(alpha.getByRole("heading", { level: 1 })).toContainText("已提交");
   expect(Date.now(), "the bid must be submitted before the deadline").toBeLessThan(deadline.at.getTime());
 
   /* ---------- staff: once the deadline has passed, review, select and publish ---------- */
