@@ -86,7 +86,7 @@ function NavLinks() {
   const user = useRootData()?.user;
   return (
     <>
-      <NavLink to="/" end>
+      <NavLink to="/" end className="nav-home">
         {t("nav.home")}
       </NavLink>
       <NavLink to="/tasks" end>

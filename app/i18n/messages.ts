@@ -234,7 +234,7 @@ export const messages = {
   "indicator.remove": { zh: "删除", en: "Remove" },
   "indicator.total": { zh: "权重合计：{total} / 100", en: "Weights: {total} / 100" },
 
-  "nav.search": { zh: "找任务", en: "Find tasks" },
+  "nav.search": { zh: "找任务", en: "Tasks" },
   "search.title": { zh: "检索场景任务", en: "Find challenge tasks" },
   "search.label": { zh: "关键词", en: "Keywords" },
   "search.placeholder": {
