@@ -37,7 +37,6 @@ export default async function handleRequest(
 }
 
 // The server process starts its background work from the same build that answers requests (one module graph);
-// a deployment (or a test) plugs its own search engine or file storage into that same copy.
+// tests that go through the build reach its search engine here.
 export { startRuntime } from "./server/runtime.server";
 export { searchEngine } from "../search/runtime";
-export { useFileStorage } from "./server/files/storage.server";

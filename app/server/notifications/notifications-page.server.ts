@@ -4,7 +4,7 @@ import { requireUser, safeRedirect } from "../identity/auth.server";
 import { notFound } from "../platform/http.server";
 import { markAllNotificationsReadFor, notificationPage, openNotification } from "./notifications.server";
 
-export const NOTIFICATIONS_PAGE_SIZE = 20;
+const NOTIFICATIONS_PAGE_SIZE = 20;
 
 export async function notificationsPageLoader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
