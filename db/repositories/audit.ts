@@ -21,10 +21,12 @@ function asJsonb(value: unknown) {
 const AUDIT_CHAIN_LOCK = 74_201_117;
 
 /**
- * Appends one entry. Call it inside the transaction that makes the change, so the entry exists exactly when
- * the change does. The advisory lock serialises appenders until commit, which keeps seq gapless.
+ * Appends entries, in order. Call it inside the transaction that makes the change, so the entries exist exactly
+ * when the change does. The advisory lock serialises appenders until commit, which keeps seq gapless; a batch
+ * (a list publishing its tasks) takes the lock and reads the chain's head once and inserts in one statement.
  */
-export async function appendAudit(trx: DbOrTrx, record: AuditRecord): Promise<void> {
+export async function appendAudits(trx: DbOrTrx, records: readonly AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
   await sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
   const last = await trx
     .selectFrom("auditLog")
@@ -32,28 +34,36 @@ export async function appendAudit(trx: DbOrTrx, record: AuditRecord): Promise<vo
     .orderBy("seq", "desc")
     .limit(1)
     .executeTakeFirst();
-  const content = {
-    seq: (last?.seq ?? 0) + 1,
-    occurredAt: new Date(),
-    actorUserId: record.actorUserId,
-    action: record.action,
-    entityType: record.entityType,
-    entityId: String(record.entityId),
-    before: record.before ?? null,
-    after: record.after ?? null,
-    ip: record.ip ?? null,
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await trx
-    .insertInto("auditLog")
-    .values({
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = records.map((record) => {
+    const content = {
+      seq: ++seq,
+      occurredAt: new Date(),
+      actorUserId: record.actorUserId,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: String(record.entityId),
+      before: record.before ?? null,
+      after: record.after ?? null,
+      ip: record.ip ?? null,
+    };
+    const hash = auditEntryHash(content, prevHash);
+    const row = {
       ...content,
       before: asJsonb(content.before),
       after: asJsonb(content.after),
       prevHash,
-      hash: auditEntryHash(content, prevHash),
-    })
-    .execute();
+      hash,
+    };
+    prevHash = hash;
+    return row;
+  });
+  await trx.insertInto("auditLog").values(rows).execute();
+}
+
+export function appendAudit(trx: DbOrTrx, record: AuditRecord): Promise<void> {
+  return appendAudits(trx, [record]);
 }
 
 export async function listAudit(db: DbOrTrx, { limit, offset }: { limit: number; offset: number }) {

@@ -1,5 +1,5 @@
 import type { DbOrTrx } from "../../../db/client";
-import { appendAudit } from "../../../db/repositories/audit";
+import { appendAudits } from "../../../db/repositories/audit";
 import { setTasksStatus } from "../../../db/repositories/catalog";
 import { eventBetween } from "../../domain/lifecycle";
 import { TASK_EVENTS, transition, type TaskEvent, type TaskStatus } from "../../domain/task-lifecycle";
@@ -44,8 +44,9 @@ export async function transitionTasks(
     { ...extra, updatedAt: now },
   );
   if (moved.length !== tasks.length) return fail("err.task.changedMeanwhile");
-  for (const task of tasks)
-    await appendAudit(trx, {
+  await appendAudits(
+    trx,
+    tasks.map((task) => ({
       actorUserId: actor?.id ?? null,
       action: `task.${event}`,
       entityType: "task",
@@ -53,7 +54,8 @@ export async function transitionTasks(
       before: { status: from },
       after: { status: step.to, ...extra, at: now.toISOString() },
       ip: actor?.ip ?? null,
-    });
+    })),
+  );
   return { ok: true, value: step.to };
 }
 
