@@ -61,6 +61,13 @@ export interface SignInAttemptsTable {
   attemptedAt: ColumnType<Date, Date | undefined, never>;
 }
 
+/** rate-limiter-flexible's PostgreSQL store: key "<limit>:<subject>", points used, expiry in epoch milliseconds. */
+export interface RateLimitsTable {
+  key: string;
+  points: number;
+  expire: number | null;
+}
+
 export interface InvitationsTable {
   id: Generated<number>;
   tokenHash: string;
@@ -465,6 +472,7 @@ export interface Database {
   awards: AwardsTable;
   lifecycleTransitions: LifecycleTransitionsTable;
   awardSplits: AwardSplitsTable;
+  rateLimits: RateLimitsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

@@ -3,6 +3,7 @@
  * one object the server entry reaches through the Remix build (`entry.server.tsx` re-exports it), so requests and
  * background work share one copy of every module: one pool, one search engine, one file storage.
  */
+import { sweepExpiredLimits } from "./platform/rate-limit.server";
 import path from "node:path";
 import { closeDb, getDb } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
@@ -33,7 +34,7 @@ export interface StartedRuntime {
 /**
  * Bidding closes by itself at each deadline (pages compute it live; this makes it durable and audited), notices
  * whose period is over with no pending objection become final, and indexed outbox rows older than a day are
- * dropped.
+ * dropped, as are rate-limit counters that expired an hour ago.
  */
 async function everyMinute(say: (line: string) => void) {
   try {
@@ -42,6 +43,7 @@ async function everyMinute(say: (line: string) => void) {
     const finalized = await finalizeDueNotices();
     if (finalized.length) say(`notices final: ${finalized.join(", ")}`);
     await pruneOutbox(getDb(), new Date(Date.now() - 24 * 60 * 60 * 1000));
+    await sweepExpiredLimits();
   } catch (error) {
     console.error("minute sweep (bidding deadlines, notices) failed:", error);
   }
