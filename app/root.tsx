@@ -198,7 +198,9 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          <div className="container">{t("footer.text")}</div>
+          <div className="container">
+            {t("footer.text")} <Link to="/audit">{t("footer.audit")}</Link>
+          </div>
         </footer>
         <ScrollRestoration />
         <Scripts />

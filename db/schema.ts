@@ -79,6 +79,14 @@ export interface InvitationsTable {
   acceptedAt: Date | null;
 }
 
+/** The chain head published for an Asia/Shanghai day ("YYYY-MM-DD"); append-only. */
+export interface AuditHeadsTable {
+  day: string;
+  seq: number;
+  hash: string;
+  publishedAt: Date;
+}
+
 export interface AuditLogTable {
   seq: number;
   occurredAt: Date;
@@ -448,6 +456,7 @@ export interface Database {
   signInAttempts: SignInAttemptsTable;
   invitations: InvitationsTable;
   auditLog: AuditLogTable;
+  auditHeads: AuditHeadsTable;
   policies: PoliciesTable;
   lists: ListsTable;
   taskCodeCounters: TaskCodeCountersTable;
@@ -481,6 +490,7 @@ export type OrganizationUpdate = Updateable<OrganizationsTable>;
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
+export type AuditHead = Selectable<AuditHeadsTable>;
 export type Policy = Selectable<PoliciesTable>;
 export type List = Selectable<ListsTable>;
 export type Task = Selectable<TasksTable>;

@@ -9,10 +9,11 @@ if (env.NODE_ENV === "production") {
   console.error("db:seed refuses to run when NODE_ENV=production: demo accounts have a published password.");
   process.exit(1);
 }
-const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const database = await resolveDatabase(
+  { databaseUrl: env.DATABASE_URL, databaseOwnerUrl: env.DATABASE_OWNER_URL, dataDir: env.DATA_DIR });
 process.env.DATABASE_URL = database.url;
 try {
-  await migrateToLatest(database.url);
+  await migrateToLatest(database.ownerUrl, { appRole: database.appRole });
   const { seeded } = await seedDemo(database.url);
   console.log(seeded ? "Demo data created." : "The database already has users: demo data left as it is.");
   if (seeded)

@@ -61,3 +61,15 @@ export function findChainBreak(
   }
   return { break: null, last, checked };
 }
+
+/** A chain head as published and saved: "<seq>:<64 hex digits>". Null when the text is not one. */
+export function parseChainHead(text: string): { seq: number; hash: string } | null {
+  const match = /^(\d{1,15}):([0-9a-f]{64})$/i.exec(text.trim());
+  if (!match) return null;
+  const seq = Number(match[1]);
+  return seq > 0 ? { seq, hash: match[2]!.toLowerCase() } : null;
+}
+
+export function formatChainHead(head: { seq: number; hash: string }): string {
+  return `${head.seq}:${head.hash}`;
+}

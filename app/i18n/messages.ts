@@ -1,3 +1,4 @@
+import { auditMessages } from "./audit-messages";
 import { awardMessages } from "./award-messages";
 import { assessmentMessages } from "./assessment-messages";
 import { biddingMessages } from "./bidding-messages";
@@ -11,6 +12,7 @@ export const messages = {
   ...assessmentMessages,
   ...awardMessages,
   ...uploadMessages,
+  ...auditMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

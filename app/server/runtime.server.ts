@@ -12,6 +12,7 @@ import { resolveDatabase } from "../../db/resolve-database";
 import { startRelayLoop, type RelayLoop } from "../../search/outbox-relay";
 import { reindexTasks } from "../../search/reindex";
 import { searchEngine } from "../../search/runtime";
+import { publishDailyAuditHead } from "./audit/heads.server";
 import { finalizeDueNotices } from "./bidding/notices.server";
 import { closeBiddingAtDeadlines } from "./catalog/tasks.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed.server";
@@ -34,7 +35,8 @@ export interface StartedRuntime {
 /**
  * Bidding closes by itself at each deadline (pages compute it live; this makes it durable and audited), notices
  * whose period is over with no pending objection become final, and indexed outbox rows older than a day are
- * dropped, as are rate-limit counters that expired an hour ago.
+ * dropped, as are rate-limit counters that expired an hour ago. The first sweep of each Asia/Shanghai day publishes
+ * the audit chain's head (/audit).
  */
 async function everyMinute(say: (line: string) => void) {
   try {
@@ -44,6 +46,8 @@ async function everyMinute(say: (line: string) => void) {
     if (finalized.length) say(`notices final: ${finalized.join(", ")}`);
     await pruneOutbox(getDb(), new Date(Date.now() - 24 * 60 * 60 * 1000));
     await sweepExpiredLimits();
+    const head = await publishDailyAuditHead();
+    if (head) say(`audit chain head published for ${head.day}: ${head.seq}`);
   } catch (error) {
     console.error("minute sweep (bidding deadlines, notices) failed:", error);
   }
@@ -73,9 +77,12 @@ async function startSearch(report: string[]): Promise<RelayLoop> {
 export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRuntime> {
   const env = readEnv();
   const production = env.NODE_ENV === "production";
-  const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }, (line) => {
-    if (process.env.JIEBANG_DEBUG_POSTGRES === "true") console.log(`[postgres] ${line}`);
-  });
+  const database = await resolveDatabase(
+    { databaseUrl: env.DATABASE_URL, databaseOwnerUrl: env.DATABASE_OWNER_URL, dataDir: env.DATA_DIR },
+    (line) => {
+      if (process.env.JIEBANG_DEBUG_POSTGRES === "true") console.log(`[postgres] ${line}`);
+    },
+  );
   process.env.DATABASE_URL = database.url;
 
   let sweeper: NodeJS.Timeout | undefined;
@@ -90,10 +97,15 @@ export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRunt
   };
 
   try {
-    const migrations = await migrateToLatest(database.url);
+    const migrations = await migrateToLatest(database.ownerUrl, { appRole: database.appRole });
+    // Nothing after this point needs the owner: keep its URL out of reach of the code that serves requests.
+    delete process.env.DATABASE_OWNER_URL;
     const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
     const report = [
       `database: ${database.source}${database.freshCluster ? ", new cluster in " + path.join(env.DATA_DIR, "postgres") : ""}; migrations applied now: ${applied}`,
+      database.appRole
+        ? `database role: the app connects as ${database.appRole} (no owner rights; audit log insert-only)`
+        : "database role: the app connects as the owner of its tables (set DATABASE_OWNER_URL to restrict it)",
     ];
     if (!production && env.SEED_DEMO) {
       const { seeded } = await seedDemo(database.url);

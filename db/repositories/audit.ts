@@ -113,3 +113,60 @@ export async function verifyAuditChain(
     last = result.last;
   }
 }
+
+/** The newest entry's seq and hash: what anyone can save to prove later that nothing was cut from the end. */
+export async function auditChainHead(db: DbOrTrx): Promise<{ seq: number; hash: string } | null> {
+  const head = await db
+    .selectFrom("auditLog")
+    .select(["seq", "hash"])
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return head ?? null;
+}
+
+/**
+ * Publishes the chain's current head as `day`'s, unless that day already has one (then, or with an empty chain,
+ * nothing happens and null comes back). One statement, so two processes sweeping at once publish one head.
+ */
+export async function publishAuditHead(db: DbOrTrx, day: string, now: Date) {
+  const row = await db
+    .insertInto("auditHeads")
+    .columns(["day", "seq", "hash", "publishedAt"])
+    .expression((eb) =>
+      eb
+        .selectFrom("auditLog")
+        .select([
+          sql<string>`${day}::date`.as("day"),
+          "auditLog.seq",
+          "auditLog.hash",
+          sql<Date>`${now}::timestamptz`.as("publishedAt"),
+        ])
+        .orderBy("auditLog.seq", "desc")
+        .limit(1),
+    )
+    .onConflict((oc) => oc.column("day").doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export function listAuditHeads(db: DbOrTrx, limit: number) {
+  return db.selectFrom("auditHeads").selectAll().orderBy("day", "desc").limit(limit).execute();
+}
+
+export type SavedHeadCheck = "present" | "truncated" | "rewritten";
+
+/**
+ * Whether the chain still holds a head someone saved: "truncated" when it no longer reaches that seq (entries
+ * were cut from the end), "rewritten" when the entry at that seq has another hash (the end was replaced).
+ */
+export async function checkSavedHead(db: DbOrTrx, saved: { seq: number; hash: string }): Promise<SavedHeadCheck> {
+  const entry = await db
+    .selectFrom("auditLog")
+    .select("hash")
+    .where("seq", "=", saved.seq)
+    .executeTakeFirst();
+  if (!entry) return "truncated";
+  return entry.hash === saved.hash ? "present" : "rewritten";
+}

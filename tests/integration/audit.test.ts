@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { appendAudit, verifyAuditChain } from "../../db/repositories/audit";
+import { asOwner } from "../support/owner";
 
 const run = promisify(execFile);
 
@@ -32,13 +33,17 @@ describe("audit trail", () => {
     expect(await verifyAuditChain(getDb())).toEqual({ ok: true, checked: rows.length, firstBreak: null });
   });
 
-  it("refuses UPDATE, DELETE and TRUNCATE", async () => {
+  // The app's role has no such privilege at all (tests/security/audit-anchoring.test.ts); the trigger stops even
+  // the owner unless the owner disables it first.
+  it("refuses UPDATE, DELETE and TRUNCATE, even by the owner", async () => {
     await appendSome(1);
-    await expect(sql`UPDATE audit_log SET action = 'x' WHERE seq = 1`.execute(getDb())).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(sql`DELETE FROM audit_log WHERE seq = 1`.execute(getDb())).rejects.toThrow(/append-only/);
-    await expect(sql`TRUNCATE audit_log`.execute(getDb())).rejects.toThrow(/append-only/);
+    await asOwner(async (owner) => {
+      await expect(sql`UPDATE audit_log SET action = 'x' WHERE seq = 1`.execute(owner)).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(sql`DELETE FROM audit_log WHERE seq = 1`.execute(owner)).rejects.toThrow(/append-only/);
+      await expect(sql`TRUNCATE audit_log`.execute(owner)).rejects.toThrow(/append-only/);
+    });
   });
 
   it("detects tampering by someone who bypasses the trigger, naming the first broken entry, via npm run audit:verify", async () => {
@@ -55,11 +60,13 @@ describe("audit trail", () => {
     const intact = await run("npx", ["tsx", "scripts/audit-verify.ts"], { env: process.env });
     expect(intact.stdout).toMatch(/Audit chain intact: \d+ entries verified/);
 
-    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`.execute(getDb());
-    await sql`UPDATE audit_log SET after = jsonb_set(after, '{payableFen}', '999999999') WHERE seq = ${target}`.execute(
-      getDb(),
-    );
-    await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`.execute(getDb());
+    await asOwner(async (owner) => {
+      await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`.execute(owner);
+      await sql`UPDATE audit_log SET after = jsonb_set(after, '{payableFen}', '999999999') WHERE seq = ${target}`.execute(
+        owner,
+      );
+      await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`.execute(owner);
+    });
 
     expect(await verifyAuditChain(getDb())).toMatchObject({
       ok: false,

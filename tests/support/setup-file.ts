@@ -16,9 +16,14 @@ beforeAll(async () => {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${database} TEMPLATE ${inject("postgresTemplate")}`);
   await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  process.env.DATABASE_URL = url.toString();
+  const inDatabase = (serverUrl: string) => {
+    const url = new URL(serverUrl);
+    url.pathname = `/${database}`;
+    return url.toString();
+  };
+  // The app's role for everything the app does; the owner only for what a test does behind the app's back.
+  process.env.DATABASE_URL = inDatabase(inject("postgresAppUrl"));
+  process.env.DATABASE_OWNER_URL = inDatabase(adminUrl);
 });
 
 afterAll(async () => {

@@ -5,6 +5,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().url().optional(),
+  // The owner of the tables, for migrations and grants; DATABASE_URL is then a role that owns nothing.
+  DATABASE_OWNER_URL: z.string().url().optional(),
   DATA_DIR: z.string().default(".data"),
   UPLOAD_DIR: z.string().optional(),
   APP_ORIGIN: z.string().url().optional(),

@@ -1,0 +1,3 @@
+import { auditHeadsApiLoader } from "../server/audit/audit-page.server";
+
+export const loader = auditHeadsApiLoader;
