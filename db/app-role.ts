@@ -68,7 +68,9 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
       await trx.unsafe(
         `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
       );
-      await trx.unsafe(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app}`);
+      await trx.unsafe(
+        `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app}`,
+      );
       const tables = await trx<{ name: string }[]>`
         SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
       for (const { name } of tables) {

@@ -93,7 +93,8 @@ export async function resolveDatabase(
       freshCluster: false,
       release: async () => {},
     };
-  if (databaseOwnerUrl) throw new Error("DATABASE_OWNER_URL is set without DATABASE_URL (the app's own role)");
+  if (databaseOwnerUrl)
+    throw new Error("DATABASE_OWNER_URL is set without DATABASE_URL (the app's own role)");
   const runtimePath = path.join(dataDir, "postgres.runtime.json");
   const owner = runningOwner(runtimePath);
   if (owner)

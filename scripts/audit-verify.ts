@@ -54,20 +54,23 @@ try {
     exitCode = 2;
   }
   const head = await auditChainHead(getDb());
-  const published = (await listAuditHeads(getDb(), 100_000)).map((h) => ({ ...h, source: `published ${h.day}` }));
-  const given = savedHeads.map((h) => ({ ...h, source: "given" }));
+  const published = (await listAuditHeads(getDb(), 100_000)).map((h) => ({
+    ...h,
+    name: `head ${formatChainHead(h)} published for ${h.day}`,
+  }));
+  const given = savedHeads.map((h) => ({ ...h, name: `saved head ${formatChainHead(h)}` }));
   for (const saved of [...given, ...published]) {
     const check = await checkSavedHead(getDb(), saved);
-    const name = `${saved.source} head ${formatChainHead(saved)}`;
+    const name = saved.name;
     if (check === "present") {
-      if (saved.source === "given") console.log(`Saved ${name}: present in the chain.`);
+      if (given.includes(saved)) console.log(`The ${name} is present in the chain.`);
       continue;
     }
     exitCode = 2;
     console.error(
       check === "truncated"
-        ? `Audit chain TRUNCATED: ${name} is gone; the chain now ends at seq=${head?.seq ?? 0}, so entries were cut from its end.`
-        : `Audit chain REWRITTEN: ${name} no longer matches the entry at seq=${saved.seq}.`,
+        ? `Audit chain TRUNCATED: the ${name} is gone; the chain now ends at seq=${head?.seq ?? 0}, so entries were cut from its end.`
+        : `Audit chain REWRITTEN: the ${name} no longer matches the entry at seq=${saved.seq}.`,
     );
   }
   if (published.length) console.log(`${published.length} published heads checked.`);

@@ -9,8 +9,11 @@ if (env.NODE_ENV === "production") {
   console.error("db:seed refuses to run when NODE_ENV=production: demo accounts have a published password.");
   process.exit(1);
 }
-const database = await resolveDatabase(
-  { databaseUrl: env.DATABASE_URL, databaseOwnerUrl: env.DATABASE_OWNER_URL, dataDir: env.DATA_DIR });
+const database = await resolveDatabase({
+  databaseUrl: env.DATABASE_URL,
+  databaseOwnerUrl: env.DATABASE_OWNER_URL,
+  dataDir: env.DATA_DIR,
+});
 process.env.DATABASE_URL = database.url;
 try {
   await migrateToLatest(database.ownerUrl, { appRole: database.appRole });

@@ -11,8 +11,11 @@ import { searchEngine } from "../search/runtime";
 import { reindexTasks } from "../search/reindex";
 
 const env = readEnv();
-const database = await resolveDatabase(
-  { databaseUrl: env.DATABASE_URL, databaseOwnerUrl: env.DATABASE_OWNER_URL, dataDir: env.DATA_DIR });
+const database = await resolveDatabase({
+  databaseUrl: env.DATABASE_URL,
+  databaseOwnerUrl: env.DATABASE_OWNER_URL,
+  dataDir: env.DATA_DIR,
+});
 process.env.DATABASE_URL = database.url;
 try {
   await migrateToLatest(database.ownerUrl, { appRole: database.appRole });

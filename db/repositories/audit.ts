@@ -161,7 +161,10 @@ export type SavedHeadCheck = "present" | "truncated" | "rewritten";
  * Whether the chain still holds a head someone saved: "truncated" when it no longer reaches that seq (entries
  * were cut from the end), "rewritten" when the entry at that seq has another hash (the end was replaced).
  */
-export async function checkSavedHead(db: DbOrTrx, saved: { seq: number; hash: string }): Promise<SavedHeadCheck> {
+export async function checkSavedHead(
+  db: DbOrTrx,
+  saved: { seq: number; hash: string },
+): Promise<SavedHeadCheck> {
   const entry = await db
     .selectFrom("auditLog")
     .select("hash")

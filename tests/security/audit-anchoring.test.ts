@@ -29,7 +29,9 @@ async function appendSome(n: number) {
 /** `npm run audit:verify` with these arguments, as the app's role (DATABASE_URL): its exit code and output. */
 async function auditVerify(...args: string[]) {
   // tsx itself rather than through npx: each run starts a process, on a machine that may be busy.
-  return run(path.resolve("node_modules/.bin/tsx"), ["scripts/audit-verify.ts", ...args], { env: process.env }).then(
+  return run(path.resolve("node_modules/.bin/tsx"), ["scripts/audit-verify.ts", ...args], {
+    env: process.env,
+  }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
@@ -54,7 +56,9 @@ describe("the app's database role", () => {
   it("may not UPDATE, DELETE or TRUNCATE audit_log, nor ALTER it to DISABLE its trigger", async () => {
     await appendSome(1);
     const denied = /permission denied/;
-    await expect(sql`UPDATE audit_log SET action = 'x' WHERE seq = 1`.execute(getDb())).rejects.toThrow(denied);
+    await expect(sql`UPDATE audit_log SET action = 'x' WHERE seq = 1`.execute(getDb())).rejects.toThrow(
+      denied,
+    );
     await expect(sql`DELETE FROM audit_log WHERE seq = 1`.execute(getDb())).rejects.toThrow(denied);
     await expect(sql`TRUNCATE audit_log`.execute(getDb())).rejects.toThrow(denied);
     await expect(
@@ -97,7 +101,7 @@ describe("a published head proves truncation", { timeout: 120_000 }, () => {
 
     const before = await auditVerify("--head", saved);
     expect(before.code).toBe(0);
-    expect(before.stdout).toContain(`Saved given head ${saved}: present in the chain.`);
+    expect(before.stdout).toContain(`The saved head ${saved} is present in the chain.`);
 
     // Someone with the owner's password cuts the newest entries, and the published heads with them.
     await asOwner(async (owner) => {
@@ -113,7 +117,7 @@ describe("a published head proves truncation", { timeout: 120_000 }, () => {
     expect((await auditVerify()).code).toBe(0);
     const after = await auditVerify("--head", saved);
     expect(after.code).toBe(2);
-    expect(after.stderr).toContain(`Audit chain TRUNCATED: given head ${saved} is gone`);
+    expect(after.stderr).toContain(`Audit chain TRUNCATED: the saved head ${saved} is gone`);
   });
 
   it("audit:verify also checks every head published in audit_heads", async () => {
@@ -127,7 +131,9 @@ describe("a published head proves truncation", { timeout: 120_000 }, () => {
     });
     const after = await auditVerify();
     expect(after.code).toBe(2);
-    expect(after.stderr).toContain(`published 2026-12-05 head ${published.seq}:${published.hash} is gone`);
+    expect(after.stderr).toContain(
+      `the head ${published.seq}:${published.hash} published for 2026-12-05 is gone`,
+    );
   });
 
   it("refuses a malformed --head", async () => {
