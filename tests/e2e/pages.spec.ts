@@ -156,7 +156,18 @@ test("public pages, signed out", async ({ page, allowHttpError }, testInfo) => {
   const list = await firstLink(page, "/lists", /^\/lists\/\d+$/);
   const task = await firstLink(page, "/tasks", /^\/tasks\/[^/]+$/);
   const notice = await firstLink(page, "/notices", /^\/notices\/\d+$/);
-  const paths = ["/", "/tasks", "/lists", list, task, "/notices", notice, "/results", "/calculator"];
+  const paths = [
+    "/",
+    "/tasks",
+    "/lists",
+    list,
+    task,
+    "/notices",
+    notice,
+    "/results",
+    "/calculator",
+    "/audit",
+  ];
   await checkPages(page, [...paths, "/login", "/signup"], "anonymous", testInfo);
 
   allowHttpError({ status: 404, url: /^\/no-such-page$/, why: "the not-found page is a page too" });

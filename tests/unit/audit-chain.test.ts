@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { auditEntryHash, canonicalJson, findChainBreak, GENESIS_HASH } from "../../app/domain/audit-chain";
+import {
+  auditEntryHash,
+  canonicalJson,
+  findChainBreak,
+  formatChainHead,
+  GENESIS_HASH,
+  parseChainHead,
+} from "../../app/domain/audit-chain";
 
 function chain(n: number) {
   const entries = [];
@@ -50,5 +57,20 @@ describe("audit chain", () => {
     forged[1] = { ...forged[1]!, action: "forged" };
     forged[1].hash = auditEntryHash(forged[1], forged[1].prevHash); // forger recomputes this entry's hash…
     expect(findChainBreak(forged).break).toEqual({ seq: 3, reason: "prevHash" }); // …but the next one still points at the old one
+  });
+
+  it("reads a saved head back as it was published, and nothing else", () => {
+    const head = { seq: 657, hash: "7fd45593d4ff6fb9d43191d12a594b7b9b39011b9f39e7cfe7035ad12dd315b0" };
+    expect(parseChainHead(formatChainHead(head))).toEqual(head);
+    expect(parseChainHead(` 657:${head.hash.toUpperCase()} `)).toEqual(head);
+    for (const bad of [
+      "",
+      "657",
+      `0:${head.hash}`,
+      `-1:${head.hash}`,
+      `657:${head.hash.slice(1)}`,
+      `x:${head.hash}`,
+    ])
+      expect(parseChainHead(bad), bad).toBeNull();
   });
 });
