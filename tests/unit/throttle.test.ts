@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  FREE_FAILURES,
-  MAX_WAIT_SECONDS,
-  minutesToWait,
-  waitAfterFailures,
-} from "../../app/domain/throttle";
+import { FREE_FAILURES, MAX_WAIT_SECONDS, minutesToWait, waitAfterFailures } from "../../app/domain/throttle";
 import { clientIpOf, normalizeAddress } from "../../app/server/platform/client-ip.server";
 import { readEnv, trustedProxyHops } from "../../app/server/platform/env.server";
 
@@ -72,9 +67,13 @@ describe("client IP behind proxies", () => {
   });
 
   it("TRUST_PROXY=true still means one hop; TRUST_PROXY_HOPS overrides it", () => {
-    expect(trustedProxyHops(readEnv({}))).toBe(0);
-    expect(trustedProxyHops(readEnv({ TRUST_PROXY: "true" }))).toBe(1);
-    expect(trustedProxyHops(readEnv({ TRUST_PROXY: "true", TRUST_PROXY_HOPS: "2" }))).toBe(2);
-    expect(trustedProxyHops(readEnv({ TRUST_PROXY_HOPS: "0", TRUST_PROXY: "true" }))).toBe(0);
+    expect(trustedProxyHops(readEnv({ NODE_ENV: "test" }))).toBe(0);
+    expect(trustedProxyHops(readEnv({ NODE_ENV: "test", TRUST_PROXY: "true" }))).toBe(1);
+    expect(trustedProxyHops(readEnv({ NODE_ENV: "test", TRUST_PROXY: "true", TRUST_PROXY_HOPS: "2" }))).toBe(
+      2,
+    );
+    expect(trustedProxyHops(readEnv({ NODE_ENV: "test", TRUST_PROXY_HOPS: "0", TRUST_PROXY: "true" }))).toBe(
+      0,
+    );
   });
 });
