@@ -24,7 +24,9 @@ export function mailsTo(email: string) {
 
 /** The path of the last verification link mailed to `email`. */
 export function verificationPath(email: string): string {
-  const links = mailsTo(email).flatMap((mail) => [...mail.text.matchAll(/https?:\/\/[^\s/]+(\/verify-email\/[\w-]+)/g)]);
+  const links = mailsTo(email).flatMap((mail) => [
+    ...mail.text.matchAll(/https?:\/\/[^\s/]+(\/verify-email\/[\w-]+)/g),
+  ]);
   const last = links.at(-1);
   if (!last) throw new Error(`no verification mail to ${email}`);
   return last[1]!;

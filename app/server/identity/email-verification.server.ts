@@ -26,7 +26,11 @@ export function mailOrigin(request: Request): string {
 }
 
 /** A fresh link for the user (replacing any earlier one); returns the token to mail. */
-export async function issueEmailVerification(trx: DbOrTrx, userId: number, now = new Date()): Promise<string> {
+export async function issueEmailVerification(
+  trx: DbOrTrx,
+  userId: number,
+  now = new Date(),
+): Promise<string> {
   const token = newToken();
   await setEmailVerification(trx, userId, {
     hash: hashToken(token),

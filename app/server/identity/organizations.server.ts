@@ -17,7 +17,11 @@ import {
 import { hashToken, newToken, verifyPassword } from "./auth.server";
 import { fail, type FieldErrors, type Outcome } from "../platform/outcome.server";
 import { hashPassword } from "./password.server";
-import { issueEmailVerification, sendVerificationMail, unverifiedEmailRefusal } from "./email-verification.server";
+import {
+  issueEmailVerification,
+  sendVerificationMail,
+  unverifiedEmailRefusal,
+} from "./email-verification.server";
 import { throttledPasswordCheck, waitMessage } from "./password-throttle.server";
 
 const INVITATION_DAYS = 7;

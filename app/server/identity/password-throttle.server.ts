@@ -7,12 +7,7 @@ import {
   minutesToWait,
   waitAfterFailures,
 } from "../../domain/throttle";
-import {
-  consumeLimit,
-  refundLimit,
-  resetLimit,
-  type LimitRule,
-} from "../platform/rate-limit.server";
+import { consumeLimit, refundLimit, resetLimit, type LimitRule } from "../platform/rate-limit.server";
 
 /** Attempts in a row for one account from one IP (a success starts over): their count sets the wait. */
 export const PASSWORD_ACCOUNT_IP: LimitRule = {
@@ -29,7 +24,8 @@ export const PASSWORD_IP: LimitRule = {
   windowSeconds: IP_WINDOW_SECONDS,
 };
 
-export type ThrottledCheck = { allowed: true; valid: boolean } | { allowed: false; retryAfterSeconds: number };
+export type ThrottledCheck =
+  { allowed: true; valid: boolean } | { allowed: false; retryAfterSeconds: number };
 
 /**
  * Checks a password guess for `account` (an email) from `ip`, counting the attempt BEFORE the password is checked:
