@@ -44,7 +44,8 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${dataDir} && tsx scripts/serve.ts --built`,
     url: `http://localhost:${port}/healthz`,
-    env: { PORT: String(port), DATA_DIR: dataDir, JIEBANG_QUIET: "true" },
+    // Mail (verification links) is written as .eml files where the journeys read it (tests/e2e/helpers.ts).
+    env: { PORT: String(port), DATA_DIR: dataDir, MAIL_DIR: `${dataDir}/mail`, JIEBANG_QUIET: "true" },
     reuseExistingServer: false,
     timeout: 120_000,
   },

@@ -30,6 +30,11 @@ export interface UsersTable {
   passwordHash: string;
   createdAt: CreatedAt;
   passwordChangedAt: ColumnType<Date, Date | undefined, Date>;
+  /** When the owner of the address opened the verification link; null until then. */
+  emailVerifiedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** SHA-256 of the current verification link's token (null once verified or never issued). */
+  emailVerificationHash: ColumnType<string | null, string | null | undefined, string | null>;
+  emailVerificationExpiresAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface MembershipsTable {

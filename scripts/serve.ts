@@ -63,8 +63,16 @@ try {
     mode: env.NODE_ENV === "production" ? "production" : "development",
     appOrigin: env.APP_ORIGIN,
   });
-  const handleFetch: FetchHandler = (request, client) => handle(request, client.address);
-  app.all("*", createRequestListener(handleFetch, { trustProxy: env.TRUST_PROXY }));
+  // The proxy headers are believed for the scheme and host when a proxy is configured, but the client address
+  // is taken from the socket and X-Forwarded-For by runtime.clientIp (the library would trust its left-most
+  // entry, which the client writes itself).
+  const trustProxy = env.TRUST_PROXY || (env.TRUST_PROXY_HOPS ?? 0) > 0;
+  app.all("*", (req, res) => {
+    const socketAddress = req.socket.remoteAddress;
+    const handleFetch: FetchHandler = (request) =>
+      handle(request, runtime!.clientIp(socketAddress, request.headers.get("x-forwarded-for")));
+    return createRequestListener(handleFetch, { trustProxy })(req, res);
+  });
 
   server = await new Promise<import("node:http").Server>((resolve, reject) => {
     const listening = app.listen(env.PORT, env.HOST, () => resolve(listening)).on("error", reject);

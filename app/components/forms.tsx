@@ -1,7 +1,7 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { useNavigation } from "@remix-run/react";
+import { Link, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { Message } from "../i18n/i18n";
+import { decodeFormMessage, type Message } from "../i18n/i18n";
 import { useI18n, useRootData } from "../i18n/use-i18n";
 
 /** The double-submit token every form posts back (checked for every non-GET request). */
@@ -24,13 +24,27 @@ export function FieldErrors({ id, errors }: { id: string; errors: ErrorList }) {
   );
 }
 
+/** A refusal for an unverified email address comes with the way out: the page that sends the link again. */
+function needsVerification(error: Message | string): boolean {
+  const message = typeof error === "string" ? decodeFormMessage(error) : error;
+  return message?.key === "err.email.unverified";
+}
+
 export function FormErrors({ id, errors }: { id: string; errors: ErrorList }) {
-  const { tError } = useI18n();
+  const { t, tError } = useI18n();
   if (!errors?.length) return null;
   return (
     <div id={id} role="alert" className="alert alert-error">
       {errors.map((error, index) => (
-        <p key={index}>{tError(error)}</p>
+        <p key={index}>
+          {tError(error)}
+          {needsVerification(error) ? (
+            <>
+              {" "}
+              <Link to="/account#verify-email">{t("verify.resendLink")}</Link>
+            </>
+          ) : null}
+        </p>
       ))}
     </div>
   );

@@ -498,6 +498,63 @@ export const messages = {
     zh: "登录失败次数过多，请在 {minutes} 分钟后重试",
     en: "Too many failed sign-ins: try again in {minutes, plural, one {# minute} other {# minutes}}",
   },
+  "err.login.wait": {
+    zh: "尝试过于频繁，请 {seconds} 秒后再试",
+    en: "Too many attempts: wait {seconds, plural, one {# second} other {# seconds}} and try again",
+  },
+  "err.rateLimited": {
+    zh: "尝试次数过多，请在 {minutes} 分钟后重试",
+    en: "Too many attempts from your network: try again in {minutes, plural, one {# minute} other {# minutes}}",
+  },
+  "err.email.unverified": {
+    zh: "请先验证您的邮箱：打开注册邮件中的链接，或在账号设置中重新发送验证邮件。",
+    en: "Verify your email address first: open the link in the mail we sent, or send it again from your account settings.",
+  },
+  "verify.resendLink": { zh: "前往账号设置重新发送", en: "Send the link again" },
+  "verify.title": { zh: "验证邮箱", en: "Verify your email" },
+  "verify.done": {
+    zh: "邮箱 {email} 已验证。现在可以揭榜、邀请成员了。",
+    en: "{email} is verified. You can now bid and invite members.",
+  },
+  "verify.signIn": { zh: "登录继续", en: "Sign in to continue" },
+  "verify.continue": { zh: "前往我的单位", en: "Go to my organization" },
+  "verify.invalid": {
+    zh: "验证链接无效、已使用或已过期。登录后可在账号设置中重新发送。",
+    en: "This verification link is invalid, used or expired. Sign in to send a new one from your account settings.",
+  },
+  "verify.already": { zh: "您的邮箱已经验证过了", en: "Your email address is already verified" },
+  "verify.mailFailed": {
+    zh: "验证邮件暂时无法发送，请稍后再试",
+    en: "The verification mail could not be sent just now; try again later",
+  },
+  "mail.verify.subject": { zh: "请验证您的邮箱", en: "Verify your email address" },
+  "mail.verify.body": {
+    zh: "{name}，您好：\n\n请打开下面的链接，确认这个邮箱属于您（{hours} 小时内有效）：\n{url}\n\n验证之前，您的账号不能揭榜，也不能管理单位。如果您没有在揭榜平台注册，请忽略本邮件。",
+    en: "Hello {name},\n\nOpen this link to confirm that this address is yours (it works for {hours, plural, one {# hour} other {# hours}}):\n{url}\n\nUntil then your account cannot bid or manage its organization. If you did not register on Jiebang, ignore this mail.",
+  },
+  "mail.signupAttempt.subject": {
+    zh: "有人尝试用您的邮箱注册",
+    en: "Someone tried to register with your email address",
+  },
+  "mail.signupAttempt.body": {
+    zh: "{name}，您好：\n\n有人刚刚尝试用这个邮箱在揭榜平台注册新单位。这个邮箱已有账号，因此没有创建新账号。\n\n如果是您本人，请直接登录：\n{url}\n\n如果不是您，请忽略本邮件，您的账号不受影响。",
+    en: "Hello {name},\n\nSomeone just tried to register a new organization on Jiebang with this address. It already has an account, so nothing was created.\n\nIf it was you, sign in here:\n{url}\n\nIf it was not you, ignore this mail; your account is unchanged.",
+  },
+  "signup.sentTitle": { zh: "请查收邮件", en: "Check your inbox" },
+  "signup.sent": {
+    zh: "我们已向 {email} 发送了一封邮件。请打开邮件中的链接完成验证，然后登录。几分钟内没有收到的话，请检查垃圾邮件。",
+    en: "We sent a mail to {email}. Open the link in it to verify the address, then sign in. If nothing arrives within a few minutes, check your spam folder.",
+  },
+  "account.emailVerified": { zh: "邮箱已验证", en: "Email verified" },
+  "account.emailUnverified": {
+    zh: "邮箱尚未验证：验证之前不能揭榜或管理单位。",
+    en: "Email not verified yet: until it is, you cannot bid or manage your organization.",
+  },
+  "account.resend": { zh: "重新发送验证邮件", en: "Send the verification mail again" },
+  "account.resent": {
+    zh: "验证邮件已发送到 {email}",
+    en: "The verification mail was sent to {email}",
+  },
   "err.invite.member": { zh: "该用户已属于某个单位", en: "This person already belongs to an organization" },
   "err.invite.ownerOnly": {
     zh: "只有单位管理员可以邀请成员",

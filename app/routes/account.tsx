@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { passwordChangeSchema } from "../forms/identity";
 import { useI18n, useRootData } from "../i18n/use-i18n";
@@ -15,7 +15,10 @@ export const action = accountAction;
 export default function Account() {
   const { t } = useI18n();
   const user = useRootData()?.user;
-  const actionData = useActionData<typeof action>();
+  const { emailVerified } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const actionData = reply?.intent === "changePassword" ? reply : undefined;
+  const resend = reply?.intent === "resendVerification" ? reply : undefined;
   const [form, fields] = useForm({
     id: "password-change",
     lastResult: actionData?.result,
@@ -38,6 +41,24 @@ export default function Account() {
             : t("account.noRoles")}
         </dd>
       </dl>
+      <section id="verify-email" className="card">
+        {emailVerified ? (
+          <p>{t("account.emailVerified")}</p>
+        ) : (
+          <Form method="post">
+            <p className="alert alert-error">{t("account.emailUnverified")}</p>
+            {resend?.value ? (
+              <p role="status" className="alert alert-ok">
+                {t("account.resent", { email: resend.value.email })}
+              </p>
+            ) : null}
+            {resend?.formError ? <FormErrors id="resend-error" errors={[resend.formError]} /> : null}
+            <CsrfInput />
+            <input type="hidden" name="intent" value="resendVerification" />
+            <SubmitButton>{t("account.resend")}</SubmitButton>
+          </Form>
+        )}
+      </section>
       <Form method="post" {...getFormProps(form)} className="card">
         <h2>{t("account.changePassword")}</h2>
         <p className="hint">{t("account.changePasswordLead")}</p>

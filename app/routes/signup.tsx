@@ -30,6 +30,20 @@ export default function Signup() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: signupSchema }),
   });
+  const sent = useActionData<typeof action>()?.value;
+  if (sent) {
+    return (
+      <section className="form-card">
+        <h1>{t("signup.sentTitle")}</h1>
+        <p role="status" className="alert alert-ok">
+          {t("signup.sent", { email: sent.email })}
+        </p>
+        <p>
+          <Link to="/login">{t("nav.login")}</Link>
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="form-wide">
       <h1>{t("signup.title")}</h1>

@@ -18,7 +18,8 @@ import { closeBiddingAtDeadlines } from "./catalog/tasks.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed.server";
 import { mailTransportFromEnv, startMailRelay, type MailRelay } from "./notifications/mail.server";
 import { createAppHandler } from "./platform/app-handler.server";
-import { readEnv, type Env } from "./platform/env.server";
+import { clientIpOf } from "./platform/client-ip.server";
+import { readEnv, trustedProxyHops, type Env } from "./platform/env.server";
 
 export interface RuntimeOptions {
   say: (line: string) => void;
@@ -27,6 +28,8 @@ export interface RuntimeOptions {
 export interface StartedRuntime {
   env: Env;
   createAppHandler: typeof createAppHandler;
+  /** The client address for a connection: X-Forwarded-For believed only as far as TRUST_PROXY_HOPS reach. */
+  clientIp(socketAddress: string | undefined, forwardedFor: string | null): string;
   /** Lines for the start-up banner: database, demo accounts, search, mail. */
   report: string[];
   stop(): Promise<void>;
@@ -121,7 +124,10 @@ export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRunt
     report.push(`mail: ${mail.description}`);
     sweeper = setInterval(() => void everyMinute(say), 60_000);
     sweeper.unref();
-    return { env, createAppHandler, report, stop };
+    const trustedHops = trustedProxyHops(env);
+    const clientIp = (socketAddress: string | undefined, forwardedFor: string | null) =>
+      clientIpOf({ socketAddress, forwardedFor, trustedHops });
+    return { env, createAppHandler, clientIp, report, stop };
   } catch (error) {
     await stop();
     throw error;

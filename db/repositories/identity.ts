@@ -27,8 +27,54 @@ export async function insertOrganization(db: DbOrTrx, organization: NewOrganizat
   return db.insertInto("organizations").values(organization).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function insertUser(db: DbOrTrx, user: { email: string; name: string; passwordHash: string }) {
+export async function insertUser(
+  db: DbOrTrx,
+  user: { email: string; name: string; passwordHash: string; emailVerifiedAt?: Date | null },
+) {
   return db.insertInto("users").values(user).returning(["id", "email", "name"]).executeTakeFirstOrThrow();
+}
+
+/** Replaces the user's verification link (only its hash is kept). */
+export async function setEmailVerification(
+  db: DbOrTrx,
+  userId: number,
+  verification: { hash: string; expiresAt: Date },
+) {
+  await db
+    .updateTable("users")
+    .set({ emailVerificationHash: verification.hash, emailVerificationExpiresAt: verification.expiresAt })
+    .where("id", "=", userId)
+    .execute();
+}
+
+/** The account a still-valid verification link belongs to. */
+export async function findUserByVerification(db: DbOrTrx, hash: string, now: Date) {
+  return db
+    .selectFrom("users")
+    .select(["id", "email", "name", "emailVerifiedAt"])
+    .where("emailVerificationHash", "=", hash)
+    .where("emailVerificationExpiresAt", ">", now)
+    .executeTakeFirst();
+}
+
+/** Marks the address verified and spends the link; false when it was verified already. */
+export async function markEmailVerified(db: DbOrTrx, userId: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("users")
+    .set({ emailVerifiedAt: now, emailVerificationHash: null, emailVerificationExpiresAt: null })
+    .where("id", "=", userId)
+    .where("emailVerifiedAt", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+export async function emailVerifiedAt(db: DbOrTrx, userId: number): Promise<Date | null> {
+  const row = await db
+    .selectFrom("users")
+    .select("emailVerifiedAt")
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  return row?.emailVerifiedAt ?? null;
 }
 
 export async function insertMembership(
@@ -132,24 +178,6 @@ export async function recordSignInAttempt(
   attempt: { email: string; ip: string; succeeded: boolean },
 ) {
   await db.insertInto("signInAttempts").values(attempt).execute();
-}
-
-export async function countRecentFailures(
-  db: DbOrTrx,
-  { email, ip, since }: { email: string; ip: string; since: Date },
-) {
-  const row = await db
-    .selectFrom("signInAttempts")
-    .select([
-      sql<number>`count(*) FILTER (WHERE email = ${email})::int`.as("byEmail"),
-      sql<number>`count(*) FILTER (WHERE ip = ${ip})::int`.as("byIp"),
-      sql<Date | null>`min(attempted_at)`.as("oldest"),
-    ])
-    .where("succeeded", "=", false)
-    .where("attemptedAt", ">", since)
-    .where((eb) => eb.or([eb("email", "=", email), eb("ip", "=", ip)]))
-    .executeTakeFirstOrThrow();
-  return row;
 }
 
 export async function getOrganizationWithMembers(db: DbOrTrx, organizationId: number) {

@@ -1,5 +1,32 @@
 /** What several browser journeys do the same way: signing in, waiting for hydration, the staff catalog forms. */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type Browser, type Page } from "@playwright/test";
+
+/** Where the app under test writes mail (MAIL_DIR in playwright.config.ts). */
+const MAIL_DIR = "test-results/e2e-data/mail";
+
+/** The path of the verification link mailed to `email`, once the mail is there. */
+export async function verificationLinkFor(email: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(() => {
+      let names: string[] = [];
+      try {
+        names = readdirSync(MAIL_DIR).filter((name) => name.endsWith(".eml"));
+      } catch {
+        return undefined;
+      }
+      for (const name of names.sort()) {
+        const eml = readFileSync(path.join(MAIL_DIR, name), "utf8");
+        if (!new RegExp(`^To: ${email.replace(/[.+]/g, "\\$&")}\r?$`, "m").test(eml)) continue;
+        link = /https?:\/\/[^\s/]+(\/verify-email\/[\w-]+)/.exec(eml)?.[1] ?? link;
+      }
+      return link;
+    })
+    .toBeTruthy();
+  return link!;
+}
 
 /** The password of every demo account (README, "Demo accounts"). */
 export const DEMO_PASSWORD = "demo-password";

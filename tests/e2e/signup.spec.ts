@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { usccCheckCharacter } from "../../app/domain/uscc";
-import { signIn } from "./helpers";
+import { signIn, verificationLinkFor } from "./helpers";
 
 function freshUscc(): string {
   const first17 = `91420100${String(Date.now() % 1_000_000_000).padStart(9, "0")}`;
@@ -40,6 +40,15 @@ test("a new organization signs up, signs out, signs in again and switches langua
   await page.getByLabel("联系人").fill("周测试");
   await page.getByLabel("密码").fill("e2e-password-123");
   await page.getByRole("button", { name: "注册" }).click();
+  // The same answer whether or not the address has an account: the owner proves it by the mailed link.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("请查收邮件");
+  await expect(page.getByRole("status")).toContainText(`我们已向 ${email} 发送了一封邮件`);
+  await page.goto(await verificationLinkFor(email));
+  await expect(page.getByRole("status")).toContainText(`邮箱 ${email} 已验证`);
+  await page.getByRole("link", { name: "登录继续" }).click();
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill("e2e-password-123");
+  await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(/\/org$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("武汉端到端测试科技有限公司");
   await expect(page.getByRole("cell", { name: email })).toBeVisible();

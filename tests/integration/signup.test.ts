@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { makeUscc } from "../../app/server/demo/factories.server";
 import { TestBrowser, signupFields } from "../support/app";
+import { verificationPath } from "../support/mail";
 
 async function counts() {
   const db = getDb();
@@ -21,13 +22,14 @@ async function counts() {
 }
 
 describe("organization sign-up", () => {
-  it("creates the organization, its owner and the membership, signs the owner in and audits it", async () => {
+  it("creates the organization and its unverified owner, mails a verification link and audits it", async () => {
     const browser = new TestBrowser();
     const uscc = makeUscc();
     const response = await browser.post("/signup", signupFields({ email: "Owner.One@Example.com", uscc }));
-    expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe("/org");
-    expect(browser.cookies.has("jb_session")).toBe(true);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("我们已向 owner.one@example.com 发送了一封邮件");
+    // Nobody is signed in before the address is verified (an existing email gets this same answer).
+    expect(browser.cookies.has("jb_session")).toBe(false);
 
     const user = await getDb()
       .selectFrom("users")
@@ -35,6 +37,7 @@ describe("organization sign-up", () => {
       .where("email", "=", "owner.one@example.com")
       .executeTakeFirstOrThrow();
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.emailVerifiedAt).toBeNull();
     const membership = await getDb()
       .selectFrom("memberships")
       .innerJoin("organizations", "organizations.id", "memberships.organizationId")
@@ -51,6 +54,10 @@ describe("organization sign-up", () => {
     expect(audit[0]!.actorUserId).toBe(user.id);
     expect(JSON.stringify(audit[0]!.after)).not.toContain("argon2");
 
+    const verified = await browser.get(verificationPath("owner.one@example.com"));
+    expect(verified.status).toBe(200);
+    expect(await verified.text()).toContain("邮箱 owner.one@example.com 已验证");
+    expect((await browser.signIn("owner.one@example.com", signupFields().password)).status).toBe(302);
     const page = await browser.get("/org");
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -93,18 +100,20 @@ describe("organization sign-up", () => {
     expect(html).toContain("This is not a valid email address");
   });
 
-  it("refuses a duplicate email and a duplicate USCC, writing nothing", async () => {
+  it("a registered email gets the same answer as a new one and creates nothing; a taken USCC is refused", async () => {
     const first = new TestBrowser();
     const uscc = makeUscc();
-    expect((await first.post("/signup", signupFields({ email: "dup@example.com", uscc }))).status).toBe(302);
+    expect((await first.post("/signup", signupFields({ email: "dup@example.com", uscc }))).status).toBe(200);
     const before = await counts();
 
     const second = await new TestBrowser().post(
       "/signup",
       signupFields({ email: "DUP@example.com", uscc: makeUscc() }),
     );
-    expect(second.status).toBe(400);
-    expect(await second.text()).toContain("该邮箱已注册");
+    expect(second.status).toBe(200);
+    const html = await second.text();
+    expect(html).toContain("我们已向 dup@example.com 发送了一封邮件");
+    expect(html).not.toContain("该邮箱已注册");
 
     const third = await new TestBrowser().post("/signup", signupFields({ email: "other@example.com", uscc }));
     expect(third.status).toBe(400);
@@ -112,10 +121,10 @@ describe("organization sign-up", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("lists every problem in one reply: the check character, the empty fields and a taken email", async () => {
+  it("lists every problem in one reply: the check character and the empty fields, never a taken email", async () => {
     expect(
       (await new TestBrowser().post("/signup", signupFields({ email: "first@example.com" }))).status,
-    ).toBe(302);
+    ).toBe(200);
     const before = await counts();
     const response = await new TestBrowser().post(
       "/signup",
@@ -127,7 +136,7 @@ describe("organization sign-up", () => {
     expect(html).toContain('id="signup-orgName-error"');
     expect(html).toContain('id="signup-contactName-error"');
     expect(html).toContain("此项必填");
-    expect(html).toContain("该邮箱已注册");
+    expect(html).not.toContain("该邮箱已注册");
     expect(await counts()).toEqual(before);
   });
 

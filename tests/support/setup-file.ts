@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { format } from "node:util";
 import postgres from "postgres";
 import { afterAll, beforeAll, inject, vi } from "vitest";
@@ -11,6 +14,8 @@ vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
 
 const adminUrl = inject("postgresAdminUrl");
 const database = `jiebang_test_${randomBytes(6).toString("hex")}`;
+// Account mail (verification links) is written here as .eml files; tests read it with tests/support/mail.ts.
+process.env.MAIL_DIR = path.join(tmpdir(), `${database}-mail`);
 
 beforeAll(async () => {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -27,6 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  rmSync(process.env.MAIL_DIR!, { recursive: true, force: true });
   await closeDb();
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);

@@ -1,24 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { signInThrottle } from "../../app/domain/throttle";
 import { messages } from "../../app/i18n/messages";
 import { errorText, formMessage, msg, translateMessage, translator } from "../../app/i18n/i18n";
 import { safeRedirect } from "../../app/server/identity/auth.server";
-
-describe("sign-in throttle", () => {
-  const now = new Date("2026-11-25T10:00:00Z");
-  it("allows nine failures and blocks at ten, per account or per IP", () => {
-    expect(signInThrottle({ byEmail: 9, byIp: 9, oldest: now }, now).blocked).toBe(false);
-    expect(signInThrottle({ byEmail: 10, byIp: 0, oldest: now }, now).blocked).toBe(true);
-    expect(signInThrottle({ byEmail: 0, byIp: 10, oldest: now }, now).blocked).toBe(true);
-  });
-  it("says when the window frees up", () => {
-    const oldest = new Date(now.getTime() - 11 * 60_000);
-    expect(signInThrottle({ byEmail: 10, byIp: 0, oldest }, now)).toEqual({
-      blocked: true,
-      retryAfterMinutes: 4,
-    });
-  });
-});
 
 describe("messages", () => {
   it("every message has non-empty Chinese and English with the same placeholders", () => {

@@ -32,6 +32,7 @@ import { type Actor } from "../platform/actor.server";
 import { fileStorage, storeThenRecord } from "../files/storage.server";
 import { attachmentFacts, type PdfUpload } from "../files/uploads.server";
 import { OrgActor } from "../platform/actor.server";
+import { unverifiedEmailRefusal } from "../identity/email-verification.server";
 
 /* ---------- the bid and its consortium ---------- */
 
@@ -47,6 +48,8 @@ export async function startBid(
   return getDb()
     .transaction()
     .execute(async (trx) => {
+      const unverified = await unverifiedEmailRefusal(trx, actor.id);
+      if (unverified) return unverified;
       const task = await taskForBidding(trx, { code: taskCode.toUpperCase() }, true);
       if (!task) return fail("err.task.notFound");
       // Locked before looking: concurrent clicks queue here, and each later one finds the bid the first made.
@@ -155,6 +158,8 @@ export async function submitBid(
 ): Promise<Outcome<{ already: boolean }>> {
   return asLead<{ already: boolean }>(actor, bidId, now, { editable: false }, async (trx, found) => {
     const { bid, task } = found;
+    const unverified = await unverifiedEmailRefusal(trx, actor.id);
+    if (unverified) return unverified;
     if (bid.status === "submitted") return { ok: true as const, value: { already: true } };
     if (!bidEditable(bid.status)) return fail("err.bid.notEditable");
     const [members, indicators] = await Promise.all([membersOf(trx, bid.id), indicatorsOf(trx, task.id)]);

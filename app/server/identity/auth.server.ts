@@ -3,7 +3,6 @@ import { redirect } from "@remix-run/node";
 import { getDb } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
 import {
-  countRecentFailures,
   deleteOtherSessions,
   deleteSession,
   findSessionUser,
@@ -11,9 +10,9 @@ import {
   insertSession,
   recordSignInAttempt,
 } from "../../../db/repositories/identity";
-import { SIGN_IN_WINDOW_MS, signInThrottle } from "../../domain/throttle";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "../platform/cookies.server";
 import { hashPassword, passwordMatches } from "./password.server";
+import { throttledPasswordCheck } from "./password-throttle.server";
 import { forbidden } from "../platform/http.server";
 import type { Actor } from "../platform/actor.server";
 
@@ -113,25 +112,21 @@ export async function endOtherSessions(request: Request, userId: number): Promis
 export type SignInResult =
   | { ok: true; userId: number }
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
+/** The attempt is counted before the password is checked (see throttledPasswordCheck). */
 export async function authenticate(email: string, password: string, clientIp: string): Promise<SignInResult> {
   const db = getDb();
-  const now = new Date();
-  const throttle = signInThrottle(
-    await countRecentFailures(db, {
-      email,
-      ip: clientIp,
-      since: new Date(now.getTime() - SIGN_IN_WINDOW_MS),
-    }),
-    now,
-  );
-  if (throttle.blocked)
-    return { ok: false, reason: "throttled", retryAfterMinutes: throttle.retryAfterMinutes };
-  const user = await findUserByEmail(db, email);
-  const valid = await verifyPassword(user?.passwordHash, password);
-  await recordSignInAttempt(db, { email, ip: clientIp, succeeded: valid });
-  return valid && user ? { ok: true, userId: user.id } : { ok: false, reason: "invalid" };
+  let userId: number | undefined;
+  const checked = await throttledPasswordCheck(email, clientIp, async () => {
+    const user = await findUserByEmail(db, email);
+    userId = user?.id;
+    return verifyPassword(user?.passwordHash, password);
+  });
+  if (!checked.allowed)
+    return { ok: false, reason: "throttled", retryAfterSeconds: checked.retryAfterSeconds };
+  await recordSignInAttempt(db, { email, ip: clientIp, succeeded: checked.valid });
+  return checked.valid && userId !== undefined ? { ok: true, userId } : { ok: false, reason: "invalid" };
 }
 
 /** Only same-site paths: an open redirect after sign-in would hand our users to a phishing page. */

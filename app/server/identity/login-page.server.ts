@@ -3,6 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { loginSchema } from "../../forms/identity";
 import { actionReply, invalidReply } from "../platform/action-reply.server";
 import { fail } from "../platform/outcome.server";
+import { waitMessage } from "./password-throttle.server";
 import { authenticate, endSession, getSessionUser, safeRedirect, startSession } from "./auth.server";
 
 const hideFields = ["password"];
@@ -19,11 +20,15 @@ export async function loginAction({ request, context }: ActionFunctionArgs) {
   const { email, password, redirectTo } = submission.value;
   const result = await authenticate(email, password, context.clientIp);
   if (!result.ok && result.reason === "throttled")
-    return actionReply("login", fail("err.login.throttled", { minutes: result.retryAfterMinutes }), {
-      submission,
-      hideFields,
-      failureStatus: 429,
-    });
+    return actionReply(
+      "login",
+      { ok: false, formError: waitMessage(result.retryAfterSeconds) },
+      {
+        submission,
+        hideFields,
+        failureStatus: 429,
+      },
+    );
   if (!result.ok) return actionReply("login", fail("err.login.invalid"), { submission, hideFields });
   const cookie = await startSession(request, result.userId, context.clientIp);
   return redirect(safeRedirect(redirectTo, "/dashboard"), { headers: { "set-cookie": cookie } });

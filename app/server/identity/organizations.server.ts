@@ -1,5 +1,4 @@
 import { msg } from "../../i18n/i18n";
-import type { z } from "zod";
 import { getDb } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
 import {
@@ -10,84 +9,45 @@ import {
   getOrganizationWithMembers,
   insertInvitation,
   insertMembership,
-  insertOrganization,
   insertUser,
   markInvitationAccepted,
   membershipOf,
   updatePasswordHash,
-  usccExists,
 } from "../../../db/repositories/identity";
-import type { signupSchema } from "../../forms/identity";
 import { hashToken, newToken, verifyPassword } from "./auth.server";
-import { fail, isUniqueViolation, type FieldErrors, type Outcome } from "../platform/outcome.server";
+import { fail, type FieldErrors, type Outcome } from "../platform/outcome.server";
 import { hashPassword } from "./password.server";
+import {
+  issueEmailVerification,
+  sendVerificationMail,
+  unverifiedEmailRefusal,
+} from "./email-verification.server";
+import { throttledPasswordCheck, waitMessage } from "./password-throttle.server";
 
 const INVITATION_DAYS = 7;
 
 /**
- * The email and code already registered, so that a form refused for other reasons can say so in the same
- * reply. Only the values given are checked (a field the schema refused is left out).
+ * The current password is checked under the same per-account+IP throttle as sign-in, so a borrowed session
+ * cannot be used to guess it; `throttled` tells the page to answer 429.
  */
-export async function registrationConflicts(
-  values: { email?: string; uscc?: string },
-  db: Parameters<typeof emailExists>[0] = getDb(),
-): Promise<FieldErrors> {
-  const fieldErrors: FieldErrors = {};
-  if (values.email && (await emailExists(db, values.email))) fieldErrors.email = [msg("err.email.taken")];
-  if (values.uscc && (await usccExists(db, values.uscc))) fieldErrors.uscc = [msg("err.uscc.taken")];
-  return fieldErrors;
-}
-
-/** Creates the organization, its owner and the membership together, or nothing at all. */
-export async function registerOrganization(
-  input: z.infer<typeof signupSchema>,
-  clientIp: string,
-): Promise<Outcome<{ userId: number; organizationId: number }>> {
-  const passwordHash = await hashPassword(input.password);
-  try {
-    return await getDb()
-      .transaction()
-      .execute(async (trx) => {
-        const fieldErrors = await registrationConflicts(input, trx);
-        if (Object.keys(fieldErrors).length) return { ok: false as const, fieldErrors };
-        const organization = await insertOrganization(trx, {
-          name: input.orgName,
-          type: input.orgType,
-          uscc: input.uscc,
-          district: input.district,
-          contactName: input.contactName,
-          contactPhone: input.contactPhone,
-        });
-        const user = await insertUser(trx, { email: input.email, name: input.name, passwordHash });
-        await insertMembership(trx, { userId: user.id, organizationId: organization.id, role: "owner" });
-        await appendAudit(trx, {
-          actorUserId: user.id,
-          action: "organization.register",
-          entityType: "organization",
-          entityId: organization.id,
-          after: { ...organization, owner: { id: user.id, email: user.email, name: user.name } },
-          ip: clientIp,
-        });
-        return { ok: true as const, value: { userId: user.id, organizationId: organization.id } };
-      });
-  } catch (error) {
-    // Two sign-ups racing for the same email or code: the unique index decides, the form explains.
-    if (isUniqueViolation(error, "email"))
-      return { ok: false, fieldErrors: { email: [msg("err.email.taken")] } };
-    if (isUniqueViolation(error, "uscc"))
-      return { ok: false, fieldErrors: { uscc: [msg("err.uscc.taken")] } };
-    throw error;
-  }
-}
-
 export async function changePassword(
   userId: number,
   currentPassword: string,
   newPassword: string,
   clientIp: string,
-): Promise<Outcome<null>> {
+): Promise<Outcome<null> & { throttled?: boolean }> {
   const user = await findUserById(getDb(), userId);
-  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+  if (!user) return { ok: false, fieldErrors: { currentPassword: [msg("err.password.wrongCurrent")] } };
+  const checked = await throttledPasswordCheck(user.email, clientIp, () =>
+    verifyPassword(user.passwordHash, currentPassword),
+  );
+  if (!checked.allowed)
+    return {
+      ok: false,
+      throttled: true,
+      fieldErrors: { currentPassword: [waitMessage(checked.retryAfterSeconds)] },
+    };
+  if (!checked.valid) {
     return { ok: false, fieldErrors: { currentPassword: [msg("err.password.wrongCurrent")] } };
   }
   const passwordHash = await hashPassword(newPassword);
@@ -119,6 +79,8 @@ export async function inviteMember(
   return getDb()
     .transaction()
     .execute(async (trx) => {
+      const unverified = await unverifiedEmailRefusal(trx, actor.id);
+      if (unverified) return unverified;
       const existing = await findUserByEmail(trx, email);
       if (existing && (await membershipOf(trx, existing.id))) {
         return { ok: false as const, fieldErrors: { email: [msg("err.invite.member")] } };
@@ -149,32 +111,47 @@ export async function loadInvitation(token: string) {
 /**
  * Joins the invited person to the organization. A new person sets a name and password here; an existing
  * account must be the signed-in one. Returns the user id to start a session for, or why it cannot.
+ * Everything is checked before the password is hashed: an unknown token or an existing account costs no argon2
+ * work. A new account's address is not verified by the invitation (the link may have been passed on), so it is
+ * mailed a verification link.
  */
 export async function acceptInvitation(
   token: string,
   signedInUserId: number | null,
   newAccount: { name?: string; password?: string },
   clientIp: string,
+  origin: string,
 ): Promise<Outcome<{ userId: number }>> {
-  const passwordHash = newAccount.password ? await hashPassword(newAccount.password) : null;
-  return getDb()
+  const db = getDb();
+  const tokenHash = hashToken(token);
+  const invitation = await findOpenInvitation(db, tokenHash);
+  if (!invitation) return fail("invite.invalid");
+  let passwordHash: string | null = null;
+  if (!(await findUserByEmail(db, invitation.email))) {
+    const fieldErrors: FieldErrors = {};
+    if (!newAccount.name) fieldErrors.name = [msg("err.required")];
+    if (!newAccount.password) fieldErrors.password = [msg("err.required")];
+    if (!newAccount.name || !newAccount.password) return { ok: false, fieldErrors };
+    passwordHash = await hashPassword(newAccount.password);
+  }
+  const outcome = await getDb()
     .transaction()
     .execute(async (trx) => {
-      const invitation = await findOpenInvitation(trx, hashToken(token));
+      const invitation = await findOpenInvitation(trx, tokenHash);
       if (!invitation) return fail("invite.invalid");
       const existing = await findUserByEmail(trx, invitation.email);
       let userId: number;
+      let verificationToken: string | null = null;
       if (existing) {
         if (signedInUserId === null) return fail("invite.signInFirst", { email: invitation.email });
         if (signedInUserId !== existing.id) return fail("invite.wrongAccount", { email: invitation.email });
         if (await membershipOf(trx, existing.id)) return fail("err.invite.member");
         userId = existing.id;
       } else {
-        const fieldErrors: FieldErrors = {};
-        if (!newAccount.name) fieldErrors.name = [msg("err.required")];
-        if (!passwordHash) fieldErrors.password = [msg("err.required")];
-        if (!newAccount.name || !passwordHash) return { ok: false as const, fieldErrors };
+        // Checked above; only a concurrent change of the account could get here without a hash.
+        if (!newAccount.name || !passwordHash) return fail("invite.invalid");
         userId = (await insertUser(trx, { email: invitation.email, name: newAccount.name, passwordHash })).id;
+        verificationToken = await issueEmailVerification(trx, userId);
       }
       if (!(await markInvitationAccepted(trx, invitation.id))) return fail("invite.invalid");
       await insertMembership(trx, { userId, organizationId: invitation.organizationId, role: "member" });
@@ -186,8 +163,13 @@ export async function acceptInvitation(
         after: { userId, role: "member", invitationId: invitation.id },
         ip: clientIp,
       });
-      return { ok: true as const, value: { userId } };
+      return { ok: true as const, value: { userId, verificationToken, email: invitation.email } };
     });
+  if (!outcome.ok) return outcome;
+  const { userId, verificationToken, email } = outcome.value;
+  if (verificationToken && newAccount.name)
+    await sendVerificationMail({ email, name: newAccount.name }, verificationToken, origin);
+  return { ok: true, value: { userId } };
 }
 
 export async function organizationOverview(organizationId: number) {

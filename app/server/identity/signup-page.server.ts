@@ -1,10 +1,15 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { minutesToWait } from "../../domain/throttle";
 import { normalizeUscc } from "../../domain/uscc";
 import { signupSchema } from "../../forms/identity";
 import { actionReply, invalidReply } from "../platform/action-reply.server";
-import { getSessionUser, startSession } from "./auth.server";
-import { registerOrganization, registrationConflicts } from "./organizations.server";
+import { fail } from "../platform/outcome.server";
+import { consumeLimit } from "../platform/rate-limit.server";
+import { getSessionUser } from "./auth.server";
+import { mailOrigin } from "./email-verification.server";
+import { SIGNUP_BY_IP } from "./limits.server";
+import { registerOrganization, registrationConflicts } from "./registration.server";
 
 const hideFields = ["password"];
 
@@ -13,25 +18,29 @@ export async function signupLoader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
+/**
+ * A complete form answers "check your inbox" whether or not the email has an account (no session is started:
+ * the owner signs in after opening the verification link). Complete forms are limited per IP.
+ */
 export async function signupAction({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: signupSchema });
   if (submission.status !== "success") {
-    // Every problem in one reply: the schema's, and a taken email or code among the fields it accepted.
-    const accepted = (field: "email" | "uscc") => {
-      const value = submission.payload[field];
-      return typeof value === "string" && !submission.error?.[field] ? value : undefined;
-    };
-    const email = accepted("email")?.trim().toLowerCase();
-    const uscc = accepted("uscc");
-    const fieldErrors = await registrationConflicts({
-      email,
-      uscc: uscc === undefined ? undefined : normalizeUscc(uscc),
-    });
+    // Every problem in one reply: the schema's, and a taken credit code if the schema accepted it.
+    const uscc = submission.payload.uscc;
+    const fieldErrors =
+      typeof uscc === "string" && !submission.error?.uscc
+        ? await registrationConflicts({ uscc: normalizeUscc(uscc) })
+        : {};
     if (!Object.keys(fieldErrors).length) return invalidReply("signup", submission, { hideFields });
     return actionReply("signup", { ok: false, fieldErrors }, { submission, hideFields });
   }
-  const result = await registerOrganization(submission.value, context.clientIp);
-  if (!result.ok) return actionReply("signup", result, { submission, hideFields });
-  const cookie = await startSession(request, result.value.userId, context.clientIp);
-  return redirect("/org", { headers: { "set-cookie": cookie } });
+  const verdict = await consumeLimit(SIGNUP_BY_IP, context.clientIp);
+  if (!verdict.allowed)
+    return actionReply(
+      "signup",
+      fail("err.rateLimited", { minutes: minutesToWait(verdict.retryAfterSeconds) }),
+      { submission, hideFields, failureStatus: 429 },
+    );
+  const outcome = await registerOrganization(submission.value, context.clientIp, mailOrigin(request));
+  return actionReply("signup", outcome, { submission, hideFields });
 }

@@ -14,6 +14,10 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (TRUST_PROXY=true means 1).
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
+  // At most this many argon2 hashes/verifies at once (each takes 64 MiB); read by identity/password.server.ts.
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
   SEED_DEMO: z
     .enum(["true", "false"])
     .default("true")
@@ -36,6 +40,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment variables:\n${problems}`);
   }
   return parsed.data;
+}
+
+/** Proxies whose X-Forwarded-For entries are believed: TRUST_PROXY_HOPS, else 1 with TRUST_PROXY=true. */
+export function trustedProxyHops(env: Pick<Env, "TRUST_PROXY" | "TRUST_PROXY_HOPS">): number {
+  return env.TRUST_PROXY_HOPS ?? (env.TRUST_PROXY ? 1 : 0);
 }
 
 export const isProduction = () => process.env.NODE_ENV === "production";

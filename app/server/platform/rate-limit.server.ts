@@ -55,10 +55,19 @@ function retryAfter(res: RateLimiterRes): number {
   return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 }
 
-/** Counts one attempt (or `cost`) by `subject` against `rule`; refused once the window's points are spent. */
-export async function consumeLimit(rule: LimitRule, subject: string, cost = 1): Promise<LimitVerdict> {
+/**
+ * Counts one attempt (or `cost`) by `subject` against `rule`; refused once the window's points are spent.
+ * `durationSeconds` replaces the rule's window for a subject that has no live counter (e.g. a growing wait).
+ */
+export async function consumeLimit(
+  rule: LimitRule,
+  subject: string,
+  cost = 1,
+  { durationSeconds }: { durationSeconds?: number } = {},
+): Promise<LimitVerdict> {
   try {
-    const res = await limiterFor(rule).consume(subject, cost);
+    const options = durationSeconds === undefined ? {} : { customDuration: durationSeconds };
+    const res = await limiterFor(rule).consume(subject, cost, options);
     return { allowed: true, remaining: res.remainingPoints };
   } catch (error) {
     if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: retryAfter(error) };
@@ -73,6 +82,11 @@ export async function peekLimit(rule: LimitRule, subject: string): Promise<Limit
     return { allowed: true, remaining: rule.points - (res?.consumedPoints ?? 0) };
   }
   return { allowed: false, retryAfterSeconds: retryAfter(res) };
+}
+
+/** Gives back `points` counted for `subject` (e.g. an attempt that turned out legitimate). */
+export async function refundLimit(rule: LimitRule, subject: string, points = 1): Promise<void> {
+  await limiterFor(rule).reward(subject, points);
 }
 
 /** Forgets `subject`'s attempts (e.g. after a successful sign-in). */
