@@ -3,6 +3,7 @@ import { assessmentMessages } from "./assessment-messages";
 import { biddingMessages } from "./bidding-messages";
 import { notificationMessages } from "./notification-messages";
 import { uploadMessages } from "./upload-messages";
+import { importMessages } from "./import-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -11,6 +12,7 @@ export const messages = {
   ...assessmentMessages,
   ...awardMessages,
   ...uploadMessages,
+  ...importMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

@@ -19,6 +19,14 @@ import {
   INDICATOR_HEADER,
 } from "./columns.server";
 import { newWorkbook } from "./writer.server";
+import {
+  IMPORT_LIMITS,
+  archiveProblems,
+  capErrors,
+  hiddenCellProblems,
+  hiddenSheetProblems,
+  rowCountProblem,
+} from "./workbook-guard.server";
 
 // ---------------------------------------------------------------------------------------------------------
 // Reading
@@ -27,8 +35,10 @@ export type SheetError = { sheet: string; row: number | null; column: string | n
 /** `row` is the Excel row of the task, for errors found later (e.g. a code already in the database). */
 export type ParsedTask = TaskInput & { rowKey: number; row: number };
 /** Warnings never stop an import: they point at values that are valid but probably not what was meant. */
+/** `moreErrors`: how many errors were found beyond the first ones listed (IMPORT_LIMITS.errors). */
 export type ParseResult =
-  { ok: true; tasks: ParsedTask[]; warnings: SheetError[] } | { ok: false; errors: SheetError[] };
+  | { ok: true; tasks: ParsedTask[]; warnings: SheetError[] }
+  | { ok: false; errors: SheetError[]; moreErrors?: number };
 
 export type ParseOptions = {
   now: Date;
@@ -484,21 +494,49 @@ function validateTasks(
   return valid;
 }
 
-/** All or nothing: either every task in the file, or every error found in it. */
+/** Nothing hidden, and not too many rows: checked before a single cell is read. */
+function visibleAndWithinLimits(layout: Layout): SheetError[] {
+  const hidden = [
+    ...hiddenCellProblems(TASK_SHEET, layout.tasks.sheet),
+    ...hiddenCellProblems(INDICATOR_SHEET, layout.indicators.sheet),
+  ];
+  if (hidden.length) return hidden;
+  return [
+    rowCountProblem(TASK_SHEET, layout.tasks.sheet, layout.tasks.headerRow, IMPORT_LIMITS.taskRows),
+    rowCountProblem(
+      INDICATOR_SHEET,
+      layout.indicators.sheet,
+      layout.indicators.headerRow,
+      IMPORT_LIMITS.indicatorRows,
+    ),
+  ].filter((problem) => problem !== null);
+}
+
+const failed = (errors: SheetError[]): ParseResult => ({ ok: false, ...capErrors(errors) });
+
+/**
+ * All or nothing: either every task in the file, or every error found in it (the first IMPORT_LIMITS.errors of
+ * them, and how many more). The zip is checked before exceljs inflates it; hidden sheets, rows and columns and
+ * oversized sheets are refused before any cell is read.
+ */
 export async function parseTaskWorkbook(
   data: Buffer | ArrayBuffer | Uint8Array,
   options: ParseOptions,
 ): Promise<ParseResult> {
-  const workbook = await loadWorkbook(data);
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const archive = await archiveProblems(bytes);
+  if (archive) return failed(archive);
+  const workbook = await loadWorkbook(bytes);
   if (!workbook) {
-    return {
-      ok: false,
-      errors: [{ sheet: "", row: null, column: null, message: msg("err.import.notSpreadsheet") }],
-    };
+    return failed([{ sheet: "", row: null, column: null, message: msg("err.import.notSpreadsheet") }]);
   }
+  const hiddenSheets = hiddenSheetProblems(workbook);
+  if (hiddenSheets.length) return failed(hiddenSheets);
   const errors = new ErrorList();
   const layout = readLayout(workbook, errors);
-  if (!layout) return { ok: false, errors: errors.sorted() };
+  if (!layout) return failed(errors.sorted());
+  const refused = visibleAndWithinLimits(layout);
+  if (refused.length) return failed(refused);
   const { tasks, byKey } = readTasks(layout, errors);
   if (tasks.length === 0) {
     errors.add({ sheet: TASK_SHEET, row: null, column: null, message: msg("err.import.empty") });
@@ -508,7 +546,5 @@ export async function parseTaskWorkbook(
   const valid = validateTasks(tasks, options, errors, warnings);
   checkDuplicateCodes(tasks, errors);
   await checkTakenCodes(tasks, options.takenCodes, errors);
-  return errors.items.length === 0
-    ? { ok: true, tasks: valid, warnings }
-    : { ok: false, errors: errors.sorted() };
+  return errors.items.length === 0 ? { ok: true, tasks: valid, warnings } : failed(errors.sorted());
 }
