@@ -25,5 +25,8 @@ export const uploadMessages = {
     zh: "附件合计不能超过 {max} MB（已用 {used} MB），未上传此文件；请先删除不再需要的附件或压缩此文件",
     en: "Attachments may total at most {max} MB ({used} MB used), so this file was not added; remove one you no longer need or make this file smaller",
   },
-  "upload.hint": { zh: "仅限 PDF，最大 20 MB", en: "PDF only, at most 20 MB" },
+  "upload.hint": {
+    zh: "仅限 PDF，每个最大 20 MB；合计最多 20 个、100 MB",
+    en: "PDF only, at most 20 MB each; 20 files and 100 MB in all",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
