@@ -6,8 +6,6 @@ import { readImportAnswer, type ImportResult } from "../forms/import";
 import { CsrfInput } from "./forms";
 
 const MAX_MB = 10;
-/** Beyond this many rows the error table is cut (and says so): the first ones are enough to start fixing. */
-const MAX_SHOWN_ERRORS = 500;
 
 type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" };
 
@@ -131,9 +129,14 @@ export function ImportPanel({
         ) : null}
         {result && !result.ok ? (
           <div role="alert" className="alert alert-error">
-            <p>{t("list.importFailed", { count: result.errors.length })}</p>
-            {result.errors.length > MAX_SHOWN_ERRORS ? (
-              <p>{t("list.errorsCut", { shown: MAX_SHOWN_ERRORS, count: result.errors.length })}</p>
+            <p>{t("list.importFailed", { count: result.errors.length + (result.moreErrors ?? 0) })}</p>
+            {result.moreErrors ? (
+              <p>
+                {t("list.errorsCut", {
+                  shown: result.errors.length,
+                  count: result.errors.length + result.moreErrors,
+                })}
+              </p>
             ) : null}
             <div className="table-wrap" tabIndex={0}>
               <table className="error-table">
@@ -146,7 +149,7 @@ export function ImportPanel({
                   </tr>
                 </thead>
                 <tbody>
-                  {result.errors.slice(0, MAX_SHOWN_ERRORS).map((error, index) => (
+                  {result.errors.map((error, index) => (
                     <tr key={index}>
                       <td>{error.sheet || "—"}</td>
                       <td>{error.row ?? "—"}</td>

@@ -2,9 +2,13 @@ import { msg, type Locale, type Message } from "../i18n/i18n";
 /** Where a spreadsheet import went wrong: sheet, Excel row (header = 1) and column header, and what. */
 export type ImportRowError = { sheet: string; row: number | null; column: string | null; message: Message };
 
-/** `warnings` (only when there are some) point at imported values that were probably not meant that way. */
+/**
+ * `warnings` (only when there are some) point at imported values that were probably not meant that way;
+ * `moreErrors` counts the errors found beyond the first ones listed.
+ */
 export type ImportResult =
-  { ok: true; created: number; warnings?: ImportRowError[] } | { ok: false; errors: ImportRowError[] };
+  | { ok: true; created: number; warnings?: ImportRowError[] }
+  | { ok: false; errors: ImportRowError[]; moreErrors?: number };
 
 /** What the upload widget received: an import result, or why there is none, in the reader's language. */
 export type ImportAnswer = { result: ImportResult } | { problem: Message | string };

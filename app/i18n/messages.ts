@@ -4,6 +4,7 @@ import { assessmentMessages } from "./assessment-messages";
 import { biddingMessages } from "./bidding-messages";
 import { notificationMessages } from "./notification-messages";
 import { uploadMessages } from "./upload-messages";
+import { importMessages } from "./import-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -13,6 +14,7 @@ export const messages = {
   ...awardMessages,
   ...uploadMessages,
   ...auditMessages,
+  ...importMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "../server/identity/auth.server";
 import { attachmentForViewer } from "../server/files/attachment-access.server";
+import { pdfContentDisposition } from "../server/files/uploads.server";
 import { notFound } from "../server/platform/http.server";
 import { idParam } from "../server/platform/params.server";
 
@@ -14,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     headers: {
       "content-type": "application/pdf",
       "content-length": String(bytes.byteLength),
-      "content-disposition": `attachment; filename="attachment-${attachment.id}.pdf"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+      "content-disposition": pdfContentDisposition(attachment.id, attachment.fileName),
       "cache-control": "private, no-store",
       "x-content-type-options": "nosniff",
     },

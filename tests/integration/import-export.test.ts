@@ -318,7 +318,9 @@ describe("Excel import", () => {
     const bytes = await tasksToWorkbook(Array.from({ length: 501 }, (_, i) => row(i, { title: "" })));
     const html = await (await staff.postMultipart(`/staff/lists/${list.id}`, xlsxForm(bytes))).text();
     expect(html).toContain("文件中有 501 处错误");
-    expect(html).toContain("仅列出前 500 处问题（共 501 处）");
+    // The server sends the first 200 (IMPORT_LIMITS.errors) and counts the rest.
+    expect(html).toContain("仅列出前 200 处问题（共 501 处）");
+    expect(html.match(/<tr>/g)?.length).toBe(1 + 200);
   });
 
   it("refuses a file that is not a spreadsheet and a 50 MB file, writing nothing", async () => {

@@ -647,13 +647,13 @@ describe("export", () => {
       "2030-03-15 09:30",
       "3",
       "王五",
-      "+86 27 8888 0000",
+      "'+86 27 8888 0000", // not strictly a number, so defused (Excel would read "+86 27 …" as a formula)
       "准确率|≥ 95%|抽样评测|60|是；响应时间|≤ 2 秒|压力测试|40|否",
     ]);
     expect(rows[2]![9]).toBe("0.01");
   });
 
-  it("defuses text that Excel would run as a formula, but not amounts or +86 phone numbers", () => {
+  it("defuses text that Excel would run as a formula, but not amounts or plain numbers", () => {
     const csv = tasksToCsv([
       { ...exportTasks[1]!, title: '=HYPERLINK("http://x")', goals: "@SUM(A1)", eligibility: "-cmd" },
     ]);
@@ -661,7 +661,8 @@ describe("export", () => {
     expect(row[2]).toBe('\'=HYPERLINK("http://x")');
     expect(row[7]).toBe("'@SUM(A1)");
     expect(row[8]).toBe("'-cmd");
-    expect(readCsv(tasksToCsv(exportTasks).slice(1))[1]![13]).toBe("+86 27 8888 0000");
+    expect(readCsv(tasksToCsv(exportTasks).slice(1))[2]![13]).toBe("13800138000");
+    expect(readCsv(tasksToCsv(exportTasks).slice(1))[1]![9]).toBe("1234.56");
   });
 
   it("quotes commas and quotes and leaves plain fields alone", () => {

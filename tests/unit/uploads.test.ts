@@ -216,12 +216,12 @@ describe("readPdfUpload", () => {
 });
 
 describe("isPdf", () => {
-  it("finds the header anywhere in the first 1024 bytes and %%EOF in the last 1024", () => {
+  it("wants the header at offset 0 and %%EOF in the last 1024 bytes", () => {
     const pdf = minimalPdf();
     const withPrefix = (junk: number) => Uint8Array.from([...new Uint8Array(junk).fill(0x20), ...pdf]);
     expect(isPdf(pdf)).toBe(true);
-    expect(isPdf(withPrefix(1024 - 5))).toBe(true);
-    expect(isPdf(withPrefix(1024 - 4))).toBe(false);
+    expect(isPdf(withPrefix(1))).toBe(false);
+    expect(isPdf(withPrefix(1024 - 5))).toBe(false);
     const withSuffix = (junk: number) => Uint8Array.from([...pdf, ...new Uint8Array(junk).fill(0x0a)]);
     expect(isPdf(withSuffix(1024 - 6))).toBe(true); // "%%EOF\n" ends the PDF, so %%EOF starts 1024 from the end
     expect(isPdf(withSuffix(1024 - 5))).toBe(false);
@@ -240,6 +240,13 @@ describe("sanitizeFileName", () => {
     expect(sanitizeFileName("\u0000\u202E")).toBe("attachment.pdf");
     expect(sanitizeFileName("a/b/..")).toBe("attachment.pdf");
     expect(sanitizeFileName("dir/sub\\报告 终版.pdf")).toBe("报告 终版.pdf");
+  });
+
+  it("always ends the name in .pdf", () => {
+    expect(sanitizeFileName("报告.PDF")).toBe("报告.pdf");
+    expect(sanitizeFileName("setup.exe")).toBe("setup.exe.pdf");
+    expect(sanitizeFileName("page.html. . ")).toBe("page.html.pdf");
+    expect(sanitizeFileName("方案")).toBe("方案.pdf");
   });
 });
 

@@ -18,7 +18,8 @@ import { deleteProjectAttachment, insertAttachment } from "../../../db/repositor
 import { indicatorsOf } from "../../../db/repositories/catalog";
 import type { IndicatorResult } from "../../../db/schema";
 import type { OrgActor } from "../platform/actor.server";
-import { fileStorage, storeThenRecord } from "../files/storage.server";
+import { fileStorage, recordWithFile } from "../files/storage.server";
+import { attachmentRoomProblem } from "../files/attachment-limits.server";
 import { attachmentFacts, type PdfUpload } from "../files/uploads.server";
 import { fail, type Outcome } from "../platform/outcome.server";
 
@@ -66,12 +67,21 @@ export async function addInvestmentEvidence(
   line: { spentOn: string; counterparty: string; reference: string; amountFen: number },
   upload: PdfUpload | null = null,
 ): Promise<Outcome<null>> {
-  const record = () =>
+  const storageKey = `projects/${projectId}/${randomUUID()}.pdf`;
+  const record = (write: () => Promise<void>) =>
     asLeadInProgress(actor, projectId, async (trx) => {
       await ensureReport(trx, projectId);
-      const attachment = upload
-        ? await insertAttachment(trx, { ...attachmentFacts(upload, storageKey, actor.id), projectId })
-        : null;
+      let attachment = null;
+      if (upload) {
+        // Under the project's row lock, so concurrent uploads cannot overrun the count or the total.
+        const full = await attachmentRoomProblem(trx, { projectId }, upload.sizeBytes);
+        if (full) return full;
+        await write();
+        attachment = await insertAttachment(trx, {
+          ...attachmentFacts(upload, storageKey, actor.id),
+          projectId,
+        });
+      }
       const row = await insertEvidence(trx, { projectId, ...line, attachmentId: attachment?.id ?? null });
       await auditProject(trx, actor, "report.evidence.add", projectId, {
         ...row,
@@ -79,8 +89,11 @@ export async function addInvestmentEvidence(
       });
       return { ok: true as const, value: null };
     });
-  const storageKey = `projects/${projectId}/${randomUUID()}.pdf`;
-  return upload ? storeThenRecord(storageKey, upload.bytes, record) : record();
+  return upload
+    ? recordWithFile(storageKey, upload.bytes, record)
+    : record(async () => {
+        throw new Error("addInvestmentEvidence: nothing to write");
+      });
 }
 
 export async function removeInvestmentEvidence(

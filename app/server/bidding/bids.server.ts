@@ -29,7 +29,8 @@ import type { BidContentInput } from "../../forms/bid";
 import { notifyOrganizations, notifyStaff } from "../notifications/notifications.server";
 import { fail, fieldFail, type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
-import { fileStorage, storeThenRecord } from "../files/storage.server";
+import { fileStorage, recordWithFile } from "../files/storage.server";
+import { attachmentRoomProblem } from "../files/attachment-limits.server";
 import { attachmentFacts, type PdfUpload } from "../files/uploads.server";
 import { OrgActor } from "../platform/actor.server";
 import { unverifiedEmailRefusal } from "../identity/email-verification.server";
@@ -228,8 +229,12 @@ export async function addBidAttachment(
   now = new Date(),
 ): Promise<Outcome<null>> {
   const storageKey = `bids/${bidId}/${randomUUID()}.pdf`;
-  return storeThenRecord(storageKey, upload.bytes, () =>
+  return recordWithFile(storageKey, upload.bytes, (write) =>
     asLead(actor, bidId, now, { editable: true }, async (trx) => {
+      // Under the bid's row lock: concurrent uploads queue here, so the count and total cannot be overrun.
+      const full = await attachmentRoomProblem(trx, { bidId }, upload.sizeBytes);
+      if (full) return full;
+      await write();
       const attachment = await insertAttachment(trx, {
         ...attachmentFacts(upload, storageKey, actor.id),
         bidId,

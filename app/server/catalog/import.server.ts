@@ -48,7 +48,7 @@ export async function importUploadedWorkbook(
     year: list?.year,
     takenCodes: (codes) => existingTaskCodes(getDb(), codes),
   });
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  if (!parsed.ok) return parsed;
   const result = await importTasks(actor, listId, parsed.tasks, TASK_SHEET);
   return result.ok && parsed.warnings.length > 0 ? { ...result, warnings: parsed.warnings } : result;
 }

@@ -100,22 +100,28 @@ export function useFileStorage(storage: FileStorage): void {
 }
 
 /**
- * Writes the file, then runs `record` (the database side, in its own transaction). Unless `record` succeeds the
- * file is removed again, so neither a row without its file nor an orphaned file is left behind.
+ * Runs `record` (the database side, one transaction), handing it `write`: it calls `write()` once its checks
+ * pass (ownership, state, the per-bid or per-project limits), before its transaction commits. A refused upload
+ * therefore writes nothing at all, and unless `record` succeeds a written file is removed again, so neither a
+ * row without its file nor an orphaned file is left behind.
  */
-export async function storeThenRecord<T extends { ok: boolean }>(
+export async function recordWithFile<T extends { ok: boolean }>(
   key: string,
   bytes: Uint8Array<ArrayBuffer>,
-  record: () => Promise<T>,
+  record: (write: () => Promise<void>) => Promise<T>,
 ): Promise<T> {
   const storage = fileStorage();
-  await storage.put(key, bytes);
+  let written = false;
+  const write = async () => {
+    await storage.put(key, bytes);
+    written = true;
+  };
   try {
-    const outcome = await record();
-    if (!outcome.ok) await storage.delete(key);
+    const outcome = await record(write);
+    if (!outcome.ok && written) await storage.delete(key);
     return outcome;
   } catch (error) {
-    await storage.delete(key);
+    if (written) await storage.delete(key);
     throw error;
   }
 }

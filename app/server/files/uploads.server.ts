@@ -13,7 +13,10 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 const FORM_OVERHEAD_BYTES = 1024 * 1024;
 const MAX_BODY_BYTES = MAX_ATTACHMENT_BYTES + FORM_OVERHEAD_BYTES;
 const MAX_NAME_CHARS = 200;
-/** The PDF spec lets readers find the header within the first 1024 bytes and %%EOF within the last 1024. */
+/**
+ * Readers find %%EOF within the last 1024 bytes. They also accept the header anywhere in the first 1024, but we
+ * do not: bytes before "%PDF-" are how a polyglot (an HTML page, a ZIP or a script that is also a "PDF") hides.
+ */
 const SNIFF_WINDOW = 1024;
 const FALLBACK_NAME = "attachment.pdf";
 
@@ -43,21 +46,53 @@ function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
   return false;
 }
 
-/** Judged by content alone: a renamed PNG or text file is not a PDF, whatever its name or declared type. */
+function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
+  return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/**
+ * Judged by content alone: "%PDF-" at offset 0 and %%EOF near the end. A renamed PNG or text file is not a PDF,
+ * whatever its name or declared type, and neither is anything with bytes before the header.
+ */
 export function isPdf(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, SNIFF_WINDOW);
   const tail = bytes.subarray(Math.max(0, bytes.length - SNIFF_WINDOW));
-  return contains(head, PDF_HEADER) && contains(tail, PDF_EOF);
+  return startsWith(bytes, PDF_HEADER) && contains(tail, PDF_EOF);
 }
 
 // Control characters, bidi overrides (which can disguise "fdp.exe" as "exe.pdf") and line/paragraph separators.
 const UNSAFE_NAME_CHARS = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu;
 
-/** The name as shown and offered on download only; storage keys never derive from it. */
+/**
+ * The name as shown and offered on download only; storage keys never derive from it. It always ends in ".pdf"
+ * (the content is a PDF): "报告.PDF" becomes "报告.pdf", "setup.exe" becomes "setup.exe.pdf", so a download
+ * never lands on disk under an extension that would open it as something else.
+ */
 export function sanitizeFileName(raw: string): string {
   const base = raw.split(/[/\\]/).pop() ?? "";
   const cleaned = base.normalize("NFC").replace(UNSAFE_NAME_CHARS, "").trim();
-  return cleaned === "" || cleaned === "." || cleaned === ".." ? FALLBACK_NAME : cleaned;
+  return cleaned === "" || cleaned === "." || cleaned === ".." ? FALLBACK_NAME : withPdfExtension(cleaned);
+}
+
+export function withPdfExtension(name: string): string {
+  const stem = name.replace(/\.pdf$/i, "").replace(/[.\s]+$/, "");
+  return stem === "" ? FALLBACK_NAME : `${stem}.pdf`;
+}
+
+/** RFC 8187 value characters: everything else is percent-encoded (encodeURIComponent leaves ' ( ) * ! alone). */
+function rfc8187(value: string): string {
+  return encodeURIComponent(value).replace(
+    /['()*!]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/**
+ * Content-Disposition for a stored PDF: an ASCII fallback name and the UTF-8 name (RFC 6266), both ending in
+ * ".pdf" whatever the stored name says (rows written before names were normalized included).
+ */
+export function pdfContentDisposition(attachmentId: number, storedName: string): string {
+  const name = sanitizeFileName(storedName);
+  return `attachment; filename="attachment-${attachmentId}.pdf"; filename*=UTF-8''${rfc8187(name)}`;
 }
 
 class BodyTooLargeError extends Error {

@@ -1,4 +1,5 @@
 import type { Workbook } from "exceljs";
+import { csvLine } from "../../../domain/csv";
 import { fenToYuanString } from "../../../domain/money";
 import { DOMAIN_LABEL } from "../../../domain/task-domains";
 import { utcToShanghaiLocal } from "../../../domain/time";
@@ -161,19 +162,6 @@ export async function tasksToWorkbook(tasks: TaskExportRow[]): Promise<Buffer> {
   return toBuffer(workbook);
 }
 
-/**
- * Public data opened in Excel: a text starting with = or @ (or + / - before a non-digit) would run as a formula,
- * so it gets a leading apostrophe (OWASP's CSV-injection advice). Amounts, dates and "+86…" phones are untouched.
- */
-export function defuseFormula(value: string): string {
-  return /^[=@\t\r]|^[+-][^\d]/.test(value) ? `'${value}` : value;
-}
-
-export function csvField(raw: string): string {
-  const value = defuseFormula(raw);
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 export function indicatorSummary(task: TaskExportRow): string {
   return task.indicators
     .map((i) => [i.name, i.target, i.measurement, String(i.weight), i.veto ? "是" : "否"].join("|"))
@@ -187,5 +175,5 @@ export function tasksToCsv(tasks: TaskExportRow[]): string {
     ...inColumnOrder(SPREADSHEET_COLUMNS.task, taskCells(task, index + 1)).map((cell) => String(cell ?? "")),
     indicatorSummary(task),
   ]);
-  return `\uFEFF${[header, ...rows].map((row) => `${row.map(csvField).join(",")}\r\n`).join("")}`;
+  return `\uFEFF${[header, ...rows].map(csvLine).join("")}`;
 }
