@@ -1,4 +1,4 @@
-import { AWARD_EVENTS } from "../../app/domain/award";
+import { APPROVED_AWARD_STATUSES, AWARD_EVENTS } from "../../app/domain/award";
 import { sql, type Insertable } from "kysely";
 import type { DbOrTrx } from "../client";
 import { jsonb } from "../jsonb";
@@ -259,14 +259,44 @@ export async function upsertAssessorProfile(
 }
 
 /** Conflicts declared by these users: standing ones with organizations, and those with this project. */
-export async function conflictsOf(db: DbOrTrx, userIds: number[], projectId: number) {
+/** The declarations of these people: against any organization, and against the project (when there is one). */
+export async function conflictsOf(db: DbOrTrx, userIds: number[], projectId: number | null) {
   if (userIds.length === 0) return [];
   return db
     .selectFrom("conflicts")
     .select(["userId", "organizationId", "projectId"])
     .where("userId", "in", userIds)
-    .where((eb) => eb.or([eb("projectId", "=", projectId), eb("organizationId", "is not", null)]))
+    .where((eb) =>
+      projectId === null
+        ? eb("organizationId", "is not", null)
+        : eb.or([eb("projectId", "=", projectId), eb("organizationId", "is not", null)]),
+    )
     .execute();
+}
+
+/**
+ * What a conflict of interest is judged against: the organizations of the consortium (a bid's invited and
+ * accepted members; a project's accepted ones) and the project, if the bid became one.
+ */
+export async function conflictScope(
+  db: DbOrTrx,
+  subject: { bidId: number } | { projectId: number },
+): Promise<{ organizationIds: number[]; projectId: number | null }> {
+  if ("projectId" in subject)
+    return {
+      organizationIds: (await consortiumOfProject(db, subject.projectId)).map((m) => m.organizationId),
+      projectId: subject.projectId,
+    };
+  const [members, project] = await Promise.all([
+    db
+      .selectFrom("consortiumMembers")
+      .select("organizationId")
+      .where("bidId", "=", subject.bidId)
+      .where("status", "in", ["invited", "accepted"])
+      .execute(),
+    db.selectFrom("projects").select("id").where("bidId", "=", subject.bidId).executeTakeFirst(),
+  ]);
+  return { organizationIds: members.map((m) => m.organizationId), projectId: project?.id ?? null };
 }
 
 export async function insertConflict(
@@ -464,13 +494,32 @@ export async function replaceAward(
   return { award: row, splits };
 }
 
-export async function approveComputedAward(db: DbOrTrx, awardId: number, approvedBy: number, at: Date) {
+/** Approves the award if it is still the computed version the approver saw. */
+export async function approveComputedAward(
+  db: DbOrTrx,
+  awardId: number,
+  version: number,
+  approvedBy: number,
+  at: Date,
+) {
   return db
     .updateTable("awards")
     .set({ status: AWARD_EVENTS.approve.to, approvedBy, approvedAt: at })
     .where("id", "=", awardId)
+    .where("version", "=", version)
     .where("status", "in", AWARD_EVENTS.approve.from)
     .returning("id")
+    .executeTakeFirst();
+}
+
+/** Its inputs changed: a computed (or already stale) award becomes stale, as a new version. */
+export async function invalidateAward(db: DbOrTrx, awardId: number) {
+  return db
+    .updateTable("awards")
+    .set((eb) => ({ status: AWARD_EVENTS.invalidate.to, version: eb("version", "+", 1) }))
+    .where("id", "=", awardId)
+    .where("status", "in", [...AWARD_EVENTS.invalidate.from, AWARD_EVENTS.invalidate.to])
+    .returning(["id", "status", "version"])
     .executeTakeFirst();
 }
 
@@ -524,7 +573,7 @@ export async function publishedAwards(db: DbOrTrx) {
       "projectResults.scoreCenti",
       "projectResults.passed",
     ])
-    .where("awards.status", "!=", "computed")
+    .where("awards.status", "in", APPROVED_AWARD_STATUSES)
     .orderBy("awards.approvedAt", "desc")
     .orderBy("awards.id", "desc")
     .execute();
