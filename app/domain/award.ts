@@ -167,7 +167,11 @@ export const AWARD_STATUSES = ["computed", "stale", "approved", "disbursing", "d
 export type AwardStatusName = (typeof AWARD_STATUSES)[number];
 
 /** The statuses of an approved award (published, shown to the consortium). */
-export const APPROVED_AWARD_STATUSES = ["approved", "disbursing", "disbursed"] as const satisfies AwardStatusName[];
+export const APPROVED_AWARD_STATUSES = [
+  "approved",
+  "disbursing",
+  "disbursed",
+] as const satisfies AwardStatusName[];
 
 export function awardIsApproved(status: AwardStatusName): boolean {
   return (APPROVED_AWARD_STATUSES as readonly AwardStatusName[]).includes(status);

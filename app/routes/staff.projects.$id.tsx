@@ -297,7 +297,8 @@ function ResultPanel({ view }: { view: ViewData }) {
 function AwardPanel({ view, actionData }: { view: ViewData; actionData: ActionData | undefined }) {
   const { t, locale } = useI18n();
   const award = view.award;
-  const editable = !view.viewerConflicted && (!award || award.status === "computed" || award.status === "stale");
+  const editable =
+    !view.viewerConflicted && (!award || award.status === "computed" || award.status === "stale");
   return (
     <section className="card stack" aria-labelledby="award">
       <h2 id="award">

@@ -225,7 +225,12 @@ describe("the public award results", () => {
     });
     expect(await apiAwards().then((all) => all.map((a) => a.taskCode))).not.toContain(task.code);
     must(
-      await approveAward(await staffActor(), award.projectId, award.version, new Date("2062-06-01T02:30:00Z")),
+      await approveAward(
+        await staffActor(),
+        award.projectId,
+        award.version,
+        new Date("2062-06-01T02:30:00Z"),
+      ),
     );
 
     const all = await apiAwards();

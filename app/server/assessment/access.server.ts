@@ -1,5 +1,9 @@
 import { getDb, type DbOrTrx } from "../../../db/client";
-import { assessmentsOfProject, consortiumOfProject, findAssessment } from "../../../db/repositories/assessment";
+import {
+  assessmentsOfProject,
+  consortiumOfProject,
+  findAssessment,
+} from "../../../db/repositories/assessment";
 import { isConflicted } from "../conflicts/conflicts.server";
 import type { SessionUser } from "../identity/auth.server";
 

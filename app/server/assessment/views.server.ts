@@ -6,16 +6,14 @@ import {
   consortiumOfProject,
   evidenceOf,
   findAssessment,
-  findAward,
   findProject,
   findProjectResult,
   findReport,
   listProjects,
-  awardSplits,
-  otherSupportOf,
   projectsOfOrganization,
   scoresOfAssessments,
 } from "../../../db/repositories/assessment";
+import { findAward, awardSplits, otherSupportOf } from "../../../db/repositories/awards";
 import { indicatorsOf } from "../../../db/repositories/catalog";
 import { isOutlier, MIN_ASSESSORS, projectScore } from "../../domain/assessment";
 import { awardIsApproved } from "../../domain/award";

@@ -1,19 +1,17 @@
 import { msg } from "../../i18n/i18n";
 import { getDb } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
+import { consortiumOfProject, findProject, findReport } from "../../../db/repositories/assessment";
 import {
   approveComputedAward,
   awardSplits,
-  consortiumOfProject,
   findAward,
-  findProject,
-  findReport,
   insertOtherSupport,
   invalidateAward,
   otherSupportOf,
   publishedAwards,
   replaceAward,
-} from "../../../db/repositories/assessment";
+} from "../../../db/repositories/awards";
 import { awardIsApproved, computeAward, explainAward, splitByShares } from "../../domain/award";
 import { notifyOrganizations } from "../notifications/notifications.server";
 import { assertNoConflict } from "../conflicts/conflicts.server";
@@ -161,7 +159,8 @@ export async function approveAward(
       const supportFen = (await otherSupportOf(trx, projectId)).reduce((sum, s) => sum + s.amountFen, 0);
       if (supportFen !== award.otherSupportFen) return fail("err.award.stale");
       if (award.computedBy === actor.id) return fail("err.award.twoPerson");
-      if (!(await approveComputedAward(trx, award.id, version, actor.id, now))) return fail("err.award.changed");
+      if (!(await approveComputedAward(trx, award.id, version, actor.id, now)))
+        return fail("err.award.changed");
       const project = (await findProject(trx, projectId))!;
       await notifyOrganizations(
         trx,

@@ -1,5 +1,6 @@
 import { getDb } from "../../../db/client";
-import { assessmentsOfProject, findAward } from "../../../db/repositories/assessment";
+import { assessmentsOfProject } from "../../../db/repositories/assessment";
+import { findAward } from "../../../db/repositories/awards";
 import {
   assignAssessor,
   checkCompletionReport,
