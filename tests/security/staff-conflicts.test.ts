@@ -96,8 +96,8 @@ describe("a conflicted staff member on a bid", () => {
     expect(en).toContain("conflict of interest");
   });
 
-  it("cannot review, select or unselect it", async () => {
-    const { lead, bidId, staff, after } = await bidUnderReview(2071);
+  it("cannot review, select, unselect it or publish the result", async () => {
+    const { task, lead, bidId, staff, after } = await bidUnderReview(2071);
     const conflicted = await staffConflictedWith(lead.organization.id);
 
     await refusedWritingNothing(() =>
@@ -109,6 +109,10 @@ describe("a conflicted staff member on a bid", () => {
     must(await selectBid(staff, bidId, "综合最优", after));
     await refusedWritingNothing(() => unselectBid(conflicted, bidId, after));
     expect(await bidRow(bidId)).toMatchObject({ status: "selected", decidedBy: staff.id });
+    // Nor confirm the winner and publish the result.
+    await refusedWritingNothing(() => publishResult(conflicted, task.code, after));
+    const notices = await getDb().selectFrom("notices").select("id").where("taskId", "=", task.id).execute();
+    expect(notices).toEqual([]);
   });
 
   it("cannot resolve an objection against it", async () => {

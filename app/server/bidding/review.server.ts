@@ -196,6 +196,11 @@ export async function publishResult(
       if (!found) return fail("err.task.notFound");
       await lockTask(trx, found.id);
       const task = (await taskForBidding(trx, { id: found.id }))!;
+      // Publishing confirms the winners: not by a staff member with a conflict with any of them.
+      for (const winner of await bidsOfTask(trx, task.id, ["selected"])) {
+        const conflicted = await assertNoConflict(trx, actor.id, { bidId: winner.id });
+        if (conflicted) return conflicted;
+      }
       let status = task.status;
       if (status === "under_review") {
         const winners = await bidsOfTask(trx, task.id, ["selected"]);
