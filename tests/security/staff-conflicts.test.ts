@@ -24,6 +24,7 @@ import {
 } from "../../app/server/bidding/review.server";
 import { getDb } from "../../db/client";
 import { insertConflict } from "../../db/repositories/assessment";
+import { signedIn } from "../support/app";
 import { expert, score } from "../support/assessment";
 import { completeContent, openTask, orgWithOwner, projectInProgress, staffActor } from "../support/bidding";
 import { must } from "../support/outcome";
@@ -205,6 +206,21 @@ describe("a conflicted staff member on a project", () => {
     expect(theirs).not.toContain("scoreCenti");
     expect(theirs).not.toContain('"preview":{');
     expect(JSON.parse(theirs)).toMatchObject({ viewerConflicted: true, assessments: [], pool: [] });
+    // And so the loader's data, as the browser fetches it (single fetch: /path.data).
+    const loaderData = async (who: { email: string; password: string }) => {
+      const browser = await signedIn(who.email, who.password);
+      const response = await browser.get(`/staff/projects/${project.id}.data`);
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const [theirData, cleanData] = [await loaderData(conflicted), await loaderData(staff)];
+    for (const a of assessors) {
+      expect(cleanData).toContain(a.email);
+      expect(theirData).not.toContain(a.email);
+    }
+    expect(cleanData).toContain('"scoreCenti"');
+    expect(theirData).not.toContain('"scoreCenti"');
+    expect(theirData).not.toContain('"assessorName"');
 
     await refusedWritingNothing(() => finalizeAssessment(conflicted, project.id, null));
     must(await finalizeAssessment(staff, project.id, null));
