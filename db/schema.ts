@@ -431,6 +431,8 @@ export interface AwardsTable {
   explanationZh: string;
   explanationEn: string;
   status: Generated<AwardStatus>;
+  /** Grows with each computation and invalidation: an approval names the version it approves. */
+  version: Generated<number>;
   computedBy: number;
   computedAt: Date;
   approvedBy: number | null;

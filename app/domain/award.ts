@@ -163,11 +163,28 @@ export function explainAward(
   return { zh: `${zh.join("；")}。${bound.zh}。`, en: `${en.join("; ")}. ${bound.en}.` };
 }
 
-export const AWARD_STATUSES = ["computed", "approved", "disbursing", "disbursed"] as const;
+export const AWARD_STATUSES = ["computed", "stale", "approved", "disbursing", "disbursed"] as const;
 export type AwardStatusName = (typeof AWARD_STATUSES)[number];
 
-/** The award lifecycle (DESIGN.md): a computed award is replaced, not edited, until a second person approves it. */
+/** The statuses of an approved award (published, shown to the consortium). */
+export const APPROVED_AWARD_STATUSES = [
+  "approved",
+  "disbursing",
+  "disbursed",
+] as const satisfies AwardStatusName[];
+
+export function awardIsApproved(status: AwardStatusName): boolean {
+  return (APPROVED_AWARD_STATUSES as readonly AwardStatusName[]).includes(status);
+}
+
+/**
+ * The award lifecycle (DESIGN.md): a computed award is replaced, not edited, until a second person approves it.
+ * A change of its inputs (other support recorded) makes it stale: it cannot be approved until recomputed (the
+ * recomputation replaces the row, as any recomputation does). Each computation and invalidation is a new
+ * `version`, and the approval names the version it approves.
+ */
 export const AWARD_EVENTS = {
+  invalidate: { from: ["computed"], to: "stale" },
   approve: { from: ["computed"], to: "approved" },
   startDisbursing: { from: ["approved"], to: "disbursing" },
   completeDisbursing: { from: ["disbursing"], to: "disbursed" },

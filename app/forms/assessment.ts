@@ -61,6 +61,8 @@ export const reportCheckSchema = z
 
 export const assignSchema = z.object({ assessorId: wholeNumber(1, Number.MAX_SAFE_INTEGER) });
 export const drawSchema = z.object({ count: wholeNumber(1, 10) });
+/** The approver names the award version they saw (a hidden field of the approval form). */
+export const approveAwardSchema = z.object({ version: wholeNumber(1, 2 ** 31 - 1) });
 
 /** A score typed as points with up to two decimals ("76.5"), as hundredths. */
 const pointsToCenti = z

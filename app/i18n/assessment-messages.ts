@@ -146,8 +146,8 @@ export const assessmentMessages = {
   "staffProject.overridePassed": { zh: "调整后结论：通过", en: "Result after override: pass" },
   "staffProject.overrideReason": { zh: "调整理由", en: "Reason for the override" },
   "staffProject.youAreConflicted": {
-    zh: "您与该项目存在利益冲突，不能确认评估结果或核定、审批奖励。",
-    en: "You have a conflict with this project: you cannot finalize its assessment or compute or approve its award.",
+    zh: "您与该项目存在利益冲突：不能审核报告、分配专家、确认评估结果、登记其他支持或核定、审批奖励，也看不到专家及其评分。",
+    en: "You have a conflict with this project: you cannot check its report, assign assessors, finalize its assessment, record other support or compute or approve its award, and its assessors and their scores are hidden from you.",
   },
   "staffProject.result": { zh: "评估结果：{score} 分，{pass}", en: "Result: {score}, {pass}" },
   "staffProject.overridden": {
@@ -177,6 +177,7 @@ export const assessmentMessages = {
     en: "Two-person rule: the approver cannot be the person who computed it.",
   },
   "award.status.computed": { zh: "已核定，待审批", en: "Computed, awaiting approval" },
+  "award.status.stale": { zh: "依据已变化，待重新核定", en: "Inputs changed, to be recomputed" },
   "award.status.approved": { zh: "已审批", en: "Approved" },
   "award.status.disbursing": { zh: "拨付中", en: "Disbursing" },
   "award.status.disbursed": { zh: "已拨付", en: "Disbursed" },
@@ -233,8 +234,13 @@ export const assessmentMessages = {
     en: "Declare no conflict first; recused or submitted assessments cannot be scored",
   },
   "err.assessment.staffConflicted": {
-    zh: "您与该项目存在利益冲突，不能执行此操作",
-    en: "You have a conflict of interest with this project and cannot do this",
+    zh: "您与该项目或其联合体存在利益冲突，不能执行此操作",
+    en: "You have a conflict of interest with this bid or project (or its consortium) and cannot do this",
+  },
+  "err.assessment.self": { zh: "不能指派自己为评审专家", en: "You cannot assign yourself as an assessor" },
+  "err.assessment.inactive": {
+    zh: "该专家已停用，不能分配",
+    en: "That expert is inactive and cannot be assigned",
   },
   "err.assessment.poolTooSmall": {
     zh: "符合条件的专家不足：需要 {needed} 名，可用 {available} 名",
@@ -247,6 +253,14 @@ export const assessmentMessages = {
   "err.award.approved": {
     zh: "奖励已审批，不能再修改",
     en: "The award is approved and can no longer change",
+  },
+  "err.award.stale": {
+    zh: "核定后又登记了其他政策支持，请先重新核定奖励再审批",
+    en: "Other support was recorded after the award was computed: recompute it before approving",
+  },
+  "err.award.changed": {
+    zh: "奖励在您查看后已重新核定或发生变化，请核对最新金额后再审批",
+    en: "The award was recomputed or changed after you opened it: check the current figures, then approve",
   },
   "err.award.noBasis": { zh: "缺少审定的实际总投资", en: "No audited actual investment" },
   "err.award.notComputed": { zh: "奖励尚未核定", en: "The award has not been computed" },

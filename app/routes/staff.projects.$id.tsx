@@ -79,7 +79,7 @@ export default function StaffProject() {
         </ul>
       </section>
       <ReportCheck view={view} actionData={actionData} />
-      {project.status === "assessing" || view.assessments.length ? (
+      {!view.viewerConflicted && (project.status === "assessing" || view.assessments.length) ? (
         <Assessors view={view} actionData={actionData} />
       ) : null}
       {project.status === "assessing" ? <Finalize view={view} actionData={actionData} /> : null}
@@ -112,7 +112,7 @@ function ReportCheck({ view, actionData }: { view: ViewData; actionData: ActionD
       ) : (
         <p className="empty">{t("report.noEvidence")}</p>
       )}
-      {view.project.status === "completion_submitted" ? (
+      {view.project.status === "completion_submitted" && !view.viewerConflicted ? (
         <Form method="post" className="stack">
           <CsrfInput />
           <input type="hidden" name="intent" value="check" />
@@ -297,7 +297,8 @@ function ResultPanel({ view }: { view: ViewData }) {
 function AwardPanel({ view, actionData }: { view: ViewData; actionData: ActionData | undefined }) {
   const { t, locale } = useI18n();
   const award = view.award;
-  const editable = !award || award.status === "computed";
+  const editable =
+    !view.viewerConflicted && (!award || award.status === "computed" || award.status === "stale");
   return (
     <section className="card stack" aria-labelledby="award">
       <h2 id="award">
@@ -362,7 +363,7 @@ function AwardPanel({ view, actionData }: { view: ViewData; actionData: ActionDa
       <ActionErrors actionData={actionData} intent="computeAward" />
       <ActionErrors actionData={actionData} intent="approveAward" />
       <div className="toolbar">
-        {editable && !view.viewerConflicted ? (
+        {editable ? (
           <Form method="post">
             <CsrfInput />
             <input type="hidden" name="intent" value="computeAward" />
@@ -373,6 +374,8 @@ function AwardPanel({ view, actionData }: { view: ViewData; actionData: ActionDa
           <Form method="post">
             <CsrfInput />
             <input type="hidden" name="intent" value="approveAward" />
+            {/* The version approved: a recomputation or new support since this page loaded refuses it. */}
+            <input type="hidden" name="version" value={award.version} />
             <button type="submit" className="button" disabled={award.computedBy === view.viewerId}>
               {t("award.approve")}
             </button>
@@ -380,6 +383,7 @@ function AwardPanel({ view, actionData }: { view: ViewData; actionData: ActionDa
         ) : null}
       </div>
       {award?.status === "computed" ? <p className="hint">{t("award.twoPersonHint")}</p> : null}
+      {award?.status === "stale" ? <p className="hint">{t("err.award.stale")}</p> : null}
     </section>
   );
 }

@@ -1,8 +1,7 @@
-import { AWARD_EVENTS } from "../../app/domain/award";
-import { sql, type Insertable } from "kysely";
+import { sql } from "kysely";
 import type { DbOrTrx } from "../client";
 import { jsonb } from "../jsonb";
-import type { AssessmentStatus, AwardsTable, IndicatorResult, ProjectStatus, ReportStatus } from "../schema";
+import type { AssessmentStatus, IndicatorResult, ProjectStatus, ReportStatus } from "../schema";
 
 /* ---------- projects ---------- */
 
@@ -259,14 +258,44 @@ export async function upsertAssessorProfile(
 }
 
 /** Conflicts declared by these users: standing ones with organizations, and those with this project. */
-export async function conflictsOf(db: DbOrTrx, userIds: number[], projectId: number) {
+/** The declarations of these people: against any organization, and against the project (when there is one). */
+export async function conflictsOf(db: DbOrTrx, userIds: number[], projectId: number | null) {
   if (userIds.length === 0) return [];
   return db
     .selectFrom("conflicts")
     .select(["userId", "organizationId", "projectId"])
     .where("userId", "in", userIds)
-    .where((eb) => eb.or([eb("projectId", "=", projectId), eb("organizationId", "is not", null)]))
+    .where((eb) =>
+      projectId === null
+        ? eb("organizationId", "is not", null)
+        : eb.or([eb("projectId", "=", projectId), eb("organizationId", "is not", null)]),
+    )
     .execute();
+}
+
+/**
+ * What a conflict of interest is judged against: the organizations of the consortium (a bid's invited and
+ * accepted members; a project's accepted ones) and the project, if the bid became one.
+ */
+export async function conflictScope(
+  db: DbOrTrx,
+  subject: { bidId: number } | { projectId: number },
+): Promise<{ organizationIds: number[]; projectId: number | null }> {
+  if ("projectId" in subject)
+    return {
+      organizationIds: (await consortiumOfProject(db, subject.projectId)).map((m) => m.organizationId),
+      projectId: subject.projectId,
+    };
+  const [members, project] = await Promise.all([
+    db
+      .selectFrom("consortiumMembers")
+      .select("organizationId")
+      .where("bidId", "=", subject.bidId)
+      .where("status", "in", ["invited", "accepted"])
+      .execute(),
+    db.selectFrom("projects").select("id").where("bidId", "=", subject.bidId).executeTakeFirst(),
+  ]);
+  return { organizationIds: members.map((m) => m.organizationId), projectId: project?.id ?? null };
 }
 
 export async function insertConflict(
@@ -391,7 +420,7 @@ export async function scoresOfAssessments(db: DbOrTrx, assessmentIds: number[]) 
     .execute();
 }
 
-/* ---------- results, other support, awards ---------- */
+/* ---------- results ---------- */
 
 export async function insertProjectResult(
   db: DbOrTrx,
@@ -413,121 +442,6 @@ export async function insertProjectResult(
 
 export async function findProjectResult(db: DbOrTrx, projectId: number) {
   return db.selectFrom("projectResults").selectAll().where("projectId", "=", projectId).executeTakeFirst();
-}
-
-export async function insertOtherSupport(
-  db: DbOrTrx,
-  support: {
-    projectId: number;
-    policyName: string;
-    amountFen: number;
-    grantedOn: string;
-    reference: string;
-    recordedBy: number;
-  },
-) {
-  return db.insertInto("otherSupport").values(support).returningAll().executeTakeFirstOrThrow();
-}
-
-export async function otherSupportOf(db: DbOrTrx, projectId: number) {
-  return db.selectFrom("otherSupport").selectAll().where("projectId", "=", projectId).orderBy("id").execute();
-}
-
-export async function findAward(
-  db: DbOrTrx,
-  where: { projectId: number } | { id: number },
-  { lock = false } = {},
-) {
-  return db
-    .selectFrom("awards")
-    .selectAll()
-    .$if("projectId" in where, (q) => q.where("projectId", "=", (where as { projectId: number }).projectId))
-    .$if("id" in where, (q) => q.where("id", "=", (where as { id: number }).id))
-    .$if(lock, (q) => q.forUpdate())
-    .executeTakeFirst();
-}
-
-/**
- * Stores a computed award with its split, replacing the earlier computation (`replacesId`) if there was one: an
- * award is recomputed freely until it is approved.
- */
-export async function replaceAward(
-  db: DbOrTrx,
-  replacesId: number | null,
-  award: Insertable<AwardsTable>,
-  split: { organizationId: number; shareBp: number; amountFen: number }[],
-) {
-  if (replacesId !== null) await db.deleteFrom("awards").where("id", "=", replacesId).execute();
-  const row = await db.insertInto("awards").values(award).returningAll().executeTakeFirstOrThrow();
-  const splits = split.map((part) => ({ awardId: row.id, ...part }));
-  await db.insertInto("awardSplits").values(splits).execute();
-  return { award: row, splits };
-}
-
-export async function approveComputedAward(db: DbOrTrx, awardId: number, approvedBy: number, at: Date) {
-  return db
-    .updateTable("awards")
-    .set({ status: AWARD_EVENTS.approve.to, approvedBy, approvedAt: at })
-    .where("id", "=", awardId)
-    .where("status", "in", AWARD_EVENTS.approve.from)
-    .returning("id")
-    .executeTakeFirst();
-}
-
-/** Each award's split, lead first, then members in the order they were invited (as the consortium lists them). */
-export async function awardSplits(db: DbOrTrx, awardIds: number[]) {
-  if (awardIds.length === 0) return [];
-  return db
-    .selectFrom("awardSplits")
-    .innerJoin("awards", "awards.id", "awardSplits.awardId")
-    .innerJoin("projects", "projects.id", "awards.projectId")
-    .innerJoin("consortiumMembers", (join) =>
-      join
-        .onRef("consortiumMembers.bidId", "=", "projects.bidId")
-        .onRef("consortiumMembers.organizationId", "=", "awardSplits.organizationId"),
-    )
-    .innerJoin("organizations", "organizations.id", "awardSplits.organizationId")
-    .selectAll("awardSplits")
-    .select(["organizations.name as organizationName", "consortiumMembers.role"])
-    .where("awardSplits.awardId", "in", awardIds)
-    .orderBy("awardSplits.awardId")
-    .orderBy(sql`consortium_members.role = 'lead'`, "desc")
-    .orderBy("consortiumMembers.invitedAt")
-    .orderBy("awardSplits.organizationId")
-    .execute();
-}
-
-/** Approved (and later) awards with their project, for the public results page and API. */
-export async function publishedAwards(db: DbOrTrx) {
-  return db
-    .selectFrom("awards")
-    .innerJoin("projects", "projects.id", "awards.projectId")
-    .innerJoin("tasks", "tasks.id", "projects.taskId")
-    .innerJoin("organizations as lead", "lead.id", "projects.leadOrgId")
-    .innerJoin("projectResults", "projectResults.projectId", "projects.id")
-    .select([
-      "awards.id",
-      "awards.payableFen",
-      "awards.basisFen",
-      "awards.rateBp",
-      "awards.rawFen",
-      "awards.capFen",
-      "awards.cappedFen",
-      "awards.otherSupportFen",
-      "awards.boundBy",
-      "awards.explanationZh",
-      "awards.explanationEn",
-      "awards.approvedAt",
-      "tasks.code as taskCode",
-      "tasks.title as taskTitle",
-      "lead.name as leadOrgName",
-      "projectResults.scoreCenti",
-      "projectResults.passed",
-    ])
-    .where("awards.status", "!=", "computed")
-    .orderBy("awards.approvedAt", "desc")
-    .orderBy("awards.id", "desc")
-    .execute();
 }
 
 /** The projects an organization leads that still owe their completion report. */

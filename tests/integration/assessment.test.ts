@@ -24,6 +24,7 @@ import {
 import { findSessionUserById } from "../support/session-user";
 import { expert, projectBeingAssessed, score } from "../support/assessment";
 import { projectInProgress, staffActor } from "../support/bidding";
+import { must } from "../support/outcome";
 
 const RESULTS = [0, 1, 2].map((position) => ({
   position,
@@ -153,7 +154,7 @@ describe("conflicts of interest", () => {
     expect(await finalizeAssessment(staff, project.id, null)).toEqual({ ok: true, value: { passed: true } });
 
     expect(await computeProjectAward(staff, project.id)).toEqual({ ok: true, value: null });
-    expect(await approveAward(staff, project.id)).toEqual({
+    expect(await approveAward(staff, project.id, 1)).toEqual({
       ok: false,
       formError: msg("err.award.twoPerson"),
     });
@@ -171,7 +172,7 @@ describe("conflicts of interest", () => {
         .execute(),
     ).rejects.toThrow(/awards_two_person/);
     const second = await staffActor();
-    expect(await approveAward(second, project.id)).toEqual({ ok: true, value: null });
+    expect(await approveAward(second, project.id, award.version)).toEqual({ ok: true, value: null });
     // Assessors were told of their assignment, the consortium of the approval.
     const kinds = async (userId: number) =>
       (await getDb().selectFrom("notifications").select("kind").where("userId", "=", userId).execute()).map(
@@ -257,7 +258,7 @@ describe("scoring and the award", () => {
       boundBy: "other",
     });
     const approver = await staffActor();
-    await approveAward(approver, project.id);
+    must(await approveAward(approver, project.id, award.version));
     const published = (await publicAwards()).find((a) => a.id === award.id)!;
     expect(published.payableFen).toBe(1_500_000_00);
     expect(published.split).toEqual([

@@ -131,13 +131,13 @@ describe("the public award results", () => {
     expect(await apiAwards()).toEqual([]);
 
     // The person who computed it cannot approve it; a second staff member can.
-    expect(await approveAward(staff, award.projectId)).toEqual({
+    expect(await approveAward(staff, award.projectId, award.version)).toEqual({
       ok: false,
       formError: msg("err.award.twoPerson"),
     });
     expect(await apiAwards()).toEqual([]);
     const approvedAt = new Date("2061-06-01T02:30:00Z");
-    must(await approveAward(await staffActor(), award.projectId, approvedAt));
+    must(await approveAward(await staffActor(), award.projectId, award.version, approvedAt));
 
     const [published, ...others] = await apiAwards();
     expect(others).toEqual([]);
@@ -224,7 +224,14 @@ describe("the public award results", () => {
       ],
     });
     expect(await apiAwards().then((all) => all.map((a) => a.taskCode))).not.toContain(task.code);
-    must(await approveAward(await staffActor(), award.projectId, new Date("2062-06-01T02:30:00Z")));
+    must(
+      await approveAward(
+        await staffActor(),
+        award.projectId,
+        award.version,
+        new Date("2062-06-01T02:30:00Z"),
+      ),
+    );
 
     const all = await apiAwards();
     expect(all).toHaveLength(2);

@@ -30,7 +30,8 @@ import { notifyOrganizations, notifyUsers } from "../notifications/notifications
 import { transitionTaskTo } from "../catalog/task-transitions.server";
 import { fail, type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
-import { consortiumOrgIds, conflictedAmong, personConflicted } from "./access.server";
+import { assertNoConflict, conflictedAmong, isConflicted } from "../conflicts/conflicts.server";
+import { consortiumOrgIds } from "./access.server";
 
 export async function auditProject(
   trx: DbOrTrx,
@@ -77,6 +78,8 @@ export async function checkCompletionReport(
       const project = await findProject(trx, projectId, { lock: true });
       if (!project) return fail("err.project.notFound");
       if (project.status !== "completion_submitted") return fail("err.report.notSubmitted");
+      const conflicted = await assertNoConflict(trx, actor.id, { projectId });
+      if (conflicted) return conflicted;
       if (decision.accept) {
         await setReportStatus(trx, projectId, ["submitted"], "accepted", {
           checkedBy: actor.id,
@@ -111,11 +114,12 @@ export async function checkCompletionReport(
     });
 }
 
-async function assignable(trx: DbOrTrx, projectId: number) {
+/** The project, locked, while it is being assessed and the staff member has no conflict with it. */
+async function assignable(trx: DbOrTrx, actor: Actor, projectId: number) {
   const project = await findProject(trx, projectId, { lock: true });
-  if (!project) return { error: "err.project.notFound" } as const;
-  if (project.status !== "assessing") return { error: "err.assessment.notAssessing" } as const;
-  return { project } as const;
+  if (!project) return fail("err.project.notFound");
+  if (project.status !== "assessing") return fail("err.assessment.notAssessing");
+  return (await assertNoConflict(trx, actor.id, { projectId })) ?? { ok: true as const, value: project };
 }
 
 export async function assignAssessor(
@@ -126,10 +130,13 @@ export async function assignAssessor(
   return getDb()
     .transaction()
     .execute(async (trx) => {
-      const found = await assignable(trx, projectId);
-      if ("error" in found) return fail(found.error!);
-      if (!(await findAssessorProfile(trx, assessorId))) return fail("err.assessment.notAssessor");
-      if (await personConflicted(trx, assessorId, projectId)) return fail("err.assessment.conflicted");
+      const found = await assignable(trx, actor, projectId);
+      if (!found.ok) return found;
+      if (assessorId === actor.id) return fail("err.assessment.self");
+      const profile = await findAssessorProfile(trx, assessorId);
+      if (!profile) return fail("err.assessment.notAssessor");
+      if (!profile.active) return fail("err.assessment.inactive");
+      if (await isConflicted(trx, assessorId, { projectId })) return fail("err.assessment.conflicted");
       const created = await insertAssessment(trx, {
         projectId,
         assessorId,
@@ -137,7 +144,7 @@ export async function assignAssessor(
         assignedBy: actor.id,
       });
       if (!created) return fail("err.assessment.already");
-      await notifyAssigned(trx, found.project, created);
+      await notifyAssigned(trx, found.value, created);
       await auditProject(trx, actor, "assessment.assign", projectId, { assessorId, method: "manual" });
       return { ok: true as const, value: null };
     });
@@ -156,14 +163,15 @@ export async function drawAssessorsForProject(
   return getDb()
     .transaction()
     .execute(async (trx) => {
-      const found = await assignable(trx, projectId);
-      if ("error" in found) return fail(found.error!);
+      const found = await assignable(trx, actor, projectId);
+      if (!found.ok) return found;
       const already = new Set((await assessmentsOfProject(trx, projectId)).map((a) => a.assessorId));
-      const pool = (await assessorPool(trx)).filter((p) => !already.has(p.userId));
+      // Active experts only (the pool), never the staff member who draws.
+      const pool = (await assessorPool(trx)).filter((p) => !already.has(p.userId) && p.userId !== actor.id);
       const conflicted = await conflictedAmong(
         trx,
         pool.map((p) => p.userId),
-        projectId,
+        { projectId },
       );
       const candidates = pool.map((p) => ({
         userId: p.userId,
@@ -172,7 +180,7 @@ export async function drawAssessorsForProject(
         conflicted: conflicted.has(p.userId),
       }));
       const chosen = drawAssessors(candidates, {
-        domain: found.project.taskDomain,
+        domain: found.value.taskDomain,
         needed,
         random: seededRandom(seed),
       });
@@ -185,12 +193,12 @@ export async function drawAssessorsForProject(
           method: "draw",
           assignedBy: actor.id,
         });
-        if (created) await notifyAssigned(trx, found.project, created);
+        if (created) await notifyAssigned(trx, found.value, created);
       }
       await auditProject(trx, actor, "assessment.draw", projectId, {
         seed,
         needed,
-        domain: found.project.taskDomain,
+        domain: found.value.taskDomain,
         candidates: candidates.map((c) => ({ userId: c.userId, load: c.load, conflicted: c.conflicted })),
         chosen,
       });
@@ -230,7 +238,7 @@ export async function declareConflict(
         });
         await setAssessmentStatus(trx, assessmentId, ["assigned"], "conflicted", { declaredAt: now });
       } else {
-        if (await personConflicted(trx, actor.id, assessment.projectId))
+        if (await isConflicted(trx, actor.id, { projectId: assessment.projectId }))
           return fail("err.assessment.conflicted");
         await setAssessmentStatus(trx, assessmentId, ["assigned"], "declared", { declaredAt: now });
       }
@@ -260,7 +268,7 @@ export async function submitScores(
       const assessment = await findAssessment(trx, assessmentId, { lock: true });
       if (!assessment || assessment.assessorId !== actor.id) return fail("err.assessment.notFound");
       if (assessment.status !== "declared") return fail("err.assessment.notOpen");
-      if (await personConflicted(trx, actor.id, assessment.projectId))
+      if (await isConflicted(trx, actor.id, { projectId: assessment.projectId }))
         return fail("err.assessment.conflicted");
       const project = (await findProject(trx, assessment.projectId))!;
       if (project.status !== "assessing") return fail("err.assessment.notAssessing");
@@ -308,7 +316,8 @@ export async function finalizeAssessment(
       const project = await findProject(trx, projectId, { lock: true });
       if (!project) return fail("err.project.notFound");
       if (project.status !== "assessing") return fail("err.assessment.notAssessing");
-      if (await personConflicted(trx, actor.id, projectId)) return fail("err.assessment.staffConflicted");
+      const conflicted = await assertNoConflict(trx, actor.id, { projectId });
+      if (conflicted) return conflicted;
       const submitted = (await assessmentsOfProject(trx, projectId)).filter(
         (a) => a.status === "submitted" && a.scoreCenti !== null,
       );

@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import {
+  approveAwardSchema,
   assignSchema,
   drawSchema,
   finalizeSchema,
@@ -86,8 +87,11 @@ export async function staffProjectAction({ request, params, context }: ActionFun
     }
     case "computeAward":
       return actionReply(intent, await computeProjectAward(actor, projectId));
-    case "approveAward":
-      return actionReply(intent, await approveAward(actor, projectId));
+    case "approveAward": {
+      const submission = parseWithZod(formData, { schema: approveAwardSchema });
+      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      return actionReply(intent, await approveAward(actor, projectId, submission.value.version));
+    }
     default:
       throw notFound();
   }

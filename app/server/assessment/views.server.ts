@@ -6,20 +6,19 @@ import {
   consortiumOfProject,
   evidenceOf,
   findAssessment,
-  findAward,
   findProject,
   findProjectResult,
   findReport,
   listProjects,
-  awardSplits,
-  otherSupportOf,
   projectsOfOrganization,
   scoresOfAssessments,
 } from "../../../db/repositories/assessment";
+import { findAward, awardSplits, otherSupportOf } from "../../../db/repositories/awards";
 import { indicatorsOf } from "../../../db/repositories/catalog";
 import { isOutlier, MIN_ASSESSORS, projectScore } from "../../domain/assessment";
+import { awardIsApproved } from "../../domain/award";
 import type { SessionUser } from "../identity/auth.server";
-import { conflictedAmong, personConflicted } from "./access.server";
+import { conflictedAmong, isConflicted } from "../conflicts/conflicts.server";
 
 export async function myProjects(user: SessionUser) {
   return user.organization ? projectsOfOrganization(getDb(), user.organization.id) : [];
@@ -44,7 +43,7 @@ export async function projectForConsortium(user: SessionUser, projectId: number)
     findAward(db, { projectId }),
   ]);
   // The consortium sees its award once approved, not while staff are still computing it.
-  const approved = award && award.status !== "computed" ? award : null;
+  const approved = award && awardIsApproved(award.status) ? award : null;
   return {
     project,
     consortium,
@@ -78,7 +77,7 @@ export async function assessmentForAssessor(user: SessionUser, assessmentId: num
   const base = { assessment, project, consortium };
   const mayOpen =
     (assessment.status === "declared" || assessment.status === "submitted") &&
-    !(await personConflicted(db, user.id, project.id));
+    !(await isConflicted(db, user.id, { projectId: project.id }));
   if (!mayOpen) return { ...base, contents: null };
   const [report, evidence, indicators, ownScores] = await Promise.all([
     findReport(db, project.id),
@@ -91,18 +90,23 @@ export async function assessmentForAssessor(user: SessionUser, assessmentId: num
 
 /* ---------- staff: progress and finalization ---------- */
 
+/**
+ * The staff view of a project. A staff member with a conflict of interest gets the project, its report and the
+ * result, but no assessor (names, e-mail, scores, the pool) and no score preview: the fields are absent.
+ */
 export async function projectForStaff(user: SessionUser, projectId: number) {
   const db = getDb();
   const project = await findProject(db, projectId);
   if (!project) return undefined;
+  const viewerConflicted = await isConflicted(db, user.id, { projectId });
   const [consortium, report, evidence, indicators, assessments, pool, result, support, award] =
     await Promise.all([
       consortiumOfProject(db, projectId),
       findReport(db, projectId),
       evidenceOf(db, projectId),
       indicatorsOf(db, project.taskId),
-      assessmentsOfProject(db, projectId),
-      assessorPool(db),
+      viewerConflicted ? [] : assessmentsOfProject(db, projectId),
+      viewerConflicted ? [] : assessorPool(db),
       findProjectResult(db, projectId),
       otherSupportOf(db, projectId),
       findAward(db, { projectId }),
@@ -113,7 +117,11 @@ export async function projectForStaff(user: SessionUser, projectId: number) {
     db,
     submitted.map((a) => a.id),
   );
-  const conflicted = await conflictedAmong(db, [...pool.map((p) => p.userId), user.id], projectId);
+  const conflicted = await conflictedAmong(
+    db,
+    pool.map((p) => p.userId),
+    { projectId },
+  );
   return {
     project,
     consortium,
@@ -125,7 +133,10 @@ export async function projectForStaff(user: SessionUser, projectId: number) {
       outlier: a.scoreCenti !== null && isOutlier(a.scoreCenti, submittedScores),
       scores: scores.filter((s) => s.assessmentId === a.id),
     })),
-    pool: pool.map((p) => ({ ...p, conflicted: conflicted.has(p.userId) })),
+    // Never the viewer: staff do not assign themselves.
+    pool: pool
+      .filter((p) => p.userId !== user.id)
+      .map((p) => ({ ...p, conflicted: conflicted.has(p.userId) })),
     preview:
       submitted.length >= MIN_ASSESSORS
         ? {
@@ -137,6 +148,6 @@ export async function projectForStaff(user: SessionUser, projectId: number) {
     otherSupport: support,
     award: award ?? null,
     splits: award ? await awardSplits(db, [award.id]) : [],
-    viewerConflicted: conflicted.has(user.id),
+    viewerConflicted,
   };
 }

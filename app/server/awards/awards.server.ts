@@ -1,25 +1,28 @@
 import { msg } from "../../i18n/i18n";
 import { getDb } from "../../../db/client";
 import { appendAudit } from "../../../db/repositories/audit";
+import { consortiumOfProject, findProject, findReport } from "../../../db/repositories/assessment";
 import {
   approveComputedAward,
   awardSplits,
-  consortiumOfProject,
   findAward,
-  findProject,
-  findReport,
   insertOtherSupport,
+  invalidateAward,
   otherSupportOf,
   publishedAwards,
   replaceAward,
-} from "../../../db/repositories/assessment";
-import { computeAward, explainAward, splitByShares } from "../../domain/award";
+} from "../../../db/repositories/awards";
+import { awardIsApproved, computeAward, explainAward, splitByShares } from "../../domain/award";
 import { notifyOrganizations } from "../notifications/notifications.server";
-import { personConflicted } from "../assessment/access.server";
+import { assertNoConflict } from "../conflicts/conflicts.server";
 import { fail, isUniqueViolation, type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
 
-/** 就高不重复: staff record support the same enterprise already received for the same project elsewhere. */
+/**
+ * 就高不重复: staff record support the same enterprise already received for the same project elsewhere. A
+ * computed award no longer holds (it deducted less): it becomes stale, a new version that cannot be approved
+ * until recomputed.
+ */
 export async function recordOtherSupport(
   actor: Actor,
   projectId: number,
@@ -31,8 +34,10 @@ export async function recordOtherSupport(
       .execute(async (trx) => {
         const project = await findProject(trx, projectId, { lock: true });
         if (!project) return fail("err.project.notFound");
-        const award = await findAward(trx, { projectId });
-        if (award && award.status !== "computed") return fail("err.award.approved");
+        const conflicted = await assertNoConflict(trx, actor.id, { projectId });
+        if (conflicted) return conflicted;
+        const award = await findAward(trx, { projectId }, { lock: true });
+        if (award && awardIsApproved(award.status)) return fail("err.award.approved");
         const row = await insertOtherSupport(trx, { projectId, recordedBy: actor.id, ...support });
         await appendAudit(trx, {
           actorUserId: actor.id,
@@ -42,6 +47,18 @@ export async function recordOtherSupport(
           after: row,
           ip: actor.ip,
         });
+        if (award) {
+          const stale = (await invalidateAward(trx, award.id))!;
+          await appendAudit(trx, {
+            actorUserId: actor.id,
+            action: "award.invalidate",
+            entityType: "award",
+            entityId: award.id,
+            before: { status: award.status, version: award.version, payableFen: award.payableFen },
+            after: { status: stale.status, version: stale.version, otherSupportId: row.id },
+            ip: actor.ip,
+          });
+        }
         return { ok: true as const, value: null };
       });
   } catch (error) {
@@ -66,9 +83,10 @@ export async function computeProjectAward(
       const project = await findProject(trx, projectId, { lock: true });
       if (!project) return fail("err.project.notFound");
       if (project.status !== "succeeded") return fail("err.award.notSucceeded");
-      if (await personConflicted(trx, actor.id, projectId)) return fail("err.assessment.staffConflicted");
+      const conflicted = await assertNoConflict(trx, actor.id, { projectId });
+      if (conflicted) return conflicted;
       const existing = await findAward(trx, { projectId }, { lock: true });
-      if (existing && existing.status !== "computed") return fail("err.award.approved");
+      if (existing && awardIsApproved(existing.status)) return fail("err.award.approved");
       const [report, support, consortium] = await Promise.all([
         findReport(trx, projectId),
         otherSupportOf(trx, projectId),
@@ -94,6 +112,7 @@ export async function computeProjectAward(
           policyId: project.policyId,
           explanationZh: explanation.zh,
           explanationEn: explanation.en,
+          version: (existing?.version ?? 0) + 1,
           computedBy: actor.id,
           computedAt: now,
         },
@@ -116,10 +135,14 @@ export async function computeProjectAward(
     });
 }
 
-/** Two-person rule: the approver is not the staff member who computed it (also a database check). */
+/**
+ * Two-person rule: the approver is not the staff member who computed it (also a database check). The approver
+ * names the version they saw: anything changed since (a recomputation, other support recorded) refuses it.
+ */
 export async function approveAward(
   actor: Actor,
   projectId: number,
+  version: number,
   now = new Date(),
 ): Promise<Outcome<null>> {
   return getDb()
@@ -127,10 +150,17 @@ export async function approveAward(
     .execute(async (trx) => {
       const award = await findAward(trx, { projectId }, { lock: true });
       if (!award) return fail("err.award.notComputed");
-      if (award.status !== "computed") return fail("err.award.approved");
+      const conflicted = await assertNoConflict(trx, actor.id, { projectId });
+      if (conflicted) return conflicted;
+      if (awardIsApproved(award.status)) return fail("err.award.approved");
+      if (award.status === "stale") return fail("err.award.stale");
+      if (award.version !== version) return fail("err.award.changed");
+      // Belt and braces: the deduction approved is the support recorded now (就高不重复).
+      const supportFen = (await otherSupportOf(trx, projectId)).reduce((sum, s) => sum + s.amountFen, 0);
+      if (supportFen !== award.otherSupportFen) return fail("err.award.stale");
       if (award.computedBy === actor.id) return fail("err.award.twoPerson");
-      if (await personConflicted(trx, actor.id, projectId)) return fail("err.assessment.staffConflicted");
-      await approveComputedAward(trx, award.id, actor.id, now);
+      if (!(await approveComputedAward(trx, award.id, version, actor.id, now)))
+        return fail("err.award.changed");
       const project = (await findProject(trx, projectId))!;
       await notifyOrganizations(
         trx,
@@ -146,7 +176,7 @@ export async function approveAward(
         action: "award.approve",
         entityType: "award",
         entityId: award.id,
-        before: { status: "computed" },
+        before: { status: "computed", version },
         after: { status: "approved", payableFen: award.payableFen, computedBy: award.computedBy },
         ip: actor.ip,
       });

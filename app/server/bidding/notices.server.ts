@@ -29,6 +29,7 @@ import { noticeCanFinalize, noticePhase } from "../../domain/bidding";
 import { notifyStaff, notifyUsers } from "../notifications/notifications.server";
 import { fail, isUniqueViolation, type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
+import { assertNoConflict } from "../conflicts/conflicts.server";
 
 /* ---------- 公示 and objections ---------- */
 
@@ -137,6 +138,8 @@ export async function resolveObjectionAsStaff(
     .execute(async (trx) => {
       const pending = await findObjection(trx, objectionId);
       if (!pending) return fail("err.objection.notFound");
+      const conflicted = await assertNoConflict(trx, actor.id, { bidId: pending.bidId });
+      if (conflicted) return conflicted;
       const notice = await findNotice(trx, pending.noticeId, { lock: true });
       if (!notice || notice.status !== "open") return fail("err.notice.closed");
       const resolved = await resolveObjection(trx, objectionId, {

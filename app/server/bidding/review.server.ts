@@ -25,6 +25,7 @@ import { notifyOrganizations } from "../notifications/notifications.server";
 import { transitionTask } from "../catalog/task-transitions.server";
 import { fail, type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
+import { assertNoConflict } from "../conflicts/conflicts.server";
 
 /* ---------- staff review ---------- */
 
@@ -88,6 +89,8 @@ export async function saveBidReview(
     .execute(async (trx) => {
       const bid = await findBid(trx, bidId);
       if (!bid || bid.status === "draft" || bid.status === "withdrawn") return fail("err.bid.notFound");
+      const conflicted = await assertNoConflict(trx, actor.id, { bidId });
+      if (conflicted) return conflicted;
       await setBidReview(trx, bidId, review);
       await appendAudit(trx, {
         actorUserId: actor.id,
@@ -102,10 +105,11 @@ export async function saveBidReview(
 }
 
 /**
- * Runs `work` in one transaction on the task of the bid, with the task row locked (so selections are serialised)
- * and only while the task is under review.
+ * Runs `work` in one transaction on the task of the bid, with the task row locked (so selections are serialised),
+ * only while the task is under review and only for a staff member without a conflict with the bid.
  */
 async function whileUnderReview<T>(
+  actor: Actor,
   bidId: number,
   work: (trx: DbOrTrx, task: NonNullable<Awaited<ReturnType<typeof taskForBidding>>>) => Promise<Outcome<T>>,
 ): Promise<Outcome<T>> {
@@ -117,6 +121,8 @@ async function whileUnderReview<T>(
       await lockTask(trx, candidate.taskId);
       const task = await taskForBidding(trx, { id: candidate.taskId });
       if (!task || task.status !== "under_review") return fail("err.selection.notUnderReview");
+      const conflicted = await assertNoConflict(trx, actor.id, { bidId });
+      if (conflicted) return conflicted;
       return work(trx, task);
     });
 }
@@ -131,7 +137,7 @@ export async function selectBid(
   reason: string,
   now = new Date(),
 ): Promise<Outcome<null>> {
-  return whileUnderReview(bidId, async (trx, task) => {
+  return whileUnderReview(actor, bidId, async (trx, task) => {
     if ((await countBidsOfTask(trx, task.id, "selected")) >= task.maxWinners)
       return fail("err.selection.maxWinners", { max: task.maxWinners });
     const selected = await setBidStatus(trx, bidId, "select", {
@@ -155,7 +161,7 @@ export async function selectBid(
 
 /** Takes a winner back to the pool while the task is still under review. */
 export async function unselectBid(actor: Actor, bidId: number, now = new Date()): Promise<Outcome<null>> {
-  return whileUnderReview(bidId, async (trx) => {
+  return whileUnderReview(actor, bidId, async (trx) => {
     const back = await setBidStatus(trx, bidId, "unselect", {
       decidedAt: null,
       decidedBy: null,
@@ -190,6 +196,11 @@ export async function publishResult(
       if (!found) return fail("err.task.notFound");
       await lockTask(trx, found.id);
       const task = (await taskForBidding(trx, { id: found.id }))!;
+      // Publishing confirms the winners: not by a staff member with a conflict with any of them.
+      for (const winner of await bidsOfTask(trx, task.id, ["selected"])) {
+        const conflicted = await assertNoConflict(trx, actor.id, { bidId: winner.id });
+        if (conflicted) return conflicted;
+      }
       let status = task.status;
       if (status === "under_review") {
         const winners = await bidsOfTask(trx, task.id, ["selected"]);

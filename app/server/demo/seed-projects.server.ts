@@ -1,5 +1,6 @@
 import { getDb } from "../../../db/client";
 import { assessmentsOfProject } from "../../../db/repositories/assessment";
+import { findAward } from "../../../db/repositories/awards";
 import {
   assignAssessor,
   checkCompletionReport,
@@ -113,5 +114,6 @@ export async function awardProject(
   if (otherSupport)
     must("recordOtherSupport", await recordOtherSupport(staff.computer, projectId, otherSupport));
   must("computeProjectAward", await computeProjectAward(staff.computer, projectId, computedAt));
-  must("approveAward", await approveAward(staff.approver, projectId, approvedAt));
+  const { version } = (await findAward(getDb(), { projectId }))!;
+  must("approveAward", await approveAward(staff.approver, projectId, version, approvedAt));
 }

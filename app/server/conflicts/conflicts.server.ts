@@ -1,0 +1,50 @@
+import type { DbOrTrx } from "../../../db/client";
+import { affiliatedOrgIds, conflictScope, conflictsOf } from "../../../db/repositories/assessment";
+import { hasConflict } from "../../domain/assessment";
+import { fail } from "../platform/outcome.server";
+
+/** What a person may be conflicted with: a bid (before or after it became a project) or a project. */
+export type ConflictSubject = { bidId: number } | { projectId: number };
+
+/**
+ * Which of these people (assessors or staff) have a conflict with the bid or project: an affiliation or
+ * membership with an organization of its consortium, or a declaration (against one of those organizations, or
+ * against the project). A fixed number of queries however many people are asked about.
+ */
+export async function conflictedAmong(
+  db: DbOrTrx,
+  userIds: number[],
+  subject: ConflictSubject,
+): Promise<Set<number>> {
+  if (userIds.length === 0) return new Set();
+  const scope = await conflictScope(db, subject);
+  const [affiliations, declared] = await Promise.all([
+    affiliatedOrgIds(db, userIds),
+    conflictsOf(db, userIds, scope.projectId),
+  ]);
+  return new Set(
+    userIds.filter((userId) => {
+      const own = declared.filter((c) => c.userId === userId);
+      return hasConflict({
+        consortiumOrgIds: scope.organizationIds,
+        affiliationOrgIds: affiliations.get(userId) ?? [],
+        declaredOrgIds: own.flatMap((c) => (c.organizationId ? [c.organizationId] : [])),
+        declaredProject: scope.projectId !== null && own.some((c) => c.projectId === scope.projectId),
+      });
+    }),
+  );
+}
+
+export async function isConflicted(db: DbOrTrx, userId: number, subject: ConflictSubject): Promise<boolean> {
+  return (await conflictedAmong(db, [userId], subject)).has(userId);
+}
+
+/**
+ * The one rule for staff: a staff member with a conflict of interest takes no action on the bid or project
+ * (selection, objections, report check, assessors, finalization, other support, the award). Answers the
+ * refusal to return as is, or null when the staff member may act. Call it inside the action's transaction,
+ * before anything is written.
+ */
+export async function assertNoConflict(db: DbOrTrx, staffUserId: number, subject: ConflictSubject) {
+  return (await isConflicted(db, staffUserId, subject)) ? fail("err.assessment.staffConflicted") : null;
+}
