@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { closeDb, getDb } from "../db/client";
+import { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } from "../db/app-role";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "../db/embedded";
 import {
   createList,
@@ -181,8 +182,11 @@ async function main() {
   const pg = await startEmbeddedPostgres(path.join(dir, "postgres"));
   try {
     await ensureDatabase(pg, "bench");
-    const url = pg.url("bench");
-    await migrateToLatest(url);
+    // As production runs: migrations as the owner, the app as the role that owns nothing.
+    const ownerUrl = pg.url("bench");
+    await ensureLoginRole(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password");
+    await migrateToLatest(ownerUrl, { appRole: EMBEDDED_APP_ROLE });
+    const url = urlAs(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password");
     process.env.DATABASE_URL = url;
     const seedStart = performance.now();
     await seed(TASKS);
@@ -219,6 +223,7 @@ async function main() {
       env: {
         ...process.env,
         DATABASE_URL: url,
+        DATABASE_OWNER_URL: ownerUrl,
         PORT: String(appPort),
         SEED_DEMO: "false",
         JIEBANG_QUIET: "true",
