@@ -7,6 +7,7 @@ import * as assessment from "./2026-11-25T05-assessment";
 import * as lifecycleGuards from "./2026-11-29T06-lifecycle-guards";
 import * as mailDueInMilliseconds from "./2026-11-29T07-mail-due-in-milliseconds";
 import * as rateLimits from "./2026-12-04T08-rate-limits";
+import * as consortiumConsent from "./2026-12-04T10-consortium-consent";
 
 /** Every migration, by its ISO-dated name. A static map works the same under tsx, vitest and the Vite build. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29T06-lifecycle-guards": lifecycleGuards,
   "2026-11-29T07-mail-due-in-milliseconds": mailDueInMilliseconds,
   "2026-12-04T08-rate-limits": rateLimits,
+  "2026-12-04T10-consortium-consent": consortiumConsent,
 };

@@ -3,6 +3,7 @@ import { ACTIVE_BID_STATUSES, BID_EVENTS, type BidEvent } from "../../app/domain
 import type { DbOrTrx } from "../client";
 import { jsonb } from "../jsonb";
 import type {
+  AcceptedTerms,
   BidStatus,
   ConsortiumMemberStatus,
   IndicatorResponse,
@@ -307,28 +308,48 @@ export async function membersOf(db: DbOrTrx, bidId: number) {
   return (await membersOfBids(db, [bidId])).get(bidId) ?? [];
 }
 
+/**
+ * Sets a member's terms. A member (not the lead) whose terms change goes back to `invited`: it must accept the new
+ * terms before the bid can be submitted. Returns the row before and after, undefined when there is no such member.
+ */
 export async function updateMemberTerms(
   db: DbOrTrx,
   bidId: number,
   organizationId: number,
   terms: { shareBp: number; workDivision: string },
 ) {
-  return db
-    .updateTable("consortiumMembers")
-    .set(terms)
+  const before = await db
+    .selectFrom("consortiumMembers")
+    .select(["role", "status", "shareBp", "workDivision"])
     .where("bidId", "=", bidId)
     .where("organizationId", "=", organizationId)
-    .returning("organizationId")
+    .where("status", "!=", "declined")
+    .forUpdate()
     .executeTakeFirst();
+  if (!before) return undefined;
+  const changed = before.shareBp !== terms.shareBp || before.workDivision !== terms.workDivision;
+  const backToInvited = changed && before.role === "member" && before.status === "accepted";
+  const after = await db
+    .updateTable("consortiumMembers")
+    .set({
+      ...terms,
+      ...(backToInvited ? { status: "invited" as const, respondedBy: null, respondedAt: null } : {}),
+    })
+    .where("bidId", "=", bidId)
+    .where("organizationId", "=", organizationId)
+    .returning(["role", "status"])
+    .executeTakeFirstOrThrow();
+  return { before, after, changed };
 }
 
+/** Removes a member (never the lead); returns the status it had. */
 export async function removeMember(db: DbOrTrx, bidId: number, organizationId: number) {
   return db
     .deleteFrom("consortiumMembers")
     .where("bidId", "=", bidId)
     .where("organizationId", "=", organizationId)
     .where("role", "=", "member")
-    .returning("organizationId")
+    .returning(["organizationId", "status"])
     .executeTakeFirst();
 }
 
@@ -342,11 +363,20 @@ export async function respondToInvitation(
 ) {
   return db
     .updateTable("consortiumMembers")
-    .set({ status: answer, respondedBy: by, respondedAt: at })
+    .set({
+      status: answer,
+      respondedBy: by,
+      respondedAt: at,
+      // The terms on the row at this moment are the ones accepted (the row is locked by the caller's bid lock).
+      acceptedTerms:
+        answer === "accepted"
+          ? sql<AcceptedTerms>`jsonb_build_object('shareBp', share_bp, 'workDivision', work_division)`
+          : null,
+    })
     .where("bidId", "=", bidId)
     .where("organizationId", "=", organizationId)
     .where("status", "=", "invited")
-    .returning("organizationId")
+    .returning(["organizationId", "shareBp", "workDivision"])
     .executeTakeFirst();
 }
 
@@ -354,7 +384,7 @@ export async function respondToInvitation(
 export async function memberStatusOf(db: DbOrTrx, bidId: number, organizationId: number) {
   return db
     .selectFrom("consortiumMembers")
-    .select(["role", "status"])
+    .select(["role", "status", "shareBp", "workDivision"])
     .where("bidId", "=", bidId)
     .where("organizationId", "=", organizationId)
     .where("status", "!=", "declined")
