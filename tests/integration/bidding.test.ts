@@ -349,8 +349,9 @@ describe("objections that revoke every winner", () => {
     await selectBid(staff, winner, "综合评分第一", after);
     const { noticeId } = must(await publishResult(staff, task.code, after));
 
-    const citizenA = await staffActor(); // any signed-in user may object; these two just need user ids
-    const citizenB = await staffActor();
+    // Users of verified organizations (the only ones who may object); these two just need user ids.
+    const citizenA = { id: (await orgWithOwner()).owner.id, ip: "203.0.113.20" };
+    const citizenB = { id: (await orgWithOwner()).owner.id, ip: "203.0.113.21" };
     const first = await fileObjection(
       citizenA,
       noticeId,
