@@ -270,7 +270,10 @@ export async function organizationOfUser(db: DbOrTrx, userId: number) {
 export async function markOrganizationVerified(db: DbOrTrx, organizationId: number, by: number, at: Date) {
   return db
     .updateTable("organizations")
-    .set({ verifiedAt: sql<Date>`coalesce(verified_at, ${at})`, verifiedBy: sql<number>`coalesce(verified_by, ${by})` })
+    .set({
+      verifiedAt: sql<Date>`coalesce(verified_at, ${at})`,
+      verifiedBy: sql<number>`coalesce(verified_by, ${by})`,
+    })
     .where("id", "=", organizationId)
     .returning(["id", "verifiedAt"])
     .executeTakeFirst();

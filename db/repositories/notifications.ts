@@ -92,7 +92,10 @@ export async function insertNotificationsForOrganizations(
     db,
     (q) =>
       recipientQuery(q).where("users.id", "in", (eb) =>
-        eb.selectFrom("memberships").select("memberships.userId").where("memberships.organizationId", "in", ids),
+        eb
+          .selectFrom("memberships")
+          .select("memberships.userId")
+          .where("memberships.organizationId", "in", ids),
       ),
     n,
   );
@@ -107,7 +110,10 @@ export async function insertNotificationsForStaff(db: DbOrTrx, n: NewNotificatio
     db,
     (q) =>
       recipientQuery(q).where("users.id", "in", (eb) =>
-        eb.selectFrom("platformRoles").select("platformRoles.userId").where("platformRoles.role", "=", "staff"),
+        eb
+          .selectFrom("platformRoles")
+          .select("platformRoles.userId")
+          .where("platformRoles.role", "=", "staff"),
       ),
     n,
   );

@@ -251,7 +251,8 @@ describe("staff-only review pages", () => {
     expect(await response.text()).not.toContain(SECRET);
   });
   it("submitting through the staff account is refused (staff have no organization)", async () => {
-    expect((await browsers.staff.post(`/bids/${bidId}`, { intent: "submit" })).status).toBe(403);
+    // A draft does not exist for staff (they see bids once submitted): 404, as for any bid not theirs to see.
+    expect((await browsers.staff.post(`/bids/${bidId}`, { intent: "submit" })).status).toBe(404);
     expect(
       (await submitBid({ id: 0, ip: "x", organization: { id: -1, name: "", role: "owner" } }, bidId)).ok,
     ).toBe(false);

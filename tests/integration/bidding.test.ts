@@ -192,6 +192,12 @@ describe("consortia and quotas", () => {
       { organizationId: member.organization.id, share: 5000, workDivision: "硬件" },
       now,
     );
+    // Raising an accepted member's share needs its consent again (issue 12, item 6): it answers once more.
+    const unanswered = await submitBid(lead.actor, bidId, now);
+    expect(!unanswered.ok && unanswered.fieldErrors?.consortium).toContainEqual(
+      msg("err.consortium.pending"),
+    );
+    must(await answerInvitation(member.actor, bidId, "accepted", now));
     const overfull = await submitBid(lead.actor, bidId, now);
     expect(overfull.ok).toBe(false);
     if (!overfull.ok)

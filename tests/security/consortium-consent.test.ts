@@ -57,7 +57,7 @@ const auditOf = (bidId: number, action: string) =>
     .selectFrom("auditLog")
     .select(["action", "after"])
     .where("entityType", "=", "bid")
-    .where("entityId", "=", bidId)
+    .where("entityId", "=", String(bidId))
     .where("action", "=", action)
     .execute();
 
@@ -94,15 +94,23 @@ describe("consent of consortium members", () => {
     const refused = await submitBid(lead.actor, bidId);
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.fieldErrors?.consortium).toContainEqual({ key: "err.consortium.pending" });
-    expect((await getDb().selectFrom("bids").select("status").where("id", "=", bidId).executeTakeFirst())?.status).toBe(
-      "withdrawn",
-    );
+    expect(
+      (await getDb().selectFrom("bids").select("status").where("id", "=", bidId).executeTakeFirst())?.status,
+    ).toBe("withdrawn");
 
     // Accepting terms other than the ones on the page is refused; accepting what is shown records it.
     expect(
-      await answerInvitation(member.actor, bidId, "accepted", new Date(), { shareBp: 4000, workDivision: "算法研发" }),
+      await answerInvitation(member.actor, bidId, "accepted", new Date(), {
+        shareBp: 4000,
+        workDivision: "算法研发",
+      }),
     ).toEqual({ ok: false, formError: { key: "err.consortium.termsChanged" } });
-    must(await answerInvitation(member.actor, bidId, "accepted", new Date(), { shareBp: 1, workDivision: "算法研发" }));
+    must(
+      await answerInvitation(member.actor, bidId, "accepted", new Date(), {
+        shareBp: 1,
+        workDivision: "算法研发",
+      }),
+    );
     expect(await memberRow(bidId, member.organization.id)).toMatchObject({
       status: "accepted",
       acceptedTerms: { shareBp: 1, workDivision: "算法研发" },

@@ -108,7 +108,12 @@ describe("loader data per role", () => {
       .where("bidId", "=", bidId)
       .where("organizationId", "=", guestRow.organizationId)
       .execute();
-    await db.updateTable("consortiumMembers").set({ shareBp: 7000 }).where("bidId", "=", bidId).where("role", "=", "lead").execute();
+    await db
+      .updateTable("consortiumMembers")
+      .set({ shareBp: 7000 })
+      .where("bidId", "=", bidId)
+      .where("role", "=", "lead")
+      .execute();
     const leadActor = {
       id: (await db.selectFrom("bids").select("createdBy").where("id", "=", bidId).executeTakeFirstOrThrow())
         .createdBy,
@@ -120,7 +125,8 @@ describe("loader data per role", () => {
     const { status, text } = await routeData(staff, `/bids/${bidId}`);
     expect(status).toBe(200);
     expect(text).toContain(String(PLANNED_FEN));
-    for (const key of ["invitedBy", "respondedBy", "createdBy", "acceptedTerms"]) expect(text).not.toContain(`"${key}"`);
+    for (const key of ["invitedBy", "respondedBy", "createdBy", "acceptedTerms"])
+      expect(text).not.toContain(`"${key}"`);
   });
 });
 
@@ -132,7 +138,11 @@ describe("/org", () => {
       name: "普通成员",
       password: "colleague-password-1",
     });
-    await insertMembership(getDb(), { userId: colleague.id, organizationId: org.organization.id, role: "member" });
+    await insertMembership(getDb(), {
+      userId: colleague.id,
+      organizationId: org.organization.id,
+      role: "member",
+    });
     const pendingEmail = `pending-${Date.now()}@example.com`;
     must(
       await inviteColleague(

@@ -3,7 +3,7 @@ import { getDb } from "../../db/client";
 import { translator } from "../../app/i18n/i18n";
 import { saveBidContent, startBid, submitBid, withdrawBid } from "../../app/server/bidding/bids.server";
 import { inviteMember, removeConsortiumMember } from "../../app/server/bidding/consortium.server";
-import type { Message } from "../../app/server/platform/outcome.server";
+import type { Message } from "../../app/i18n/i18n";
 import { completeContent, openTask, orgWithOwner, staffActor } from "../support/bidding";
 import { must } from "../support/outcome";
 
@@ -64,7 +64,9 @@ describe("notification flooding", () => {
     expect(refused && !refused.ok && refused.fieldErrors?.organizationId?.[0]?.key).toBe(
       "err.consortium.inviteCooldown",
     );
-    const { en } = bothLanguages(refused && !refused.ok ? refused.fieldErrors?.organizationId?.[0] : undefined);
+    const { en } = bothLanguages(
+      refused && !refused.ok ? refused.fieldErrors?.organizationId?.[0] : undefined,
+    );
     expect(en).toMatch(/invite it again in \d+ hours?/);
   });
 
@@ -93,7 +95,11 @@ describe("notification flooding", () => {
     const { lead, bidId } = await draftWithContent();
     const staff = await staffActor();
     must(await submitBid(lead.actor, bidId));
-    await getDb().updateTable("notifications").set({ readAt: new Date() }).where("userId", "=", staff.id).execute();
+    await getDb()
+      .updateTable("notifications")
+      .set({ readAt: new Date() })
+      .where("userId", "=", staff.id)
+      .execute();
     must(await withdrawBid(lead.actor, bidId));
     must(await submitBid(lead.actor, bidId));
     expect(Number(await countNotifications(staff.id))).toBe(2);

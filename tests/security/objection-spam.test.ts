@@ -60,7 +60,9 @@ describe("objection spam", () => {
       formError: { key: "err.objection.unverified" },
     });
     const fresh = await unverifiedOrg();
-    expect(await fileObjection({ id: fresh.owner.id, ip: "198.51.100.2" }, noticeId, objection("未核验"))).toEqual({
+    expect(
+      await fileObjection({ id: fresh.owner.id, ip: "198.51.100.2" }, noticeId, objection("未核验")),
+    ).toEqual({
       ok: false,
       formError: { key: "err.objection.unverified" },
     });
@@ -90,7 +92,11 @@ describe("objection spam", () => {
     // One user: pending objections are unique per user and bid, so each is resolved away before the next.
     const results = [];
     for (let i = 0; i < 6; i++) {
-      const outcome = await fileObjection({ id: org.owner.id, ip: "198.51.100.9" }, noticeId, objection(`第${i}次`));
+      const outcome = await fileObjection(
+        { id: org.owner.id, ip: "198.51.100.9" },
+        noticeId,
+        objection(`第${i}次`),
+      );
       results.push(outcome);
       await getDb()
         .updateTable("objections")
@@ -115,9 +121,17 @@ describe("objection spam", () => {
         name: `同事${i}`,
         password: "colleague-password-1",
       });
-      await insertMembership(getDb(), { userId: colleague.id, organizationId: org.organization.id, role: "member" });
+      await insertMembership(getDb(), {
+        userId: colleague.id,
+        organizationId: org.organization.id,
+        role: "member",
+      });
       for (let j = 0; j < 3; j++) {
-        const outcome = await fileObjection({ id: colleague.id, ip: "198.51.100.10" }, noticeId, objection(`同事${i}-${j}`));
+        const outcome = await fileObjection(
+          { id: colleague.id, ip: "198.51.100.10" },
+          noticeId,
+          objection(`同事${i}-${j}`),
+        );
         await getDb()
           .updateTable("objections")
           .set({ status: "dismissed", resolution: "测试", resolvedAt: new Date() })

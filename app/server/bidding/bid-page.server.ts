@@ -98,7 +98,9 @@ export async function bidPageAction({ request, params, context }: ActionFunction
       if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
       const { answer, seenShareBp, seenWorkDivision } = submission.value;
       const seen =
-        seenShareBp === undefined ? undefined : { shareBp: seenShareBp, workDivision: seenWorkDivision ?? "" };
+        seenShareBp === undefined
+          ? undefined
+          : { shareBp: seenShareBp, workDivision: seenWorkDivision ?? "" };
       const outcome = await answerInvitation(actor, bidId, answer, new Date(), seen);
       if (outcome.ok && submission.value.answer === "declined") throw redirect("/bids");
       return actionReply(intent, outcome, { submission });

@@ -10,10 +10,18 @@ import type { LimitRule, LimitVerdict } from "../platform/rate-limit.server";
 export const INVITE_SAME_ORG: LimitRule = { name: "consortium-invite-org", points: 3, windowSeconds: 86_400 };
 
 /** Invitations sent by one lead organization, whatever the bid or the invitee. */
-export const INVITES_BY_LEAD: LimitRule = { name: "consortium-invite-lead", points: 20, windowSeconds: 3_600 };
+export const INVITES_BY_LEAD: LimitRule = {
+  name: "consortium-invite-lead",
+  points: 20,
+  windowSeconds: 3_600,
+};
 
 /** Submissions and withdrawals of one bid (each notifies the consortium, a submission also staff). */
-export const BID_STATUS_CHANGES: LimitRule = { name: "bid-submit-withdraw", points: 8, windowSeconds: 86_400 };
+export const BID_STATUS_CHANGES: LimitRule = {
+  name: "bid-submit-withdraw",
+  points: 8,
+  windowSeconds: 86_400,
+};
 
 /** Objections filed by one user, and by all users of one organization. */
 export const OBJECTIONS_BY_USER: LimitRule = { name: "objection-user", points: 3, windowSeconds: 3_600 };

@@ -32,7 +32,12 @@ export async function orgPageLoader({ request }: LoaderFunctionArgs) {
       })),
       // Who was invited (their addresses) is the owners' business: members get no pending invitations at all.
       invitations: isOwner
-        ? invitations.map((i) => ({ id: i.id, email: i.email, createdAt: i.createdAt, expiresAt: i.expiresAt }))
+        ? invitations.map((i) => ({
+            id: i.id,
+            email: i.email,
+            createdAt: i.createdAt,
+            expiresAt: i.expiresAt,
+          }))
         : [],
     },
     isOwner,
