@@ -5,10 +5,9 @@ import {
   findBid,
   findBidIdOfLead,
   findOrganizationsForInvite,
-  memberStatusOf,
-  membersOf,
   taskForBidding,
 } from "../../../db/repositories/bids";
+import { memberStatusOf, membersOf } from "../../../db/repositories/consortium";
 import { indicatorsOf } from "../../../db/repositories/catalog";
 import { computeAward } from "../../domain/award";
 import {

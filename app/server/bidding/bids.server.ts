@@ -9,13 +9,12 @@ import {
   findBidIdOfLead,
   insertAttachment,
   insertBid,
-  insertMember,
   lockOrganizations,
-  membersOf,
   setBidStatus,
   taskForBidding,
   updateBidContent,
 } from "../../../db/repositories/bids";
+import { insertMember, membersOf } from "../../../db/repositories/consortium";
 import { indicatorsOf } from "../../../db/repositories/catalog";
 import {
   bidEditable,

@@ -5,17 +5,19 @@ import {
   countParticipations,
   findBid,
   findOrganization,
-  insertMember,
   lockOrganizations,
+  taskForBidding,
+} from "../../../db/repositories/bids";
+import {
+  insertMember,
   rebalanceLeadShare,
   memberStatusOf,
   membersOf,
   reinviteMember,
   removeMember,
   respondToInvitation,
-  taskForBidding,
   updateMemberTerms,
-} from "../../../db/repositories/bids";
+} from "../../../db/repositories/consortium";
 import { bidEditable, biddingOpen, countedMembers } from "../../domain/bidding";
 import { notifyOrganizations } from "../notifications/notifications.server";
 import { fail, fieldFail, type Outcome } from "../platform/outcome.server";
