@@ -21,6 +21,9 @@ export interface OrganizationsTable {
   contactName: string;
   contactPhone: string;
   createdAt: CreatedAt;
+  /** Set by staff once the registration (USCC) was checked; only verified organizations may file objections. */
+  verifiedAt: Generated<Date | null>;
+  verifiedBy: Generated<number | null>;
 }
 
 export interface UsersTable {
@@ -255,6 +258,17 @@ export interface ConsortiumMembersTable {
   invitedAt: Generated<Date>;
   respondedBy: number | null;
   respondedAt: Date | null;
+  /** The terms the member last accepted; a change of terms sends it back to `invited`. */
+  acceptedTerms: ColumnType<
+    AcceptedTerms | null,
+    RawBuilder<AcceptedTerms> | null | undefined,
+    RawBuilder<AcceptedTerms> | null
+  >;
+}
+
+export interface AcceptedTerms {
+  shareBp: number;
+  workDivision: string;
 }
 
 export interface AttachmentsTable {

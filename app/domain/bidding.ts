@@ -44,6 +44,7 @@ export const FULL_SHARE_BP = 10000;
 
 type BidProblemKey =
   | "err.consortium.pending"
+  | "err.consortium.unconsented"
   | "err.consortium.zeroShare"
   | "err.consortium.shares"
   | "err.bid.summary"
@@ -60,15 +61,29 @@ export interface MemberShare {
   role: "lead" | "member";
   status: "invited" | "accepted" | "declined";
   shareBp: number;
+  workDivision?: string;
+  /** The terms a member last accepted (null or absent: none recorded). */
+  acceptedTerms?: { shareBp: number; workDivision: string } | null;
+}
+
+/** An accepted member (not the lead) whose current terms are not the ones it accepted. */
+export function termsWithoutConsent(m: MemberShare): boolean {
+  if (m.role !== "member" || m.status !== "accepted" || m.acceptedTerms === undefined) return false;
+  return (
+    !m.acceptedTerms ||
+    m.acceptedTerms.shareBp !== m.shareBp ||
+    (m.workDivision !== undefined && m.acceptedTerms.workDivision !== m.workDivision)
+  );
 }
 
 /**
- * What still stands between a consortium and submission: every invitation answered, and the
- * accepted members' shares (each above zero) summing to exactly 10000 basis points.
+ * What still stands between a consortium and submission: every invitation answered, every member's current
+ * terms the ones it accepted, and the accepted members' shares (each above zero) summing to exactly 10000 basis points.
  */
 export function consortiumProblems(members: readonly MemberShare[]): BidProblem[] {
   const problems: BidProblem[] = [];
   if (members.some((m) => m.status === "invited")) problems.push({ key: "err.consortium.pending" });
+  if (members.some(termsWithoutConsent)) problems.push({ key: "err.consortium.unconsented" });
   const accepted = members.filter((m) => m.status === "accepted");
   if (accepted.some((m) => m.shareBp <= 0)) problems.push({ key: "err.consortium.zeroShare" });
   const total = accepted.reduce((sum, m) => sum + m.shareBp, 0);

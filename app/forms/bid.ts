@@ -99,6 +99,9 @@ export const memberTermsSchema = inviteMemberSchema;
 
 export const invitationAnswerSchema = z.object({
   answer: z.enum(["accepted", "declined"], { error: "err.required" }),
+  // The terms the page showed: accepting is refused when the lead changed them since.
+  seenShareBp: wholeNumber(0, 10000).optional(),
+  seenWorkDivision: z.string().max(500).optional(),
 });
 
 export const bidReviewSchema = z.object({

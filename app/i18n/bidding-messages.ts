@@ -289,6 +289,10 @@ export const biddingMessages = {
     zh: "还有成员单位未回复邀请：请等待回复或移除该单位",
     en: "A member has not answered its invitation yet: wait for the answer or remove it",
   },
+  "err.consortium.unconsented": {
+    zh: "有成员单位的份额或分工与其接受的条件不一致：须由该单位重新确认",
+    en: "A member's share or division of work is not what it accepted: it must accept the new terms",
+  },
   "err.consortium.zeroShare": {
     zh: "每家成员单位的份额都须大于 0",
     en: "Every member's share must be above zero",
@@ -320,6 +324,34 @@ export const biddingMessages = {
     en: "Only an owner of your organization can answer invitations",
   },
   "err.consortium.answered": { zh: "该邀请已回复过", en: "This invitation has already been answered" },
+  "err.consortium.inviteCooldown": {
+    zh: "今天已多次邀请该单位加入本联合体，请于 {hours} 小时后再邀请",
+    en: "This organization was invited to this consortium too often today: invite it again in {hours, plural, one {# hour} other {# hours}}",
+  },
+  "err.consortium.inviteLimit": {
+    zh: "贵单位发出的联合体邀请过多，请于 {minutes} 分钟后再试",
+    en: "Your organization sent too many consortium invitations: try again in {minutes, plural, one {# minute} other {# minutes}}",
+  },
+  "err.consortium.termsChanged": {
+    zh: "牵头单位已修改份额或分工，请查看新的条件后再回复",
+    en: "The lead changed the share or division of work: read the new terms before answering",
+  },
+  "err.bid.statusLimit": {
+    zh: "该申报今天提交和撤回的次数过多，请于 {hours} 小时后再试",
+    en: "This bid was submitted and withdrawn too often today: try again in {hours, plural, one {# hour} other {# hours}}",
+  },
+  "err.objection.unverified": {
+    zh: "只有经核验的单位的用户才能提出异议；贵单位尚未通过核验，请联系市经信局",
+    en: "Only users of a verified organization may file objections; yours is not verified yet — contact the city bureau",
+  },
+  "err.objection.limitUser": {
+    zh: "您提出的异议过多，请于 {minutes} 分钟后再试",
+    en: "You filed too many objections: try again in {minutes, plural, one {# minute} other {# minutes}}",
+  },
+  "err.objection.limitOrg": {
+    zh: "贵单位提出的异议过多，请于 {minutes} 分钟后再试",
+    en: "Your organization filed too many objections: try again in {minutes, plural, one {# minute} other {# minutes}}",
+  },
   "err.attachment.notFound": { zh: "找不到该附件", en: "Attachment not found" },
   "err.percent": {
     zh: "请输入 0.01 到 100 之间的百分比，最多两位小数",

@@ -389,6 +389,13 @@ export const messages = {
 
   "staff.title": { zh: "管理后台", en: "Staff console" },
   "staff.organizations": { zh: "注册单位", en: "Registered organizations" },
+  "staff.verified": { zh: "核验", en: "Verified" },
+  "staff.verify": { zh: "核验通过", en: "Mark verified" },
+  "staff.verifyHint": {
+    zh: "核对统一社会信用代码与工商登记一致后核验；只有经核验单位的用户可以对遴选结果提出异议。",
+    en: "Verify once the USCC matches the business register; only users of verified organizations may object to a selection.",
+  },
+  "err.org.notFound": { zh: "找不到该单位", en: "Organization not found" },
   "staff.audit": { zh: "审计日志", en: "Audit trail" },
   "staff.auditLead": {
     zh: "每条记录的哈希都覆盖上一条记录的哈希，任何篡改都可被 npm run audit:verify 检出。",

@@ -16,6 +16,14 @@ export const notificationMessages = {
     zh: "{orgName} 谢绝了加入任务 {taskCode}「{taskTitle}」揭榜联合体的邀请",
     en: "{orgName} declined the invitation to join the consortium for task {taskCode} “{taskTitle}”",
   },
+  "notify.consortium.termsChanged": {
+    zh: "{orgName} 修改了贵单位在任务 {taskCode}「{taskTitle}」揭榜联合体中的份额或分工，请确认新的条件",
+    en: "{orgName} changed your organization's share or division of work in its consortium for task {taskCode} “{taskTitle}”: accept the new terms or decline",
+  },
+  "notify.consortium.removed": {
+    zh: "{orgName} 已将贵单位移出任务 {taskCode}「{taskTitle}」的揭榜联合体",
+    en: "{orgName} removed your organization from its consortium for task {taskCode} “{taskTitle}”",
+  },
   "notify.bid.submitted": {
     zh: "{orgName} 已提交任务 {taskCode}「{taskTitle}」的揭榜申报",
     en: "{orgName} submitted a bid for task {taskCode} “{taskTitle}”",
@@ -61,6 +69,14 @@ export const notificationMessages = {
   "notifySubject.consortium.declined": {
     zh: "联合体邀请被谢绝 {taskCode}",
     en: "Consortium invitation declined {taskCode}",
+  },
+  "notifySubject.consortium.termsChanged": {
+    zh: "联合体条件已修改 {taskCode}",
+    en: "Consortium terms changed {taskCode}",
+  },
+  "notifySubject.consortium.removed": {
+    zh: "已被移出联合体 {taskCode}",
+    en: "Removed from consortium {taskCode}",
   },
   "notifySubject.bid.submitted": { zh: "揭榜申报已提交 {taskCode}", en: "Bid submitted {taskCode}" },
   "notifySubject.bid.withdrawn": { zh: "揭榜申报已撤回 {taskCode}", en: "Bid withdrawn {taskCode}" },

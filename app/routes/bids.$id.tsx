@@ -101,6 +101,7 @@ function IntentError({ actionData, intent }: { actionData: ActionData | undefine
 
 function InvitationPanel({ view, actionData }: { view: LoaderData; actionData: ActionData | undefined }) {
   const { t } = useI18n();
+  // An invited organization's view carries its own invitation only.
   const rootOrgRole = view.members.find((m) => m.status === "invited");
   return (
     <section className="card" aria-labelledby="invitation">
@@ -120,6 +121,12 @@ function InvitationPanel({ view, actionData }: { view: LoaderData; actionData: A
           <CsrfInput />
           <input type="hidden" name="intent" value="answer" />
           <input type="hidden" name="answer" value="accepted" />
+          {rootOrgRole ? (
+            <>
+              <input type="hidden" name="seenShareBp" value={rootOrgRole.shareBp} />
+              <input type="hidden" name="seenWorkDivision" value={rootOrgRole.workDivision} />
+            </>
+          ) : null}
           <SubmitButton>{t("bid.accept")}</SubmitButton>
         </Form>
         <Form method="post">

@@ -148,12 +148,13 @@ function ObjectionSection({ view }: { view: LoaderData }) {
         </Link>
       </p>
     );
+  else if (!view.verified) body = <p className="hint">{t("err.objection.unverified")}</p>;
   else body = <ObjectionForm winners={view.winners} lastResult={actionData?.result} />;
   return (
     <section className="card no-print" aria-labelledby="object">
       <h2 id="object">{t("notice.object")}</h2>
       {/* A refusal (e.g. the period ended meanwhile) is shown even when the form is no longer offered. */}
-      {!canObject && actionData?.formError ? (
+      {(!canObject || !view.verified) && actionData?.formError ? (
         <FormErrors id="objection-error" errors={[actionData.formError]} />
       ) : null}
       {body}

@@ -1,10 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CsrfInput, FormErrors } from "../components/forms";
 import { Pagination } from "../components/pagination";
 import { pageFromUrl } from "../forms/pagination";
 import { useI18n } from "../i18n/use-i18n";
 import { requireStaff } from "../server/identity/auth.server";
 import { staffOverview } from "../server/catalog/staff-catalog.server";
+import { staffConsoleAction } from "../server/identity/org-verification.server";
+
+export const action = staffConsoleAction;
 
 export const meta: MetaFunction = () => [{ title: "管理后台 · Staff console — 揭榜 Jiebang" }];
 
@@ -22,6 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function StaffConsole() {
   const { t, dateTime } = useI18n();
   const { organizations, audit, orgPage, auditPage, pageSize } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   return (
     <section>
       <h1>{t("staff.title")}</h1>
@@ -40,6 +45,10 @@ export default function StaffConsole() {
         </Link>
       </nav>
       <h2>{t("staff.organizations")}</h2>
+      <p className="hint">{t("staff.verifyHint")}</p>
+      {actionData && !actionData.ok && actionData.formError ? (
+        <FormErrors id="verify-error" errors={[actionData.formError]} />
+      ) : null}
       <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
@@ -50,12 +59,13 @@ export default function StaffConsole() {
               <th scope="col">{t("field.district")}</th>
               <th scope="col">{t("staff.memberCount")}</th>
               <th scope="col">{t("staff.registered")}</th>
+              <th scope="col">{t("staff.verified")}</th>
             </tr>
           </thead>
           <tbody>
             {organizations.rows.length === 0 ? (
               <tr>
-                <td colSpan={6} className="empty">
+                <td colSpan={7} className="empty">
                   {t("common.empty")}
                 </td>
               </tr>
@@ -68,6 +78,20 @@ export default function StaffConsole() {
                   <td>{org.district}</td>
                   <td>{org.memberCount}</td>
                   <td className="nowrap">{dateTime(org.createdAt)}</td>
+                  <td className="nowrap">
+                    {org.verifiedAt ? (
+                      dateTime(org.verifiedAt)
+                    ) : (
+                      <Form method="post">
+                        <CsrfInput />
+                        <input type="hidden" name="intent" value="verifyOrg" />
+                        <input type="hidden" name="organizationId" value={org.id} />
+                        <button type="submit" className="button">
+                          {t("staff.verify")}
+                        </button>
+                      </Form>
+                    )}
+                  </td>
                 </tr>
               ))
             )}

@@ -8,6 +8,7 @@ import * as lifecycleGuards from "./2026-11-29T06-lifecycle-guards";
 import * as mailDueInMilliseconds from "./2026-11-29T07-mail-due-in-milliseconds";
 import * as rateLimits from "./2026-12-04T08-rate-limits";
 import * as identityHardening from "./2026-12-04T09-identity-hardening";
+import * as consortiumConsent from "./2026-12-04T10-consortium-consent";
 import * as awardVersions from "./2026-12-04T11-award-versions";
 import * as uploadLimits from "./2026-12-04T12-upload-limits";
 import * as auditAnchoring from "./2026-12-04T13-audit-anchoring";
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29T07-mail-due-in-milliseconds": mailDueInMilliseconds,
   "2026-12-04T08-rate-limits": rateLimits,
   "2026-12-04T09-identity-hardening": identityHardening,
+  "2026-12-04T10-consortium-consent": consortiumConsent,
   "2026-12-04T11-award-versions": awardVersions,
   "2026-12-04T12-upload-limits": uploadLimits,
   "2026-12-04T13-audit-anchoring": auditAnchoring,

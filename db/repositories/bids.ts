@@ -2,9 +2,9 @@ import { sql } from "kysely";
 import { ACTIVE_BID_STATUSES, BID_EVENTS, type BidEvent } from "../../app/domain/bidding";
 import type { DbOrTrx } from "../client";
 import { jsonb } from "../jsonb";
+import { membersOfBids } from "./consortium";
 import type {
   BidStatus,
-  ConsortiumMemberStatus,
   IndicatorResponse,
   InvestmentLine,
   Milestone,
@@ -237,130 +237,6 @@ export async function rejectRemainingBids(db: DbOrTrx, taskId: number, decidedBy
     .execute();
 }
 
-/* ---------- consortium ---------- */
-
-export async function insertMember(
-  db: DbOrTrx,
-  member: {
-    bidId: number;
-    organizationId: number;
-    role: "lead" | "member";
-    shareBp: number;
-    workDivision: string;
-    status: ConsortiumMemberStatus;
-    invitedBy: number;
-  },
-) {
-  await db.insertInto("consortiumMembers").values(member).execute();
-}
-
-/** Re-inviting an organization that declined earlier turns its row back into an invitation. */
-export async function reinviteMember(
-  db: DbOrTrx,
-  bidId: number,
-  organizationId: number,
-  values: { shareBp: number; workDivision: string; invitedBy: number; at: Date },
-) {
-  return db
-    .updateTable("consortiumMembers")
-    .set({
-      status: "invited",
-      shareBp: values.shareBp,
-      workDivision: values.workDivision,
-      invitedBy: values.invitedBy,
-      invitedAt: values.at,
-      respondedBy: null,
-      respondedAt: null,
-    })
-    .where("bidId", "=", bidId)
-    .where("organizationId", "=", organizationId)
-    .where("status", "=", "declined")
-    .returning("organizationId")
-    .executeTakeFirst();
-}
-
-export async function membersOfBids(db: DbOrTrx, bidIds: number[]) {
-  const byBid = new Map<number, Awaited<ReturnType<typeof membersQuery>>>();
-  if (bidIds.length === 0) return byBid;
-  for (const member of await membersQuery(db, bidIds)) {
-    const list = byBid.get(member.bidId) ?? [];
-    list.push(member);
-    byBid.set(member.bidId, list);
-  }
-  return byBid;
-}
-
-function membersQuery(db: DbOrTrx, bidIds: number[]) {
-  return db
-    .selectFrom("consortiumMembers")
-    .innerJoin("organizations", "organizations.id", "consortiumMembers.organizationId")
-    .selectAll("consortiumMembers")
-    .select(["organizations.name as organizationName", "organizations.uscc"])
-    .where("consortiumMembers.bidId", "in", bidIds)
-    .orderBy(sql`consortium_members.role = 'lead'`, "desc")
-    .orderBy("consortiumMembers.invitedAt")
-    .orderBy("consortiumMembers.organizationId")
-    .execute();
-}
-
-export async function membersOf(db: DbOrTrx, bidId: number) {
-  return (await membersOfBids(db, [bidId])).get(bidId) ?? [];
-}
-
-export async function updateMemberTerms(
-  db: DbOrTrx,
-  bidId: number,
-  organizationId: number,
-  terms: { shareBp: number; workDivision: string },
-) {
-  return db
-    .updateTable("consortiumMembers")
-    .set(terms)
-    .where("bidId", "=", bidId)
-    .where("organizationId", "=", organizationId)
-    .returning("organizationId")
-    .executeTakeFirst();
-}
-
-export async function removeMember(db: DbOrTrx, bidId: number, organizationId: number) {
-  return db
-    .deleteFrom("consortiumMembers")
-    .where("bidId", "=", bidId)
-    .where("organizationId", "=", organizationId)
-    .where("role", "=", "member")
-    .returning("organizationId")
-    .executeTakeFirst();
-}
-
-export async function respondToInvitation(
-  db: DbOrTrx,
-  bidId: number,
-  organizationId: number,
-  answer: "accepted" | "declined",
-  by: number,
-  at: Date,
-) {
-  return db
-    .updateTable("consortiumMembers")
-    .set({ status: answer, respondedBy: by, respondedAt: at })
-    .where("bidId", "=", bidId)
-    .where("organizationId", "=", organizationId)
-    .where("status", "=", "invited")
-    .returning("organizationId")
-    .executeTakeFirst();
-}
-
-/** The organization's part in a bid: lead, accepted or invited member (declined counts as none). */
-export async function memberStatusOf(db: DbOrTrx, bidId: number, organizationId: number) {
-  return db
-    .selectFrom("consortiumMembers")
-    .select(["role", "status"])
-    .where("bidId", "=", bidId)
-    .where("organizationId", "=", organizationId)
-    .where("status", "!=", "declined")
-    .executeTakeFirst();
-}
-
 /** Every bid the organization leads or was invited to / joined, newest first, with its task. */
 export async function bidsOfOrganization(db: DbOrTrx, organizationId: number) {
   return db
@@ -429,19 +305,6 @@ export async function deleteAttachment(db: DbOrTrx, id: number, bidId: number) {
     .where("bidId", "=", bidId)
     .returning(["storageKey"])
     .executeTakeFirst();
-}
-
-/** The lead holds whatever share the other members (invited or accepted) leave. */
-export async function rebalanceLeadShare(db: DbOrTrx, bidId: number) {
-  await db
-    .updateTable("consortiumMembers")
-    .set({
-      shareBp: sql<number>`greatest(0, 10000 - (SELECT coalesce(sum(m.share_bp), 0) FROM consortium_members m
-        WHERE m.bid_id = ${bidId} AND m.role = 'member' AND m.status <> 'declined'))`,
-    })
-    .where("bidId", "=", bidId)
-    .where("role", "=", "lead")
-    .execute();
 }
 
 export async function deleteProjectAttachment(db: DbOrTrx, projectId: number, attachmentId: number) {

@@ -217,6 +217,7 @@ export async function listOrganizations(db: DbOrTrx, { limit, offset }: { limit:
         "uscc",
         "district",
         "createdAt",
+        "verifiedAt",
         eb
           .selectFrom("memberships")
           .select(sql<number>`count(*)::int`.as("n"))
@@ -282,3 +283,26 @@ export async function membershipOf(db: DbOrTrx, userId: number) {
 }
 
 export type { OrganizationType };
+
+/** The organization a user belongs to, with whether staff verified it; undefined for a user of none. */
+export async function organizationOfUser(db: DbOrTrx, userId: number) {
+  return db
+    .selectFrom("memberships")
+    .innerJoin("organizations", "organizations.id", "memberships.organizationId")
+    .select(["organizations.id", "organizations.verifiedAt"])
+    .where("memberships.userId", "=", userId)
+    .executeTakeFirst();
+}
+
+/** Marks an organization verified (once: the first verification stays); undefined when there is none. */
+export async function markOrganizationVerified(db: DbOrTrx, organizationId: number, by: number, at: Date) {
+  return db
+    .updateTable("organizations")
+    .set({
+      verifiedAt: sql<Date>`coalesce(verified_at, ${at})`,
+      verifiedBy: sql<number>`coalesce(verified_by, ${by})`,
+    })
+    .where("id", "=", organizationId)
+    .returning(["id", "verifiedAt"])
+    .executeTakeFirst();
+}

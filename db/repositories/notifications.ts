@@ -10,7 +10,56 @@ export interface NewNotification {
 
 /* ---------- writing ---------- */
 
-/** One row per distinct user; returns how many were written. */
+/*
+ * Coalescing: a user who has not yet read a notification of this kind about this thing (same kind, same link) does
+ * not get a second one; the unread one is refreshed instead (newest parameters; it keeps its place). Its mail, if not
+ * sent yet, goes out once with the newest text; if it was sent, no new mail follows until the user has read it.
+ * So invite → remove → invite, submit → withdraw → submit or a run of objections cost each recipient at most one
+ * unread notification (and mail) per kind and page, whoever triggers them and however often.
+ */
+
+type Recipients = (db: DbOrTrx) => ReturnType<typeof recipientQuery>;
+
+function recipientQuery(db: DbOrTrx) {
+  return db.selectFrom("users").select("users.id as userId");
+}
+
+async function coalesceAndInsert(db: DbOrTrx, recipients: Recipients, n: NewNotification): Promise<number> {
+  const refreshed = await db
+    .updateTable("notifications")
+    .set({ params: jsonb(n.params) })
+    .where("kind", "=", n.kind)
+    .where("link", "=", n.link)
+    .where("readAt", "is", null)
+    .where("userId", "in", recipients(db))
+    .returning("id")
+    .execute();
+  const inserted = await db
+    .insertInto("notifications")
+    .columns(["userId", "kind", "params", "link"])
+    .expression(
+      recipients(db)
+        .select(fixedColumns(n))
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom("notifications as unread")
+                .select("unread.id")
+                .whereRef("unread.userId", "=", "users.id")
+                .where("unread.kind", "=", n.kind)
+                .where("unread.link", "=", n.link)
+                .where("unread.readAt", "is", null),
+            ),
+          ),
+        ),
+    )
+    .returning("id")
+    .execute();
+  return refreshed.length + inserted.length;
+}
+
+/** One notification per distinct user (coalesced, see above); returns how many were written or refreshed. */
 export async function insertNotificationsForUsers(
   db: DbOrTrx,
   userIds: number[],
@@ -18,12 +67,7 @@ export async function insertNotificationsForUsers(
 ): Promise<number> {
   const distinct = [...new Set(userIds)];
   if (distinct.length === 0) return 0;
-  const rows = await db
-    .insertInto("notifications")
-    .values(distinct.map((userId) => ({ userId, kind: n.kind, params: jsonb(n.params), link: n.link })))
-    .returning("id")
-    .execute();
-  return rows.length;
+  return coalesceAndInsert(db, (q) => recipientQuery(q).where("users.id", "in", distinct), n);
 }
 
 /** The columns of a notification besides its user, as typed SELECT items for INSERT … SELECT. */
@@ -43,34 +87,36 @@ export async function insertNotificationsForOrganizations(
   n: NewNotification,
 ): Promise<number> {
   if (organizationIds.length === 0) return 0;
-  const rows = await db
-    .insertInto("notifications")
-    .columns(["userId", "kind", "params", "link"])
-    .expression(
-      db
-        .selectFrom("memberships")
-        .select(["memberships.userId", ...fixedColumns(n)])
-        .where("memberships.organizationId", "in", [...new Set(organizationIds)])
-        .groupBy("memberships.userId"),
-    )
-    .returning("id")
-    .execute();
-  return rows.length;
+  const ids = [...new Set(organizationIds)];
+  return coalesceAndInsert(
+    db,
+    (q) =>
+      recipientQuery(q).where("users.id", "in", (eb) =>
+        eb
+          .selectFrom("memberships")
+          .select("memberships.userId")
+          .where("memberships.organizationId", "in", ids),
+      ),
+    n,
+  );
 }
 
+/**
+ * Every staff member. Staff notifications are per task page (the link), so coalescing batches them: one unread
+ * notification per task however many bids are submitted or objections filed until a staff member reads it.
+ */
 export async function insertNotificationsForStaff(db: DbOrTrx, n: NewNotification): Promise<number> {
-  const rows = await db
-    .insertInto("notifications")
-    .columns(["userId", "kind", "params", "link"])
-    .expression(
-      db
-        .selectFrom("platformRoles")
-        .select(["platformRoles.userId", ...fixedColumns(n)])
-        .where("platformRoles.role", "=", "staff"),
-    )
-    .returning("id")
-    .execute();
-  return rows.length;
+  return coalesceAndInsert(
+    db,
+    (q) =>
+      recipientQuery(q).where("users.id", "in", (eb) =>
+        eb
+          .selectFrom("platformRoles")
+          .select("platformRoles.userId")
+          .where("platformRoles.role", "=", "staff"),
+      ),
+    n,
+  );
 }
 
 /* ---------- the notification centre ---------- */

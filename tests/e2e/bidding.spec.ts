@@ -137,6 +137,15 @@ test("alpha and beta bid as a consortium, staff select it after the deadline, th
   await betaRow.getByLabel("分工").fill("数据采集终端部署、企业接入与运维");
   await betaRow.getByRole("button", { name: "更新" }).click();
   await expect(consortium.getByText("成员份额合计（含待回复的邀请）：100%（须为 100%）")).toBeVisible();
+  // Changing an accepted member's terms needs its consent again: beta is back to answering, with the new terms.
+  await expect(betaRow).toContainText("待回复");
+  await beta.reload();
+  await expect(invitation).toContainText("分工：数据采集终端部署、企业接入与运维");
+  await invitation.getByRole("button", { name: "接受邀请" }).click();
+  await expect(beta.getByRole("status").filter({ hasText: "已接受邀请" })).toBeVisible();
+  await alpha.reload();
+  await hydrated(alpha);
+  await expect(betaRow).toContainText("已接受");
 
   await alpha.getByLabel("方案摘要").fill("以物联网终端与能耗模型实现园区用能实时监测和异常预警。");
   await alpha.getByLabel("技术路线").fill("边缘采集 + 时序数据库 + 异常检测模型，分三期建设。");

@@ -93,7 +93,7 @@ describe("who may see a bid", () => {
     invited: "invitation",
     member: "full",
     lead: "full",
-    staff: "full",
+    staff: 404, // staff see a bid once it is submitted; this one is a draft
   };
   for (const [role, expected] of Object.entries(visible) as [Role, (typeof visible)[Role]][]) {
     it(`${role}: GET /bids/:id → ${expected}`, async () => {
@@ -122,7 +122,7 @@ describe("who may see a bid", () => {
     invited: 404,
     member: 200,
     lead: 200,
-    staff: 200,
+    staff: 404,
   };
   for (const [role, expected] of Object.entries(attachment) as [Role, (typeof attachment)[Role]][]) {
     it(`${role}: GET /attachments/:id → ${expected}`, async () => {
@@ -162,7 +162,7 @@ describe("who may change a bid", () => {
     assessor: () => 404,
     invited: (intent) => (intent === "answer" ? "allowed" : 403),
     member: () => 403,
-    staff: () => 403,
+    staff: () => 404,
   };
   for (const [role, expectation] of Object.entries(refused) as [
     Exclude<Role, "lead">,
@@ -251,7 +251,8 @@ describe("staff-only review pages", () => {
     expect(await response.text()).not.toContain(SECRET);
   });
   it("submitting through the staff account is refused (staff have no organization)", async () => {
-    expect((await browsers.staff.post(`/bids/${bidId}`, { intent: "submit" })).status).toBe(403);
+    // A draft does not exist for staff (they see bids once submitted): 404, as for any bid not theirs to see.
+    expect((await browsers.staff.post(`/bids/${bidId}`, { intent: "submit" })).status).toBe(404);
     expect(
       (await submitBid({ id: 0, ip: "x", organization: { id: -1, name: "", role: "owner" } }, bidId)).ok,
     ).toBe(false);

@@ -192,6 +192,12 @@ describe("consortia and quotas", () => {
       { organizationId: member.organization.id, share: 5000, workDivision: "硬件" },
       now,
     );
+    // Raising an accepted member's share needs its consent again (issue 12, item 6): it answers once more.
+    const unanswered = await submitBid(lead.actor, bidId, now);
+    expect(!unanswered.ok && unanswered.fieldErrors?.consortium).toContainEqual(
+      msg("err.consortium.pending"),
+    );
+    must(await answerInvitation(member.actor, bidId, "accepted", now));
     const overfull = await submitBid(lead.actor, bidId, now);
     expect(overfull.ok).toBe(false);
     if (!overfull.ok)
@@ -349,8 +355,9 @@ describe("objections that revoke every winner", () => {
     await selectBid(staff, winner, "综合评分第一", after);
     const { noticeId } = must(await publishResult(staff, task.code, after));
 
-    const citizenA = await staffActor(); // any signed-in user may object; these two just need user ids
-    const citizenB = await staffActor();
+    // Users of verified organizations (the only ones who may object); these two just need user ids.
+    const citizenA = { id: (await orgWithOwner()).owner.id, ip: "203.0.113.20" };
+    const citizenB = { id: (await orgWithOwner()).owner.id, ip: "203.0.113.21" };
     const first = await fileObjection(
       citizenA,
       noticeId,

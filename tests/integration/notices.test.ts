@@ -10,7 +10,7 @@ import {
   resolveObjectionAsStaff,
 } from "../../app/server/bidding/notices.server";
 import { getDb } from "../../db/client";
-import { createList, createTask, createUser } from "../../app/server/demo/factories.server";
+import { createList, createTask } from "../../app/server/demo/factories.server";
 import { signedIn, TestBrowser } from "../support/app";
 import { completeContent, orgWithOwner, staffActor } from "../support/bidding";
 import { must } from "../support/outcome";
@@ -24,12 +24,10 @@ const unique = () => `${++serial}-${Date.now()}`;
 /** An organization with its owner, named `${label}…有限公司` (unique). */
 const newOrganization = (label: string) => orgWithOwner(`${label}${unique()}有限公司`);
 
-/** A signed-in person with no organization: any signed-in user may object. */
+/** A signed-in user of a verified organization: the only users who may object. */
 async function signedInPerson() {
-  const id = unique();
-  const email = `citizen${id}@example.com`;
-  const user = await createUser(getDb(), { email, name: `异议人${id}`, password: "pw-123456789" });
-  return { user, browser: await signedIn(email, "pw-123456789") };
+  const org = await newOrganization("异议单位");
+  return { user: org.owner, browser: await signedIn(org.email, org.password) };
 }
 
 /**

@@ -96,7 +96,12 @@ export async function bidPageAction({ request, params, context }: ActionFunction
     case "answer": {
       const submission = parseWithZod(formData, { schema: invitationAnswerSchema });
       if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
-      const outcome = await answerInvitation(actor, bidId, submission.value.answer);
+      const { answer, seenShareBp, seenWorkDivision } = submission.value;
+      const seen =
+        seenShareBp === undefined
+          ? undefined
+          : { shareBp: seenShareBp, workDivision: seenWorkDivision ?? "" };
+      const outcome = await answerInvitation(actor, bidId, answer, new Date(), seen);
       if (outcome.ok && submission.value.answer === "declined") throw redirect("/bids");
       return actionReply(intent, outcome, { submission });
     }

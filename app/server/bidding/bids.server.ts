@@ -9,13 +9,12 @@ import {
   findBidIdOfLead,
   insertAttachment,
   insertBid,
-  insertMember,
   lockOrganizations,
-  membersOf,
   setBidStatus,
   taskForBidding,
   updateBidContent,
 } from "../../../db/repositories/bids";
+import { insertMember, membersOf } from "../../../db/repositories/consortium";
 import { indicatorsOf } from "../../../db/repositories/catalog";
 import {
   bidEditable,
@@ -34,6 +33,8 @@ import { attachmentRoomProblem } from "../files/attachment-limits.server";
 import { attachmentFacts, type PdfUpload } from "../files/uploads.server";
 import { OrgActor } from "../platform/actor.server";
 import { unverifiedEmailRefusal } from "../identity/email-verification.server";
+import { consumeLimit } from "../platform/rate-limit.server";
+import { BID_STATUS_CHANGES, retryHours } from "./bidding-limits.server";
 
 /* ---------- the bid and its consortium ---------- */
 
@@ -176,6 +177,8 @@ export async function submitBid(
       if ((await countParticipations(trx, member.organizationId, task.listId, bid.id)) >= task.maxBidsPerOrg)
         return fail("err.consortium.memberQuota", { name: member.organizationName, max: task.maxBidsPerOrg });
     }
+    const limit = await consumeLimit(BID_STATUS_CHANGES, String(bid.id));
+    if (!limit.allowed) return fail("err.bid.statusLimit", { hours: retryHours(limit) });
     await setBidStatus(trx, bid.id, "submit", {
       submittedAt: now,
       updatedAt: now,
@@ -204,6 +207,8 @@ export async function withdrawBid(actor: OrgActor, bidId: number, now = new Date
   return asLead(actor, bidId, now, { editable: false }, async (trx, found) => {
     const { bid, task } = found;
     if (bid.status !== "submitted") return fail("err.bid.notSubmitted");
+    const limit = await consumeLimit(BID_STATUS_CHANGES, String(bid.id));
+    if (!limit.allowed) return fail("err.bid.statusLimit", { hours: retryHours(limit) });
     await setBidStatus(trx, bid.id, "withdraw", { withdrawnAt: now, updatedAt: now });
     const members = await membersOf(trx, bid.id);
     await notifyOrganizations(

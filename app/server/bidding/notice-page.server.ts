@@ -6,13 +6,15 @@ import { getSessionUser, requireUser } from "../identity/auth.server";
 import { actionReply, invalidReply } from "../platform/action-reply.server";
 import { notFound } from "../platform/http.server";
 import { idParam } from "../platform/params.server";
-import { fileObjection, publicNotice } from "./notices.server";
+import { fileObjection, objectorVerified, publicNotice } from "./notices.server";
 
 export async function noticePageLoader({ request, params }: LoaderFunctionArgs) {
   const noticeId = idParam(params.id);
   const [found, user] = await Promise.all([publicNotice(noticeId, new Date()), getSessionUser(request)]);
   if (!found) throw notFound();
   const { notice, winners, objections, open } = found;
+  // Only users of a verified organization may object (notices.server.ts fileObjection): say so before they type.
+  const verified = user ? await objectorVerified(user.id) : false;
   return {
     notice: {
       id: notice.id,
@@ -37,6 +39,7 @@ export async function noticePageLoader({ request, params }: LoaderFunctionArgs) 
     })),
     open,
     signedIn: user !== null,
+    verified,
     filed: new URL(request.url).searchParams.get("filed") === "1",
   };
 }

@@ -30,6 +30,9 @@ import { notifyStaff, notifyUsers } from "../notifications/notifications.server"
 import { fail, isUniqueViolation, type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
 import { assertNoConflict } from "../conflicts/conflicts.server";
+import { consumeLimit } from "../platform/rate-limit.server";
+import { organizationOfUser } from "../../../db/repositories/identity";
+import { OBJECTIONS_BY_ORG, OBJECTIONS_BY_USER, retryMinutes } from "./bidding-limits.server";
 
 /* ---------- 公示 and objections ---------- */
 
@@ -78,6 +81,11 @@ export async function publicNotice(noticeId: number, now = new Date()) {
   };
 }
 
+/** Whether the user belongs to an organization staff have verified (the condition for filing objections). */
+export async function objectorVerified(userId: number): Promise<boolean> {
+  return Boolean((await organizationOfUser(getDb(), userId))?.verifiedAt);
+}
+
 export async function fileObjection(
   actor: Actor,
   noticeId: number,
@@ -95,6 +103,14 @@ export async function fileObjection(
         const bid = await findBid(trx, input.bidId);
         if (!bid || bid.taskId !== notice.taskId || bid.status !== "selected")
           return { ok: false as const, fieldErrors: { bidId: [msg("err.objection.bid")] } };
+        // Each objection notifies every staff member and the winner's consortium: only people of an organization
+        // staff have verified may file them, and only a few at a time (per person and per organization).
+        const organization = await organizationOfUser(trx, actor.id);
+        if (!organization?.verifiedAt) return fail("err.objection.unverified");
+        const byUser = await consumeLimit(OBJECTIONS_BY_USER, String(actor.id));
+        if (!byUser.allowed) return fail("err.objection.limitUser", { minutes: retryMinutes(byUser) });
+        const byOrg = await consumeLimit(OBJECTIONS_BY_ORG, String(organization.id));
+        if (!byOrg.allowed) return fail("err.objection.limitOrg", { minutes: retryMinutes(byOrg) });
         const objection = await insertObjection(trx, { noticeId, filedBy: actor.id, ...input });
         const task = { code: notice.taskCode, title: notice.taskTitle };
         await notifyStaff(trx, {

@@ -6,12 +6,12 @@ import {
   countBidsOfTask,
   findBid,
   lockTask,
-  membersOf,
   rejectRemainingBids,
   setBidReview,
   setBidStatus,
   taskForBidding,
 } from "../../../db/repositories/bids";
+import { membersOf } from "../../../db/repositories/consortium";
 import { indicatorsOf } from "../../../db/repositories/catalog";
 import {
   insertNotice,

@@ -9,8 +9,39 @@ import { inviteMember, organizationOverview } from "./organizations.server";
 export async function orgPageLoader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (!user.organization) return { view: null, isOwner: false };
-  const view = await organizationOverview(user.organization.id);
-  return { view: view ?? null, isOwner: user.organization.role === "owner" };
+  const found = await organizationOverview(user.organization.id);
+  const isOwner = user.organization.role === "owner";
+  if (!found) return { view: null, isOwner };
+  const { organization, members, invitations } = found;
+  return {
+    view: {
+      organization: {
+        name: organization.name,
+        type: organization.type,
+        uscc: organization.uscc,
+        district: organization.district,
+        contactName: organization.contactName,
+        contactPhone: organization.contactPhone,
+      },
+      members: members.map((m) => ({
+        id: m.id,
+        name: m.name,
+        email: m.email,
+        role: m.role,
+        createdAt: m.createdAt,
+      })),
+      // Who was invited (their addresses) is the owners' business: members get no pending invitations at all.
+      invitations: isOwner
+        ? invitations.map((i) => ({
+            id: i.id,
+            email: i.email,
+            createdAt: i.createdAt,
+            expiresAt: i.expiresAt,
+          }))
+        : [],
+    },
+    isOwner,
+  };
 }
 
 /** The owner invites a colleague; the reply carries the link to pass on (mail is sent as well). */

@@ -17,6 +17,8 @@ export type NotificationKind =
   | "consortium.invited"
   | "consortium.accepted"
   | "consortium.declined"
+  | "consortium.termsChanged"
+  | "consortium.removed"
   | "bid.submitted"
   | "bid.withdrawn"
   | "bid.selected"
