@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signInThrottle } from "../../app/domain/throttle";
 import { messages } from "../../app/i18n/messages";
 import { errorText, formMessage, msg, translateMessage, translator } from "../../app/i18n/i18n";
-import { safeRedirect } from "../../app/server/identity/auth.server";
+import { safeRedirect } from "../../app/server/platform/redirect.server";
 
 describe("sign-in throttle", () => {
   const now = new Date("2026-11-25T10:00:00Z");
