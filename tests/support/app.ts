@@ -89,12 +89,17 @@ export class TestBrowser {
     return this.request(pathname, { method: "POST", body, headers, redirect: "manual" });
   }
 
-  /** A multipart form post, as a browser sends a form with a file input (token in the body). */
+  /**
+   * A multipart form post, as a browser sends our upload forms: the token is their first field (the guard reads
+   * only that part before the route streams the rest).
+   */
   async postMultipart(pathname: string, form: FormData): Promise<Response> {
-    form.set("csrf", await this.csrfToken());
+    const body = new FormData();
+    body.set("csrf", await this.csrfToken());
+    for (const [name, value] of form) if (name !== "csrf") body.append(name, value);
     return this.request(pathname, {
       method: "POST",
-      body: form,
+      body,
       headers: { origin: ORIGIN },
       redirect: "manual",
     });

@@ -1,6 +1,6 @@
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { csrfCookie } from "./cookies.server";
-import { newCsrfToken, readCsrfCookie, rejectForgedRequest, limitRequestBody } from "./request-guard.server";
+import { guardRequest, newCsrfToken, readCsrfCookie } from "./request-guard.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -12,17 +12,16 @@ declare module "@remix-run/node" {
 
 export type AppHandler = (request: Request, clientIp: string) => Promise<Response>;
 
-/** Wraps Remix with the checks every request gets: forgery protection first, then the route. */
+/** Wraps Remix with the checks every request gets: body limits and forgery protection first, then the route. */
 export function createAppHandler(
   build: ServerBuild | (() => Promise<ServerBuild>),
   options: { mode: string; appOrigin?: string },
 ): AppHandler {
   const handleRemix = createRequestHandler(build, options.mode);
   return async (incoming, clientIp) => {
-    const request = limitRequestBody(incoming);
-    if (request instanceof Response) return request;
-    const rejection = await rejectForgedRequest(request, options.appOrigin ?? new URL(request.url).origin);
-    if (rejection) return rejection;
+    const verdict = await guardRequest(incoming, options.appOrigin ?? new URL(incoming.url).origin);
+    if (!verdict.ok) return verdict.response;
+    const request = verdict.request;
     const existing = await readCsrfCookie(request);
     const csrfToken = existing ?? newCsrfToken();
     const response = await handleRemix(request, { csrfToken, clientIp });
