@@ -18,6 +18,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed.server";
 import { mailTransportFromEnv, startMailRelay, type MailRelay } from "./notifications/mail.server";
 import { createAppHandler } from "./platform/app-handler.server";
 import { readEnv, type Env } from "./platform/env.server";
+import { baseSecurityHeaders, RESOURCE_POLICY } from "./platform/security-headers.server";
 
 export interface RuntimeOptions {
   say: (line: string) => void;
@@ -26,6 +27,8 @@ export interface RuntimeOptions {
 export interface StartedRuntime {
   env: Env;
   createAppHandler: typeof createAppHandler;
+  /** The security headers for the static files the server sends itself. */
+  staticHeaders: Record<string, string>;
   /** Lines for the start-up banner: database, demo accounts, search, mail. */
   report: string[];
   stop(): Promise<void>;
@@ -109,7 +112,11 @@ export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRunt
     report.push(`mail: ${mail.description}`);
     sweeper = setInterval(() => void everyMinute(say), 60_000);
     sweeper.unref();
-    return { env, createAppHandler, report, stop };
+    const staticHeaders = {
+      ...baseSecurityHeaders({ production }),
+      "content-security-policy": RESOURCE_POLICY,
+    };
+    return { env, createAppHandler, staticHeaders, report, stop };
   } catch (error) {
     await stop();
     throw error;
