@@ -15,6 +15,7 @@ import { searchEngine } from "../../search/runtime";
 import { finalizeDueNotices } from "./bidding/notices.server";
 import { closeBiddingAtDeadlines } from "./catalog/tasks.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed.server";
+import { demoAccountEmails, productionStartProblem } from "./demo/production-check.server";
 import { mailTransportFromEnv, startMailRelay, type MailRelay } from "./notifications/mail.server";
 import { createAppHandler } from "./platform/app-handler.server";
 import { readEnv, type Env } from "./platform/env.server";
@@ -98,6 +99,9 @@ export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRunt
     const report = [
       `database: ${database.source}${database.freshCluster ? ", new cluster in " + path.join(env.DATA_DIR, "postgres") : ""}; migrations applied now: ${applied}`,
     ];
+    // A production server never runs with the demo's accounts, whose password is public.
+    const refusal = production ? productionStartProblem(true, await demoAccountEmails(getDb())) : null;
+    if (refusal) throw new Error(refusal);
     if (!production && env.SEED_DEMO) {
       const { seeded } = await seedDemo(database.url);
       report.push(

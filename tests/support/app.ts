@@ -6,6 +6,8 @@ import { createAppHandler, type AppHandler } from "../../app/server/platform/app
 import { makeUscc } from "../../app/server/demo/factories.server";
 
 export const ORIGIN = "http://jiebang.test";
+/** The monitoring token the tests read /healthz details with (set on first use unless a test set its own). */
+export const HEALTH_TOKEN = "test-health-token-0123456789";
 const BUILD = path.resolve("build/server/index.js");
 
 let handler: AppHandler | undefined;
@@ -69,6 +71,12 @@ export class TestBrowser {
 
   async get(pathname: string): Promise<Response> {
     return this.request(pathname);
+  }
+
+  /** /healthz with its details, as monitoring reads it (HEALTH_TOKEN as the bearer). */
+  async healthDetails(): Promise<Response> {
+    process.env.HEALTH_TOKEN ??= HEALTH_TOKEN;
+    return this.request("/healthz", { headers: { authorization: `Bearer ${process.env.HEALTH_TOKEN}` } });
   }
 
   /** The token the page's hidden csrf field would carry (the browser's cookie), fetched on first use. */
