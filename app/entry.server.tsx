@@ -5,6 +5,7 @@ import { isbot } from "isbot";
 // buffer with NUL bytes when a multi-byte character (every Chinese one) does not fit at the end of it,
 // so Chinese pages came out with stray "\0\0" in their text. This renderer splits already-encoded bytes.
 import { renderToReadableStream } from "react-dom/server.browser";
+import { NonceContext } from "./components/nonce";
 
 const ABORT_DELAY = 5_000;
 
@@ -13,14 +14,19 @@ export default async function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
+  // The page's inline scripts (Remix's context and streamed data, React's own) carry the policy's nonce.
+  const nonce = loadContext.cspNonce;
   const controller = new AbortController();
   const timeout = setTimeout(() => controller.abort(), ABORT_DELAY);
   let status = responseStatusCode;
   const body = await renderToReadableStream(
-    <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+    <NonceContext.Provider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+    </NonceContext.Provider>,
     {
+      nonce,
       signal: controller.signal,
       onError(error: unknown) {
         status = 500;

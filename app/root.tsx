@@ -15,6 +15,7 @@ import {
 } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { CsrfInput } from "./components/forms";
+import { useNonce } from "./components/nonce";
 import { DEFAULT_LOCALE, htmlLang, translator } from "./i18n/i18n";
 import { useI18n, useRootData, type RootData } from "./i18n/use-i18n";
 import { getSessionUser } from "./server/identity/auth.server";
@@ -177,6 +178,7 @@ function Header() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, locale } = useI18n();
+  const nonce = useNonce();
   // Lets browser tests (and anyone curious) know the page is interactive, not just rendered, error pages too.
   useEffect(() => {
     document.documentElement.dataset.hydrated = "true";
@@ -202,8 +204,8 @@ export function Layout({ children }: { children: ReactNode }) {
             {t("footer.text")} <Link to="/audit">{t("footer.audit")}</Link>
           </div>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -7,6 +7,10 @@
  * First, relevance (issue 11): the labelled queries of tests/fixtures/search-relevance.json over the demo
  * tasks, recall@10 and MRR for the embedded engine, and for Meilisearch when MEILI_URL is set (goal: recall@10
  * ≥ 0.9). `tsx scripts/bench.ts --relevance-only` prints just that table.
+ *
+ * `tsx scripts/bench.ts --body-probes` (issue 12) measures only how GET /healthz answers while large POSTs
+ * arrive (no CSRF cookie, a real one, a multipart form with its token after the file): the forgery check must
+ * not read (or parse) bodies it is going to refuse.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -172,7 +176,167 @@ async function relevance() {
   for (const miss of misses) console.log(`  missed: ${miss}`);
 }
 
+/** /healthz latencies (ms), one request after another, for `seconds`. */
+async function healthLatencies(base: string, seconds: number): Promise<number[]> {
+  const times: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  while (performance.now() < until) {
+    const t0 = performance.now();
+    await (await fetch(`${base}/healthz`)).arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** A body of `bytes` sent chunked (no content-length), so only reading it can tell its size. */
+function chunkedBody(prefix: string, bytes: number, suffix = ""): ReadableStream<Uint8Array> {
+  const chunk = new Uint8Array(64 * 1024).fill(0x61); // "a"
+  let sent = 0;
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode(prefix));
+    },
+    pull(controller) {
+      if (sent >= bytes) {
+        controller.enqueue(encoder.encode(suffix));
+        controller.close();
+        return;
+      }
+      controller.enqueue(chunk);
+      sent += chunk.byteLength;
+    },
+  });
+}
+
+type Probe = { name: string; send: () => Promise<number> };
+
+async function bodyProbes() {
+  if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-"));
+  chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres(path.join(dir, "postgres"));
+  let app: ChildProcess | undefined;
+  try {
+    await ensureDatabase(pg, "bench");
+    const url = pg.url("bench");
+    await migrateToLatest(url);
+    const port = await freePort();
+    app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--built"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        SEED_DEMO: "false",
+        JIEBANG_QUIET: "true",
+        NODE_ENV: "production",
+      },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHealth(`${base}/healthz`, app);
+    // A real cookie and token, as anyone gets them by opening the sign-in page.
+    const page = await fetch(`${base}/login`);
+    const cookie = page.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const csrfCookie = /jb_csrf=([^;]+)/.exec(cookie)?.[1] ?? "";
+    const token = JSON.parse(
+      Buffer.from(decodeURIComponent(csrfCookie), "base64").toString("utf8"),
+    ) as string;
+    const MB = 1024 * 1024;
+    const post = async (
+      pathname: string,
+      headers: Record<string, string>,
+      body: ReadableStream<Uint8Array>,
+    ) => {
+      try {
+        const response = await fetch(`${base}${pathname}`, {
+          method: "POST",
+          headers: { origin: base, ...headers },
+          body,
+          duplex: "half",
+        } as RequestInit);
+        await response.arrayBuffer();
+        return response.status;
+      } catch {
+        return 0; // the server answered early and closed the connection
+      }
+    };
+    const urlencoded = { "content-type": "application/x-www-form-urlencoded" };
+    const boundary = "----bench";
+    const probes: Probe[] = [
+      {
+        name: "10 MB urlencoded to /login, made-up cookie",
+        send: () =>
+          post(
+            "/login",
+            { ...urlencoded, cookie: "jb_csrf=bWFkZS11cA%3D%3D" },
+            chunkedBody("email=a&x=", 10 * MB),
+          ),
+      },
+      {
+        name: "10 MB urlencoded to /login, real cookie, token last",
+        send: () =>
+          post("/login", { ...urlencoded, cookie }, chunkedBody("email=a&x=", 10 * MB, `&csrf=${token}`)),
+      },
+      {
+        name: "60 MB multipart to /bids/1, real cookie, token after the file",
+        send: () =>
+          post(
+            "/bids/1",
+            { "content-type": `multipart/form-data; boundary=${boundary}`, cookie },
+            chunkedBody(
+              `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="a.pdf"\r\ncontent-type: application/pdf\r\n\r\n`,
+              60 * MB,
+              `\r\n--${boundary}\r\ncontent-disposition: form-data; name="csrf"\r\n\r\n${token}\r\n--${boundary}--\r\n`,
+            ),
+          ),
+      },
+    ];
+    const seconds = Math.max(3, Math.round(SECONDS / 2));
+    const ms = (times: number[]) =>
+      `${percentile(times, 50).toFixed(1)} / ${percentile(times, 95).toFixed(1)} / ${times[times.length - 1]!.toFixed(1)}`;
+    console.log(
+      `\nGET /healthz while large POSTs arrive, 4 at a time, ${seconds} s each (latency ms: p50 / p95 / max)`,
+    );
+    console.log("| background | /healthz latency | /healthz requests | POSTs answered | statuses |");
+    console.log("|---|---|---|---|---|");
+    const quiet = await healthLatencies(base, seconds);
+    console.log(`| none | ${ms(quiet)} | ${quiet.length} | – | – |`);
+    for (const probe of probes) {
+      let running = true;
+      const statuses = new Map<number, number>();
+      const worker = async () => {
+        while (running) {
+          const status = await probe.send();
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        }
+      };
+      const workers = [worker(), worker(), worker(), worker()];
+      await new Promise((r) => setTimeout(r, 200));
+      const times = await healthLatencies(base, seconds);
+      running = false;
+      await Promise.all(workers);
+      const answered = [...statuses.values()].reduce((a, b) => a + b, 0);
+      const summary = [...statuses].map(([status, n]) => `${status || "closed"}×${n}`).join(", ");
+      console.log(`| ${probe.name} | ${ms(times)} | ${times.length} | ${answered} | ${summary} |`);
+    }
+  } finally {
+    if (app && app.exitCode === null) {
+      const exited = new Promise((r) => app!.once("exit", r));
+      app.kill("SIGTERM");
+      await exited;
+    }
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (process.argv.includes("--body-probes")) return bodyProbes();
   await relevance();
   if (process.argv.includes("--relevance-only")) return;
   if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");

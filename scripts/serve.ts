@@ -27,9 +27,15 @@ const app = express();
 app.disable("x-powered-by");
 let build: ServerBuild | (() => Promise<ServerBuild>);
 let entry: AppEntry;
+// The security headers of static files (nosniff, no framing, a policy allowing nothing): known once the runtime
+// has started, which is before the server listens.
+let staticHeaders: Record<string, string> = {};
+const setHeaders = (response: import("node:http").ServerResponse) => {
+  for (const [name, value] of Object.entries(staticHeaders)) response.setHeader(name, value);
+};
 if (servesBuild) {
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", setHeaders }));
+  app.use(express.static("build/client", { maxAge: "1h", setHeaders }));
   const built = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
   build = built;
   entry = entryOf(built);
@@ -59,9 +65,11 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 try {
   runtime = await entry.startRuntime({ say });
   const { env } = runtime;
+  staticHeaders = runtime.staticHeaders;
   const handle = runtime.createAppHandler(build, {
     mode: env.NODE_ENV === "production" ? "production" : "development",
     appOrigin: env.APP_ORIGIN,
+    viteDev: !servesBuild,
   });
   // The proxy headers are believed for the scheme and host when a proxy is configured, but the client address
   // is taken from the socket and X-Forwarded-For by runtime.clientIp (the library would trust its left-most

@@ -84,20 +84,37 @@ function formattedValue(value: unknown): string | null {
   return null;
 }
 
+/** The name of the search-only key the adapter creates when Meilisearch has none. */
+export const SEARCH_KEY_NAME = "jiebang-search";
+
+/**
+ * Two keys: `apiKey` (the admin or master key) for writes, settings and stats; queries go out with a search-only
+ * key — `searchKey` when given (MEILI_SEARCH_KEY), else one looked up with the admin key on first search
+ * (Meilisearch's default search key, or one the adapter creates), so a leaked query key can only search.
+ */
 export class MeilisearchEngine implements SearchEngine {
   readonly name = "meilisearch";
   readonly #client: Meilisearch;
+  readonly #url: string;
+  readonly #apiKey: string | undefined;
+  readonly #searchKey: string | undefined;
   readonly #taskTimeoutMs: number;
+  #searchClient: Promise<Meilisearch> | undefined;
 
   constructor({
     url,
     apiKey,
+    searchKey,
     taskTimeoutMs = 30_000,
   }: {
     url: string;
     apiKey?: string;
+    searchKey?: string;
     taskTimeoutMs?: number;
   }) {
+    this.#url = url;
+    this.#apiKey = apiKey;
+    this.#searchKey = searchKey;
     this.#taskTimeoutMs = taskTimeoutMs;
     this.#client = new Meilisearch({
       host: url,
@@ -106,6 +123,43 @@ export class MeilisearchEngine implements SearchEngine {
       timeout: taskTimeoutMs,
       defaultWaitOptions: { timeout: taskTimeoutMs },
     });
+  }
+
+  /** The client queries go through, with the search-only key (resolved once; tried again after a failure). */
+  #searcher(): Promise<Meilisearch> {
+    this.#searchClient ??= this.#resolveSearchKey()
+      .then((apiKey) => new Meilisearch({ host: this.#url, apiKey, timeout: this.#taskTimeoutMs }))
+      .catch((error: unknown) => {
+        this.#searchClient = undefined;
+        throw error;
+      });
+    return this.#searchClient;
+  }
+
+  async #resolveSearchKey(): Promise<string | undefined> {
+    if (this.#searchKey) return this.#searchKey;
+    // A Meilisearch without a master key has no keys at all: nothing to narrow.
+    if (!this.#apiKey) return undefined;
+    const { results } = await this.#call(() => this.#client.getKeys({ limit: 1000 }));
+    const searchOnly = results.filter(
+      (key) =>
+        key.actions.length === 1 &&
+        key.actions[0] === "search" &&
+        key.indexes.includes("*") &&
+        (key.expiresAt === null || new Date(key.expiresAt).getTime() > Date.now()),
+    );
+    const found = searchOnly.find((key) => key.name === SEARCH_KEY_NAME) ?? searchOnly[0];
+    if (found) return found.key;
+    const created = await this.#call(() =>
+      this.#client.createKey({
+        name: SEARCH_KEY_NAME,
+        description: "Jiebang: queries only (created by the app with the admin key)",
+        actions: ["search"],
+        indexes: ["*"],
+        expiresAt: null,
+      }),
+    );
+    return created.key;
   }
 
   async applySettings(index: IndexDefinition): Promise<void> {
@@ -139,7 +193,8 @@ export class MeilisearchEngine implements SearchEngine {
       highlightPostTag: HIGHLIGHT_END,
     } satisfies SearchParams;
 
-    const response = await this.#call(() => this.#client.index(indexUid).search(query.q, params));
+    const searcher = await this.#searcher();
+    const response = await this.#call(() => searcher.index(indexUid).search(query.q, params));
 
     const hits = response.hits.map((hit) => {
       const document: Record<string, FieldValue> = {};

@@ -4,7 +4,12 @@ import { TASK_INDEX } from "./task-index";
 export async function createConfiguredEngine(env: NodeJS.ProcessEnv = process.env): Promise<SearchEngine> {
   if (env.MEILI_URL) {
     const { MeilisearchEngine } = await import("./meilisearch-engine");
-    return new MeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY });
+    // The admin (or master) key writes; queries use MEILI_SEARCH_KEY, or a search-only key the admin key finds.
+    return new MeilisearchEngine({
+      url: env.MEILI_URL,
+      apiKey: env.MEILI_API_KEY ?? env.MEILI_MASTER_KEY,
+      searchKey: env.MEILI_SEARCH_KEY,
+    });
   }
   const { createEmbeddedEngine } = await import("./embedded-engine");
   return createEmbeddedEngine();

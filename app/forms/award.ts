@@ -1,5 +1,5 @@
 import { formMessage } from "../i18n/i18n";
-import { z } from "zod";
+import { z } from "./zod";
 import { parseYuanToFen } from "../domain/money";
 
 export const MAX_SHARES = 20;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { requiredText, wholeNumber } from "./fields";
 import { yuanField } from "./fields";
 

@@ -1,5 +1,5 @@
 import { formMessage } from "../i18n/i18n";
-import { z } from "zod";
+import { z } from "./zod";
 import { isCommonPassword } from "../domain/common-passwords";
 import { parseAmountToFen } from "../domain/money";
 import { normalizeUscc, usccProblem } from "../domain/uscc";

@@ -1,5 +1,5 @@
 import { formMessage } from "../i18n/i18n";
-import { z } from "zod";
+import { z } from "./zod";
 import { DISTRICTS } from "../domain/districts";
 import { DOMAIN_CODE, TASK_CODE_PATTERN, TASK_DOMAINS } from "../domain/task-domains";
 import { normalizeTyped } from "../domain/text";

@@ -726,6 +726,10 @@ export const messages = {
     zh: "请求校验失败，请刷新页面后重试",
     en: "The request could not be verified: reload the page and try again",
   },
+  "err.body.tooLarge": {
+    zh: "提交的内容超过 {max} MB 的上限，请精简后重试",
+    en: "What was sent is larger than the {max} MB limit; please shorten it and try again",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -96,7 +96,7 @@ export default function Home() {
         )}
       </section>
       <CurrentList />
-      <section className="grid-3" aria-label={t("app.tagline")} style={{ marginTop: "1.5rem" }}>
+      <section className="grid-3 section-gap" aria-label={t("app.tagline")}>
         <article className="card">
           <h2>{t("home.forCompanies")}</h2>
           <p>{t("home.forCompaniesText")}</p>
@@ -110,7 +110,7 @@ export default function Home() {
           <p>{t("home.forExpertsText")}</p>
         </article>
       </section>
-      <section className="card" style={{ marginTop: "1.5rem" }}>
+      <section className="card section-gap">
         <h2>{t("home.policy")}</h2>
         <p>{t("home.policyText")}</p>
       </section>

@@ -1,9 +1,4 @@
-import { checkHealth } from "../server/platform/health.server";
+import { healthLoader } from "../server/platform/health.server";
 
-export async function loader() {
-  const health = await checkHealth();
-  return Response.json(health, {
-    status: health.status === "error" ? 503 : 200,
-    headers: { "cache-control": "no-store" },
-  });
-}
+/** Readiness for load balancers and Playwright: ok / degraded (200) or error (503); details for operators only. */
+export const loader = healthLoader;

@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { isLocale } from "../i18n/i18n";
-import { safeRedirect } from "../server/identity/auth.server";
+import { safeRedirect } from "../server/platform/redirect.server";
 import { localeCookie } from "../server/platform/cookies.server";
 
 /** A plain GET link so the switch works without JavaScript; it only sets a preference cookie. */

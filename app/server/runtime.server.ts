@@ -16,10 +16,12 @@ import { publishDailyAuditHead } from "./audit/heads.server";
 import { finalizeDueNotices } from "./bidding/notices.server";
 import { closeBiddingAtDeadlines } from "./catalog/tasks.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed.server";
+import { demoAccountEmails, productionStartProblem } from "./demo/production-check.server";
 import { mailTransportFromEnv, startMailRelay, type MailRelay } from "./notifications/mail.server";
 import { createAppHandler } from "./platform/app-handler.server";
 import { clientIpOf } from "./platform/client-ip.server";
 import { readEnv, trustedProxyHops, type Env } from "./platform/env.server";
+import { baseSecurityHeaders, RESOURCE_POLICY } from "./platform/security-headers.server";
 
 export interface RuntimeOptions {
   say: (line: string) => void;
@@ -30,6 +32,8 @@ export interface StartedRuntime {
   createAppHandler: typeof createAppHandler;
   /** The client address for a connection: X-Forwarded-For believed only as far as TRUST_PROXY_HOPS reach. */
   clientIp(socketAddress: string | undefined, forwardedFor: string | null): string;
+  /** The security headers for the static files the server sends itself. */
+  staticHeaders: Record<string, string>;
   /** Lines for the start-up banner: database, demo accounts, search, mail. */
   report: string[];
   stop(): Promise<void>;
@@ -110,6 +114,9 @@ export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRunt
         ? `database role: the app connects as ${database.appRole} (no owner rights; audit log insert-only)`
         : "database role: the app connects as the owner of its tables (set DATABASE_OWNER_URL to restrict it)",
     ];
+    // A production server never runs with the demo's accounts, whose password is public.
+    const refusal = production ? productionStartProblem(true, await demoAccountEmails(getDb())) : null;
+    if (refusal) throw new Error(refusal);
     if (!production && env.SEED_DEMO) {
       const { seeded } = await seedDemo(database.url);
       report.push(
@@ -127,7 +134,11 @@ export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRunt
     const trustedHops = trustedProxyHops(env);
     const clientIp = (socketAddress: string | undefined, forwardedFor: string | null) =>
       clientIpOf({ socketAddress, forwardedFor, trustedHops });
-    return { env, createAppHandler, clientIp, report, stop };
+    const staticHeaders = {
+      ...baseSecurityHeaders({ production }),
+      "content-security-policy": RESOURCE_POLICY,
+    };
+    return { env, createAppHandler, clientIp, staticHeaders, report, stop };
   } catch (error) {
     await stop();
     throw error;

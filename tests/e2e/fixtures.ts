@@ -8,6 +8,9 @@ import { test as base, expect, type Browser, type BrowserContext } from "@playwr
  * A journey that provokes an error response on purpose (a refused form, a forbidden page) says so with
  * `allowHttpError({ status, url, why })`; the allowance also covers Chromium's console line about that response,
  * and it must be used: an allowance that matched nothing fails the test, so stale ones do not pile up.
+ *
+ * A Content-Security-Policy violation fails the journey too, reported by the page itself (a
+ * `securitypolicyviolation` listener added before any of its scripts run), not only by Chromium's console line.
  */
 export type AllowedHttpError = {
   status: number;
@@ -29,10 +32,22 @@ class PageGuard {
     this.allowed.push({ rule, used: 0 });
   }
 
-  watch(context: BrowserContext, javaScriptEnabled: boolean) {
+  async watch(context: BrowserContext, javaScriptEnabled: boolean) {
     if (!javaScriptEnabled) this.withoutJavaScript.add(context);
     if (this.watched.has(context)) return;
     this.watched.add(context);
+    await context.exposeBinding("__reportCspViolation", ({ page }, violation: string) => {
+      this.problems.push(`CSP violation on ${page?.url() ?? "?"}: ${violation}`);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as { __reportCspViolation?: (v: string) => void })
+          .__reportCspViolation;
+        report?.(
+          `${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+        );
+      });
+    });
     context.on("console", (message) => {
       if (message.type() !== "error") return;
       const at = message.location().url;
@@ -86,7 +101,7 @@ function watchNewContexts(browser: Browser, guard: PageGuard): () => void {
   const original = browser.newContext;
   browser.newContext = async function (this: Browser, ...args) {
     const context = await original.apply(this, args);
-    guard.watch(context, args[0]?.javaScriptEnabled ?? true);
+    await guard.watch(context, args[0]?.javaScriptEnabled ?? true);
     return context;
   };
   return () => {
@@ -112,7 +127,7 @@ export const test = base.extend<{
     { auto: true },
   ],
   context: async ({ context, pageGuard, javaScriptEnabled }, provide) => {
-    pageGuard.watch(context, javaScriptEnabled ?? true);
+    await pageGuard.watch(context, javaScriptEnabled ?? true);
     await provide(context);
   },
   allowHttpError: async ({ pageGuard }, provide) => {

@@ -5,7 +5,7 @@ import { TestBrowser } from "../support/app";
 it("/healthz answers 503 naming the database when it is unreachable", async () => {
   // Nothing listens on this port: the app's pool is opened lazily from this URL.
   process.env.DATABASE_URL = `postgres://nobody:nothing@127.0.0.1:${await freePort()}/none`;
-  const response = await new TestBrowser().get("/healthz");
+  const response = await new TestBrowser().healthDetails();
   expect(response.status).toBe(503);
   const body = (await response.json()) as { status: string; db: string; failing: string[] };
   expect(body.status).toBe("error");

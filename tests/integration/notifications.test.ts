@@ -220,7 +220,7 @@ describe("the notification centre", () => {
           body: new URLSearchParams(fields),
         }),
         params: {},
-        context: { csrfToken: "test", clientIp: "203.0.113.9" },
+        context: { csrfToken: "test", clientIp: "203.0.113.9", cspNonce: "test" },
       });
 
     const opened = (await post({ intent: "open", id: String(alices!.id) })) as Response;
@@ -240,7 +240,7 @@ describe("the notification centre", () => {
     const page = await loader({
       request: new Request("http://jiebang.test/notifications?page=1", { headers: { cookie } }),
       params: {},
-      context: { csrfToken: "test", clientIp: "203.0.113.9" },
+      context: { csrfToken: "test", clientIp: "203.0.113.9", cspNonce: "test" },
     });
     expect(page).toMatchObject({ total: 2, unread: 0, page: 1, pageSize: 20 });
   });

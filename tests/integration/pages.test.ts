@@ -46,7 +46,7 @@ describe("shell, language and error pages", () => {
   });
 
   it("/healthz reports the database", async () => {
-    const response = await new TestBrowser().get("/healthz");
+    const response = await new TestBrowser().healthDetails();
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok", db: "ok", failing: [] });
   });

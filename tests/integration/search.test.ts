@@ -356,7 +356,7 @@ describe("/tasks page", () => {
   });
 
   it("/healthz reports the engine and the outbox lag", async () => {
-    const body = (await (await new TestBrowser().get("/healthz")).json()) as Record<string, unknown>;
+    const body = (await (await new TestBrowser().healthDetails()).json()) as Record<string, unknown>;
     expect(body).toMatchObject({
       status: "ok",
       search: "ok",
@@ -364,7 +364,7 @@ describe("/tasks page", () => {
       outbox: { pending: expect.any(Number) },
     });
     engine.stop();
-    const degraded = await new TestBrowser().get("/healthz");
+    const degraded = await new TestBrowser().healthDetails();
     expect(degraded.status).toBe(200);
     expect(await degraded.json()).toMatchObject({ status: "degraded", failing: ["search"] });
   });

@@ -6,6 +6,8 @@ import { createAppHandler, type AppHandler } from "../../app/server/platform/app
 import { makeUscc } from "../../app/server/demo/factories.server";
 
 export const ORIGIN = "http://jiebang.test";
+/** The monitoring token the tests read /healthz details with (set on first use unless a test set its own). */
+export const HEALTH_TOKEN = "test-health-token-0123456789";
 const BUILD = path.resolve("build/server/index.js");
 
 let handler: AppHandler | undefined;
@@ -71,6 +73,12 @@ export class TestBrowser {
     return this.request(pathname);
   }
 
+  /** /healthz with its details, as monitoring reads it (HEALTH_TOKEN as the bearer). */
+  async healthDetails(): Promise<Response> {
+    process.env.HEALTH_TOKEN ??= HEALTH_TOKEN;
+    return this.request("/healthz", { headers: { authorization: `Bearer ${process.env.HEALTH_TOKEN}` } });
+  }
+
   /** The token the page's hidden csrf field would carry (the browser's cookie), fetched on first use. */
   async csrfToken(): Promise<string> {
     if (!this.cookies.has("jb_csrf")) await this.get("/login");
@@ -89,12 +97,17 @@ export class TestBrowser {
     return this.request(pathname, { method: "POST", body, headers, redirect: "manual" });
   }
 
-  /** A multipart form post, as a browser sends a form with a file input (token in the body). */
+  /**
+   * A multipart form post, as a browser sends our upload forms: the token is their first field (the guard reads
+   * only that part before the route streams the rest).
+   */
   async postMultipart(pathname: string, form: FormData): Promise<Response> {
-    form.set("csrf", await this.csrfToken());
+    const body = new FormData();
+    body.set("csrf", await this.csrfToken());
+    for (const [name, value] of form) if (name !== "csrf") body.append(name, value);
     return this.request(pathname, {
       method: "POST",
-      body: form,
+      body,
       headers: { origin: ORIGIN },
       redirect: "manual",
     });

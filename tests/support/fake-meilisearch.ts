@@ -18,6 +18,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   /** Parsed JSON body; undefined when there is none. */
   body: unknown;
+  /** The API key it was sent with (the Bearer of its Authorization header), null without one. */
+  apiKey: string | null;
   /** What the fake answered (e.g. `{ taskUid }` for a write), once it has. */
   response?: { status: number; body: unknown };
 }
@@ -38,12 +40,26 @@ export interface FakeMeilisearch {
   respondWith(status: number, body: unknown): void;
   /** The body `POST /indexes/:uid/search` answers with (default: no hits). */
   setSearchResponse(body: unknown): void;
+  /** API keys as GET /keys lists them (the fake does not enforce them; tests read `apiKey` of each request). */
+  keys: FakeKey[];
   /** Document counts per index, as the fake holds them. */
   documentCount(uid: string): number | undefined;
   close(): Promise<void>;
 }
 
 type Document = Record<string, unknown> & { id: string | number };
+
+export interface FakeKey {
+  uid: string;
+  key: string;
+  name: string | null;
+  description: string | null;
+  actions: string[];
+  indexes: string[];
+  expiresAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
 
 interface FakeIndex {
   uid: string;
@@ -108,6 +124,7 @@ function send(response: ServerResponse, status: number, body: unknown): void {
 
 export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
   const requests: RecordedRequest[] = [];
+  const keys: FakeKey[] = [];
   const indexes = new Map<string, FakeIndex>();
   const tasks = new Map<number, FakeTask>();
   let nextTaskUid = 0;
@@ -172,6 +189,26 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
     const [first, uid, sub, subSub] = segments;
 
     if (method === "GET" && path === "/health") return send(res, 200, { status: "available" });
+
+    if (path === "/keys" && method === "GET")
+      return send(res, 200, { results: keys, offset: 0, limit: 20, total: keys.length });
+    if (path === "/keys" && method === "POST") {
+      const input = body as Partial<FakeKey>;
+      const now = new Date().toISOString();
+      const key: FakeKey = {
+        uid: `uid-${keys.length + 1}`,
+        key: `created-key-${keys.length + 1}`,
+        name: input.name ?? null,
+        description: input.description ?? null,
+        actions: input.actions ?? [],
+        indexes: input.indexes ?? [],
+        expiresAt: input.expiresAt ?? null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      keys.push(key);
+      return send(res, 201, key);
+    }
 
     if (first === "tasks" && uid !== undefined && method === "GET" && sub === undefined) {
       const task = tasks.get(Number(uid));
@@ -285,6 +322,7 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
         body,
+        apiKey: /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1] ?? null,
       };
       requests.push(record);
       recordOf.set(response, record);
@@ -319,6 +357,7 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
     respondWith(status, body) {
       nextResponse = { status, body };
     },
+    keys,
     setSearchResponse(body) {
       searchResponse = body;
     },

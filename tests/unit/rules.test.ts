@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { messages } from "../../app/i18n/messages";
 import { errorText, formMessage, msg, translateMessage, translator } from "../../app/i18n/i18n";
-import { safeRedirect } from "../../app/server/identity/auth.server";
+import { safeRedirect } from "../../app/server/platform/redirect.server";
 
 describe("messages", () => {
   it("every message has non-empty Chinese and English with the same placeholders", () => {

@@ -115,7 +115,12 @@ let engine: MeilisearchEngine;
 
 beforeEach(async () => {
   fake = await startFakeMeilisearch();
-  engine = new MeilisearchEngine({ url: fake.url, apiKey: "test-key", taskTimeoutMs: 2000 });
+  engine = new MeilisearchEngine({
+    url: fake.url,
+    apiKey: "test-key",
+    searchKey: "test-search-key",
+    taskTimeoutMs: 2000,
+  });
 });
 
 afterEach(async () => {

@@ -5,6 +5,7 @@ import {
   unstable_parseMultipartFormData as parseMultipartFormData,
 } from "@remix-run/node";
 import type { ImportResult } from "../../forms/import";
+import { isBodyOverLimit } from "../platform/body-limit.server";
 import { importTasks } from "./tasks.server";
 import type { Actor } from "../platform/actor.server";
 import { parseTaskWorkbook } from "./spreadsheet/parser.server";
@@ -36,7 +37,7 @@ export async function importUploadedWorkbook(
     );
     file = form.get("file");
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return tooLarge();
+    if (error instanceof MaxPartSizeExceededError || isBodyOverLimit(error)) return tooLarge();
     throw error;
   }
   if (!(file instanceof Blob) || file.size === 0) return fileError(msg("err.import.file"));

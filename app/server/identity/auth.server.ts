@@ -129,15 +129,6 @@ export async function authenticate(email: string, password: string, clientIp: st
   return checked.valid && userId !== undefined ? { ok: true, userId } : { ok: false, reason: "invalid" };
 }
 
-/** Only same-site paths: an open redirect after sign-in would hand our users to a phishing page. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
-    return fallback;
-  // Re-serialised through URL so it is percent-encoded: a Location header cannot carry "/tasks?q=数据" as is.
-  const url = new URL(to, "http://local.invalid");
-  return url.origin === "http://local.invalid" ? url.pathname + url.search + url.hash : fallback;
-}
-
 /** Staff member plus the client IP: who to write into the audit trail. */
 export async function requireStaffActor(request: Request, clientIp: string): Promise<Actor> {
   const user = await requireStaff(request);

@@ -4,7 +4,8 @@ import { loginSchema } from "../../forms/identity";
 import { actionReply, invalidReply } from "../platform/action-reply.server";
 import { fail } from "../platform/outcome.server";
 import { waitMessage } from "./password-throttle.server";
-import { authenticate, endSession, getSessionUser, safeRedirect, startSession } from "./auth.server";
+import { safeRedirect } from "../platform/redirect.server";
+import { authenticate, endSession, getSessionUser, startSession } from "./auth.server";
 
 const hideFields = ["password"];
 

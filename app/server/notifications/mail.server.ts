@@ -10,7 +10,7 @@ import {
   type PendingMail,
 } from "../../../db/repositories/notifications";
 import { notificationMessages, renderNotificationSubject } from "../../i18n/notification-messages";
-import { safeRedirect } from "../identity/auth.server";
+import { safeRedirect } from "../platform/redirect.server";
 import type { Env } from "../platform/env.server";
 import { notificationText } from "./notifications.server";
 

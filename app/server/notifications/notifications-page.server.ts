@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { pageFromUrl } from "../../forms/pagination";
-import { requireUser, safeRedirect } from "../identity/auth.server";
+import { requireUser } from "../identity/auth.server";
+import { safeRedirect } from "../platform/redirect.server";
 import { notFound } from "../platform/http.server";
 import { markAllNotificationsReadFor, notificationPage, openNotification } from "./notifications.server";
 

@@ -1,34 +1,44 @@
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { csrfCookie } from "./cookies.server";
-import { newCsrfToken, readCsrfCookie, rejectForgedRequest, limitRequestBody } from "./request-guard.server";
+import { isProduction } from "./env.server";
+import { guardRequest, newCsrfToken, readCsrfCookie } from "./request-guard.server";
+import { newNonce, withSecurityHeaders } from "./security-headers.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     /** The token every form posts back; the browser holds it in an HttpOnly cookie. */
     csrfToken: string;
     clientIp: string;
+    /** This response's Content-Security-Policy nonce, for the page's inline scripts (entry.server.tsx). */
+    cspNonce: string;
   }
 }
 
 export type AppHandler = (request: Request, clientIp: string) => Promise<Response>;
 
-/** Wraps Remix with the checks every request gets: forgery protection first, then the route. */
+/**
+ * Wraps Remix with what every request gets: body limits and forgery protection first, then the route, and the
+ * security headers on every answer. `viteDev`: Vite serves the sources (npm run dev), pages get a looser policy.
+ */
 export function createAppHandler(
   build: ServerBuild | (() => Promise<ServerBuild>),
-  options: { mode: string; appOrigin?: string },
+  options: { mode: string; appOrigin?: string; viteDev?: boolean },
 ): AppHandler {
   const handleRemix = createRequestHandler(build, options.mode);
+  const headerOptions = () => ({ production: isProduction(), viteDev: options.viteDev ?? false });
   return async (incoming, clientIp) => {
-    const request = limitRequestBody(incoming);
-    if (request instanceof Response) return request;
-    const rejection = await rejectForgedRequest(request, options.appOrigin ?? new URL(request.url).origin);
-    if (rejection) return rejection;
+    const cspNonce = newNonce();
+    const verdict = await guardRequest(incoming, options.appOrigin ?? new URL(incoming.url).origin);
+    if (!verdict.ok) return withSecurityHeaders(verdict.response, cspNonce, headerOptions());
+    const request = verdict.request;
     const existing = await readCsrfCookie(request);
     const csrfToken = existing ?? newCsrfToken();
-    const response = await handleRemix(request, { csrfToken, clientIp });
-    if (existing) return response;
-    const headers = new Headers(response.headers);
-    headers.append("set-cookie", await csrfCookie().serialize(csrfToken));
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+    const response = withSecurityHeaders(
+      await handleRemix(request, { csrfToken, clientIp, cspNonce }),
+      cspNonce,
+      headerOptions(),
+    );
+    if (!existing) response.headers.append("set-cookie", await csrfCookie().serialize(csrfToken));
+    return response;
   };
 }

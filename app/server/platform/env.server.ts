@@ -3,7 +3,8 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default("0.0.0.0"),
+  // Only this machine unless told otherwise: a newcomer's `npm start` (with demo accounts) is not on the network.
+  HOST: z.string().min(1).default("127.0.0.1"),
   DATABASE_URL: z.string().url().optional(),
   // The owner of the tables, for migrations and grants; DATABASE_URL is then a role that owns nothing.
   DATABASE_OWNER_URL: z.string().url().optional(),
@@ -26,6 +27,10 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("揭榜 Jiebang <no-reply@jiebang.local>"),
   MAIL_DIR: z.string().min(1).optional(),
+  // Monitoring reads /healthz details with `Authorization: Bearer <HEALTH_TOKEN>` (staff sessions always may).
+  HEALTH_TOKEN: z.string().min(16).optional(),
+  // Meilisearch: queries use this search-only key; without it one is looked up with the admin key.
+  MEILI_SEARCH_KEY: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,7 +1,9 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import { sql } from "kysely";
 import { getDb } from "../../../db/client";
 import { outboxLag } from "../../../db/repositories/search";
 import { searchEngine } from "../../../search/runtime";
+import { getSessionUser } from "../identity/auth.server";
 
 const startedAt = Date.now();
 const CHECK_TIMEOUT_MS = 2000;
@@ -56,4 +58,35 @@ export async function checkHealth() {
     failing,
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
   };
+}
+
+/** Compared as SHA-256 digests: constant time whatever the lengths. */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash("sha256").update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * The details (which part fails and why, engine, outbox lag, uptime) are for operators: a staff session, or
+ * `Authorization: Bearer <HEALTH_TOKEN>` for monitoring. Everyone else learns ok / degraded / error only.
+ */
+export async function mayReadHealthDetails(request: Request): Promise<boolean> {
+  const expected = process.env.HEALTH_TOKEN;
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+  if (expected && bearer && sameSecret(bearer, expected)) return true;
+  if (!request.headers.get("cookie")?.includes("jb_session=")) return false;
+  try {
+    return (await getSessionUser(request))?.roles.includes("staff") ?? false;
+  } catch {
+    return false; // the database is down: the session cannot be read, and the public answer says so
+  }
+}
+
+export async function healthLoader({ request }: { request: Request }): Promise<Response> {
+  const health = await checkHealth();
+  const body = (await mayReadHealthDetails(request)) ? health : { status: health.status };
+  return Response.json(body, {
+    status: health.status === "error" ? 503 : 200,
+    headers: { "cache-control": "no-store" },
+  });
 }

@@ -1,10 +1,22 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { bilingual } from "../../i18n/i18n";
+import {
+  bodyLimitOf,
+  capStream,
+  declaresTooMuch,
+  isMultipart,
+  payloadTooLarge,
+  readBodyUpTo,
+  UPLOAD_BODY_LIMIT_BYTES,
+  withBody,
+} from "./body-limit.server";
 import { csrfCookie } from "./cookies.server";
 
 export const CSRF_FIELD = "csrf";
 export const CSRF_HEADER = "x-csrf-token";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** A multipart form's first part (its headers and the token) fits in this; past it the form is refused. */
+const FIRST_PART_WINDOW = 8 * 1024;
 
 export function newCsrfToken(): string {
   return randomBytes(32).toString("base64url");
@@ -33,74 +45,134 @@ function requestOrigin(request: Request): string | null {
   }
 }
 
-async function submittedToken(request: Request): Promise<string | null> {
-  const header = request.headers.get(CSRF_HEADER);
-  if (header) return header;
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/x-www-form-urlencoded") && !type.includes("multipart/form-data"))
-    return null;
+function forbidden(reason: string): Response {
+  return new Response(JSON.stringify({ error: { reason, message: bilingual("err.csrf") } }), {
+    status: 403,
+    headers: { "content-type": "application/json; charset=utf-8", connection: "close" },
+  });
+}
+
+/** The csrf field of a urlencoded body, found by a scan (the route parses the form, once). */
+function urlencodedToken(body: Uint8Array): string | null {
+  const text = Buffer.from(body).toString("latin1");
+  const key = `${CSRF_FIELD}=`;
+  const at = text.startsWith(key) ? 0 : text.indexOf(`&${key}`) + 1;
+  if (at === 0 && !text.startsWith(key)) return null;
+  const start = at + key.length;
+  const end = text.indexOf("&", start);
   try {
-    const value = (await request.clone().formData()).get(CSRF_FIELD);
-    return typeof value === "string" ? value : null;
+    return decodeURIComponent(text.slice(start, end === -1 ? undefined : end).replace(/\+/g, " "));
   } catch {
     return null;
   }
 }
 
-function forbidden(reason: string): Response {
-  return new Response(JSON.stringify({ error: { reason, message: bilingual("err.csrf") } }), {
-    status: 403,
-    headers: { "content-type": "application/json; charset=utf-8" },
-  });
+function boundaryOf(request: Request): string | null {
+  const match = /;\s*boundary=(?:"([^"]+)"|([^\s;]+))/i.exec(request.headers.get("content-type") ?? "");
+  return match ? (match[1] ?? match[2] ?? null) : null;
 }
+
+/**
+ * The token of a multipart body whose first part is the csrf field: undefined while more bytes are needed,
+ * null when the first part is something else (a file first is refused without reading it).
+ */
+function firstPartToken(head: Buffer, boundary: string): string | null | undefined {
+  const delimiter = `--${boundary}`;
+  const start = head.indexOf(`${delimiter}\r\n`);
+  if (start !== 0) return head.length < delimiter.length + 2 ? undefined : null;
+  const headersEnd = head.indexOf("\r\n\r\n", start);
+  if (headersEnd === -1) return undefined;
+  const headers = head.subarray(start + delimiter.length + 2, headersEnd).toString("latin1");
+  if (!/^content-disposition:\s*form-data;\s*name="?csrf"?\s*$/im.test(headers)) return null;
+  const valueEnd = head.indexOf(`\r\n${delimiter}`, headersEnd + 4);
+  if (valueEnd === -1) return undefined;
+  return head.subarray(headersEnd + 4, valueEnd).toString("utf8");
+}
+
+/**
+ * Reads only as far as the first part of a multipart body: its token, and a body that replays those bytes
+ * before the rest, for the route's one parse of the form. A form whose first part is not the token is refused
+ * with the rest of the body unread.
+ */
+async function readMultipartToken(
+  request: Request,
+): Promise<{ token: string | null; body: ReadableStream<Uint8Array> | null }> {
+  const boundary = boundaryOf(request);
+  if (!boundary || !request.body) return { token: null, body: null };
+  const reader = request.body.getReader();
+  const read: Uint8Array[] = [];
+  let size = 0;
+  let token: string | null | undefined;
+  while (token === undefined && size <= FIRST_PART_WINDOW) {
+    const { done, value } = await reader.read();
+    if (done) {
+      token = firstPartToken(Buffer.concat(read), boundary) ?? null;
+      break;
+    }
+    read.push(value);
+    size += value.byteLength;
+    token = firstPartToken(Buffer.concat(read), boundary);
+  }
+  if (!token) {
+    await reader.cancel().catch(() => {});
+    return { token: null, body: null };
+  }
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of read) controller.enqueue(chunk);
+    },
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return { token, body };
+}
+
+export type GuardVerdict = { ok: true; request: Request } | { ok: false; response: Response };
 
 /**
  * Every state-changing request must come from our own pages: Origin (or Referer) names this site, and the
- * double-submitted token (form field or header) equals the HttpOnly cookie. null means the request may proceed.
+ * double-submitted token (header, or form field) equals the HttpOnly cookie. The cheap checks come first and read
+ * no body: a declared length over the route's limit (413), a foreign origin or a missing cookie (403). Then the
+ * token: from the header; from a urlencoded body, read once (it is small) and handed on; or from the first part
+ * of a multipart form, which our upload forms send first, read by streaming. The request handed on carries the
+ * body (its size capped) for the route to parse, once.
  */
-export async function rejectForgedRequest(
-  request: Request,
-  expectedOrigin: string,
-): Promise<Response | null> {
-  if (SAFE_METHODS.has(request.method)) return null;
-  const origin = requestOrigin(request);
-  if (origin !== expectedOrigin) return forbidden("origin");
+export async function guardRequest(request: Request, expectedOrigin: string): Promise<GuardVerdict> {
+  if (SAFE_METHODS.has(request.method)) return { ok: true, request };
+  const limit = bodyLimitOf(request);
+  if (declaresTooMuch(request, limit)) return { ok: false, response: payloadTooLarge(request, limit) };
+  if (requestOrigin(request) !== expectedOrigin) return { ok: false, response: forbidden("origin") };
   const cookieToken = await readCsrfCookie(request);
-  const token = await submittedToken(request);
-  if (!cookieToken || !token || !sameToken(cookieToken, token)) return forbidden("csrf");
-  return null;
-}
+  if (!cookieToken) return { ok: false, response: forbidden("csrf") };
 
-/**
- * The largest request body read at all. Well above the form limits (20 MB attachments, 10 MB spreadsheets) on
- * purpose: an oversized file still reaches its form, which explains the limit beside the field; only bodies no
- * form could want stop here.
- */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
-
-/**
- * Bounds the body before anything reads it (the forgery check parses forms): a declared length over the limit
- * is refused with 413; a body without a declared length is cut off (the read fails) once it passes the limit.
- */
-export function limitRequestBody(request: Request): Request | Response {
-  if (SAFE_METHODS.has(request.method) || !request.body) return request;
-  const declared = request.headers.get("content-length");
-  if (declared !== null) {
-    if (Number(declared) <= MAX_BODY_BYTES) return request;
-    return new Response(JSON.stringify({ error: { message: bilingual("err.upload.tooLarge") } }), {
-      status: 413,
-      headers: { "content-type": "application/json; charset=utf-8" },
-    });
+  const refused = { ok: false, response: forbidden("csrf") } as const;
+  let token = request.headers.get(CSRF_HEADER);
+  if (!token && isMultipart(request)) {
+    const first = await readMultipartToken(request);
+    token = first.token;
+    if (!token) return refused;
+    request = withBody(request, first.body);
   }
-  let seen = 0;
-  const limited = request.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength;
-        if (seen > MAX_BODY_BYTES) controller.error(new RangeError("request body over the limit"));
-        else controller.enqueue(chunk);
-      },
-    }),
+  if (token !== null && !sameToken(cookieToken, token)) return refused;
+  // An upload is read by its route as a stream (capped): the file is never held here.
+  if (limit === UPLOAD_BODY_LIMIT_BYTES) {
+    if (!token) return refused;
+    return { ok: true, request: request.body ? withBody(request, capStream(request.body, limit)) : request };
+  }
+  const urlencoded = (request.headers.get("content-type") ?? "").includes(
+    "application/x-www-form-urlencoded",
   );
-  return new Request(request, { body: limited, duplex: "half" } as RequestInit);
+  if (!token && !urlencoded) return refused;
+  // Other bodies (1 MB at most) are read here once, so an oversized one gets its 413 before any route runs.
+  const bytes = await readBodyUpTo(request, limit);
+  if (!bytes) return { ok: false, response: payloadTooLarge(request, limit) };
+  if (!token) {
+    const field = urlencodedToken(bytes);
+    if (!field || !sameToken(cookieToken, field)) return refused;
+  }
+  return { ok: true, request: withBody(request, bytes) };
 }
