@@ -211,6 +211,15 @@ function chunkedBody(prefix: string, bytes: number, suffix = ""): ReadableStream
 
 type Probe = { name: string; send: () => Promise<number> };
 
+/** The bench database, as production runs: migrated by the owner, served by the role that owns nothing. */
+async function benchDatabase(pg: Awaited<ReturnType<typeof startEmbeddedPostgres>>) {
+  await ensureDatabase(pg, "bench");
+  const ownerUrl = pg.url("bench");
+  await ensureLoginRole(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password");
+  await migrateToLatest(ownerUrl, { appRole: EMBEDDED_APP_ROLE });
+  return { ownerUrl, url: urlAs(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password") };
+}
+
 async function bodyProbes() {
   if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
   const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-"));
@@ -218,14 +227,13 @@ async function bodyProbes() {
   const pg = await startEmbeddedPostgres(path.join(dir, "postgres"));
   let app: ChildProcess | undefined;
   try {
-    await ensureDatabase(pg, "bench");
-    const url = pg.url("bench");
-    await migrateToLatest(url);
+    const { url, ownerUrl } = await benchDatabase(pg);
     const port = await freePort();
     app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--built"], {
       env: {
         ...process.env,
         DATABASE_URL: url,
+        DATABASE_OWNER_URL: ownerUrl,
         PORT: String(port),
         HOST: "127.0.0.1",
         SEED_DEMO: "false",
@@ -345,12 +353,7 @@ async function main() {
   const children: ChildProcess[] = [];
   const pg = await startEmbeddedPostgres(path.join(dir, "postgres"));
   try {
-    await ensureDatabase(pg, "bench");
-    // As production runs: migrations as the owner, the app as the role that owns nothing.
-    const ownerUrl = pg.url("bench");
-    await ensureLoginRole(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password");
-    await migrateToLatest(ownerUrl, { appRole: EMBEDDED_APP_ROLE });
-    const url = urlAs(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password");
+    const { url, ownerUrl } = await benchDatabase(pg);
     process.env.DATABASE_URL = url;
     const seedStart = performance.now();
     await seed(TASKS);
