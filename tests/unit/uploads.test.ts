@@ -2,6 +2,7 @@ import { msg } from "../../app/i18n/i18n";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { uploadMessages } from "../../app/i18n/upload-messages";
+import { attachmentDisposition } from "../../app/server/platform/http.server";
 import {
   MAX_ATTACHMENT_BYTES,
   isPdf,
@@ -264,5 +265,17 @@ describe("upload messages", () => {
     }
     expect(uploadMessages["err.upload.tooLarge"].zh).toContain("20 MB");
     expect(uploadMessages["err.upload.tooLarge"].en).toContain("20 MB");
+  });
+});
+
+describe("download names (RFC 6266 / 8187)", () => {
+  it("percent-encodes what encodeURIComponent leaves alone, so a title with ' ( ) * ! stays one valid filename*", () => {
+    const header = attachmentDisposition("jiebang-export", "2026年'数字(经济)*清单!.csv");
+    expect(header).toBe(
+      "attachment; filename=\"jiebang-export\"; filename*=UTF-8''2026%E5%B9%B4%27%E6%95%B0%E5%AD%97%28%E7%BB%8F%E6%B5%8E%29%2A%E6%B8%85%E5%8D%95%21.csv",
+    );
+    const value = header.split("filename*=UTF-8''")[1]!;
+    expect(value).toMatch(/^[A-Za-z0-9%._~-]+$/);
+    expect(decodeURIComponent(value)).toBe("2026年'数字(经济)*清单!.csv");
   });
 });

@@ -1,3 +1,4 @@
+import { attachmentDisposition } from "../platform/http.server";
 import { shanghaiDate } from "../../domain/time";
 import { publicList } from "./public-catalog.server";
 import { tasksToCsv, tasksToWorkbook } from "./spreadsheet/writer.server";
@@ -29,8 +30,7 @@ export function attachment(filename: string, body: BodyInit, type: string): Resp
   return new Response(body, {
     headers: {
       "content-type": type,
-      // RFC 6266: an ASCII fallback plus the UTF-8 name, so Chinese file names survive every browser.
-      "content-disposition": `attachment; filename="jiebang-export"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "content-disposition": attachmentDisposition("jiebang-export", filename),
       "cache-control": "no-store",
     },
   });

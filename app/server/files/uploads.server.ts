@@ -1,5 +1,6 @@
 import { msg } from "../../i18n/i18n";
 import type { FieldErrors } from "../platform/outcome.server";
+import { attachmentDisposition } from "../platform/http.server";
 import { createHash } from "node:crypto";
 import {
   MaxPartSizeExceededError,
@@ -78,21 +79,13 @@ export function withPdfExtension(name: string): string {
   return stem === "" ? FALLBACK_NAME : `${stem}.pdf`;
 }
 
-/** RFC 8187 value characters: everything else is percent-encoded (encodeURIComponent leaves ' ( ) * ! alone). */
-function rfc8187(value: string): string {
-  return encodeURIComponent(value).replace(
-    /['()*!]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-}
-
 /**
  * Content-Disposition for a stored PDF: an ASCII fallback name and the UTF-8 name (RFC 6266), both ending in
  * ".pdf" whatever the stored name says (rows written before names were normalized included).
  */
 export function pdfContentDisposition(attachmentId: number, storedName: string): string {
   const name = sanitizeFileName(storedName);
-  return `attachment; filename="attachment-${attachmentId}.pdf"; filename*=UTF-8''${rfc8187(name)}`;
+  return attachmentDisposition(`attachment-${attachmentId}.pdf`, name);
 }
 
 class BodyTooLargeError extends Error {

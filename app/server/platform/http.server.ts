@@ -9,3 +9,16 @@ export function notFound(): Response {
 export function forbidden(): Response {
   return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
+
+/** RFC 8187 value characters: everything else is percent-encoded (encodeURIComponent leaves ' ( ) * ! alone). */
+function rfc8187(value: string): string {
+  return encodeURIComponent(value).replace(
+    /['()*!]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/** A download's Content-Disposition (RFC 6266): an ASCII fallback plus the UTF-8 name, so Chinese names survive. */
+export function attachmentDisposition(asciiFallback: string, name: string): string {
+  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${rfc8187(name)}`;
+}
