@@ -61,14 +61,6 @@ export interface SessionsTable {
   userAgent: string | null;
 }
 
-export interface SignInAttemptsTable {
-  id: Generated<number>;
-  email: string;
-  ip: string;
-  succeeded: boolean;
-  attemptedAt: ColumnType<Date, Date | undefined, never>;
-}
-
 /** rate-limiter-flexible's PostgreSQL store: key "<limit>:<subject>", points used, expiry in epoch milliseconds. */
 export interface RateLimitsTable {
   key: string;
@@ -474,7 +466,6 @@ export interface Database {
   memberships: MembershipsTable;
   platformRoles: PlatformRolesTable;
   sessions: SessionsTable;
-  signInAttempts: SignInAttemptsTable;
   invitations: InvitationsTable;
   auditLog: AuditLogTable;
   auditHeads: AuditHeadsTable;

@@ -173,13 +173,6 @@ export async function countSessions(db: DbOrTrx, userId: number): Promise<number
   return row.n;
 }
 
-export async function recordSignInAttempt(
-  db: DbOrTrx,
-  attempt: { email: string; ip: string; succeeded: boolean },
-) {
-  await db.insertInto("signInAttempts").values(attempt).execute();
-}
-
 export async function getOrganizationWithMembers(db: DbOrTrx, organizationId: number) {
   const organization = await db
     .selectFrom("organizations")

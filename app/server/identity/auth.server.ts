@@ -8,7 +8,6 @@ import {
   findSessionUser,
   findUserByEmail,
   insertSession,
-  recordSignInAttempt,
 } from "../../../db/repositories/identity";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "../platform/cookies.server";
 import { hashPassword, passwordMatches } from "./password.server";
@@ -125,7 +124,6 @@ export async function authenticate(email: string, password: string, clientIp: st
   });
   if (!checked.allowed)
     return { ok: false, reason: "throttled", retryAfterSeconds: checked.retryAfterSeconds };
-  await recordSignInAttempt(db, { email, ip: clientIp, succeeded: checked.valid });
   return checked.valid && userId !== undefined ? { ok: true, userId } : { ok: false, reason: "invalid" };
 }
 
