@@ -31,3 +31,8 @@ export function waitAfterFailures(failures: number): number {
 export function minutesToWait(seconds: number): number {
   return Math.max(1, Math.ceil(seconds / 60));
 }
+
+/** A wait in whole hours for a message, never "0 hours". */
+export function hoursToWait(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 3600));
+}

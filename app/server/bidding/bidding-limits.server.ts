@@ -1,4 +1,4 @@
-import type { LimitRule, LimitVerdict } from "../platform/rate-limit.server";
+import type { LimitRule } from "../platform/rate-limit.server";
 
 /**
  * Limits on the bidding actions that notify other people (issue 12, item 7): each of them mails every member of
@@ -26,8 +26,3 @@ export const BID_STATUS_CHANGES: LimitRule = {
 /** Objections filed by one user, and by all users of one organization. */
 export const OBJECTIONS_BY_USER: LimitRule = { name: "objection-user", points: 3, windowSeconds: 3_600 };
 export const OBJECTIONS_BY_ORG: LimitRule = { name: "objection-org", points: 10, windowSeconds: 86_400 };
-
-type Refused = Extract<LimitVerdict, { allowed: false }>;
-
-export const retryMinutes = (verdict: Refused) => Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
-export const retryHours = (verdict: Refused) => Math.max(1, Math.ceil(verdict.retryAfterSeconds / 3600));

@@ -1,3 +1,4 @@
+import { hoursToWait } from "../../domain/throttle";
 import { msg } from "../../i18n/i18n";
 import { randomUUID } from "node:crypto";
 import { getDb, type DbOrTrx } from "../../../db/client";
@@ -34,7 +35,7 @@ import { attachmentFacts, type PdfUpload } from "../files/uploads.server";
 import { OrgActor } from "../platform/actor.server";
 import { unverifiedEmailRefusal } from "../identity/email-verification.server";
 import { consumeLimit } from "../platform/rate-limit.server";
-import { BID_STATUS_CHANGES, retryHours } from "./bidding-limits.server";
+import { BID_STATUS_CHANGES } from "./bidding-limits.server";
 
 /* ---------- the bid and its consortium ---------- */
 
@@ -178,7 +179,7 @@ export async function submitBid(
         return fail("err.consortium.memberQuota", { name: member.organizationName, max: task.maxBidsPerOrg });
     }
     const limit = await consumeLimit(BID_STATUS_CHANGES, String(bid.id));
-    if (!limit.allowed) return fail("err.bid.statusLimit", { hours: retryHours(limit) });
+    if (!limit.allowed) return fail("err.bid.statusLimit", { hours: hoursToWait(limit.retryAfterSeconds) });
     await setBidStatus(trx, bid.id, "submit", {
       submittedAt: now,
       updatedAt: now,
@@ -208,7 +209,7 @@ export async function withdrawBid(actor: OrgActor, bidId: number, now = new Date
     const { bid, task } = found;
     if (bid.status !== "submitted") return fail("err.bid.notSubmitted");
     const limit = await consumeLimit(BID_STATUS_CHANGES, String(bid.id));
-    if (!limit.allowed) return fail("err.bid.statusLimit", { hours: retryHours(limit) });
+    if (!limit.allowed) return fail("err.bid.statusLimit", { hours: hoursToWait(limit.retryAfterSeconds) });
     await setBidStatus(trx, bid.id, "withdraw", { withdrawnAt: now, updatedAt: now });
     const members = await membersOf(trx, bid.id);
     await notifyOrganizations(

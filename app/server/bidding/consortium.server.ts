@@ -1,3 +1,4 @@
+import { hoursToWait, minutesToWait } from "../../domain/throttle";
 import { msg } from "../../i18n/i18n";
 import { asLead, auditBid } from "./bids.server";
 import { getDb } from "../../../db/client";
@@ -23,7 +24,7 @@ import { notifyOrganizations } from "../notifications/notifications.server";
 import { fail, fieldFail, type Outcome } from "../platform/outcome.server";
 import { OrgActor } from "../platform/actor.server";
 import { consumeLimit } from "../platform/rate-limit.server";
-import { INVITES_BY_LEAD, INVITE_SAME_ORG, retryHours, retryMinutes } from "./bidding-limits.server";
+import { INVITES_BY_LEAD, INVITE_SAME_ORG } from "./bidding-limits.server";
 
 export async function inviteMember(
   actor: OrgActor,
@@ -48,11 +49,14 @@ export async function inviteMember(
         organizationId: [msg("err.consortium.memberQuota", { name: invitee.name, max: task.maxBidsPerOrg })],
       });
     const byLead = await consumeLimit(INVITES_BY_LEAD, String(actor.organization.id));
-    if (!byLead.allowed) return fail("err.consortium.inviteLimit", { minutes: retryMinutes(byLead) });
+    if (!byLead.allowed)
+      return fail("err.consortium.inviteLimit", { minutes: minutesToWait(byLead.retryAfterSeconds) });
     const sameOrg = await consumeLimit(INVITE_SAME_ORG, `${bid.id}:${invitee.id}`);
     if (!sameOrg.allowed)
       return fieldFail({
-        organizationId: [msg("err.consortium.inviteCooldown", { hours: retryHours(sameOrg) })],
+        organizationId: [
+          msg("err.consortium.inviteCooldown", { hours: hoursToWait(sameOrg.retryAfterSeconds) }),
+        ],
       });
     const terms = { shareBp: input.share, workDivision: input.workDivision };
     if (previous) await reinviteMember(trx, bid.id, invitee.id, { ...terms, invitedBy: actor.id, at: now });

@@ -1,3 +1,4 @@
+import { minutesToWait } from "../../domain/throttle";
 import { msg } from "../../i18n/i18n";
 import { transitionTask } from "../catalog/task-transitions.server";
 import { notifyConsortium } from "./review.server";
@@ -32,7 +33,7 @@ import { type Actor } from "../platform/actor.server";
 import { assertNoConflict } from "../conflicts/conflicts.server";
 import { consumeLimit } from "../platform/rate-limit.server";
 import { organizationOfUser } from "../../../db/repositories/identity";
-import { OBJECTIONS_BY_ORG, OBJECTIONS_BY_USER, retryMinutes } from "./bidding-limits.server";
+import { OBJECTIONS_BY_ORG, OBJECTIONS_BY_USER } from "./bidding-limits.server";
 
 /* ---------- 公示 and objections ---------- */
 
@@ -108,9 +109,11 @@ export async function fileObjection(
         const organization = await organizationOfUser(trx, actor.id);
         if (!organization?.verifiedAt) return fail("err.objection.unverified");
         const byUser = await consumeLimit(OBJECTIONS_BY_USER, String(actor.id));
-        if (!byUser.allowed) return fail("err.objection.limitUser", { minutes: retryMinutes(byUser) });
+        if (!byUser.allowed)
+          return fail("err.objection.limitUser", { minutes: minutesToWait(byUser.retryAfterSeconds) });
         const byOrg = await consumeLimit(OBJECTIONS_BY_ORG, String(organization.id));
-        if (!byOrg.allowed) return fail("err.objection.limitOrg", { minutes: retryMinutes(byOrg) });
+        if (!byOrg.allowed)
+          return fail("err.objection.limitOrg", { minutes: minutesToWait(byOrg.retryAfterSeconds) });
         const objection = await insertObjection(trx, { noticeId, filedBy: actor.id, ...input });
         const task = { code: notice.taskCode, title: notice.taskTitle };
         await notifyStaff(trx, {
