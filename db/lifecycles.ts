@@ -2,14 +2,25 @@ import { sql } from "kysely";
 import { AWARD_EVENTS } from "../app/domain/award";
 import { BID_EVENTS } from "../app/domain/bidding";
 import { edgesOf, type LifecycleTable } from "../app/domain/lifecycle";
+import {
+  SD_BATCH_EVENTS,
+  SD_EXPRESSION_EVENTS,
+  SD_ITEM_EVENTS,
+  SD_REVISION_EVENTS,
+} from "../app/domain/supply-demand";
 import { TASK_EVENTS } from "../app/domain/task-lifecycle";
 import type { DbOrTrx } from "./client";
 
 /** The machines the database guards, by the name its trigger is created with (migration 2026-11-29T06). */
-export const GUARDED_LIFECYCLES: Record<"task" | "bid" | "award", LifecycleTable<string>> = {
+export const GUARDED_LIFECYCLES: Record<string, LifecycleTable<string>> = {
   task: TASK_EVENTS,
   bid: BID_EVENTS,
   award: AWARD_EVENTS,
+  // Migration 2026-12-04T16.
+  sd_item: SD_ITEM_EVENTS,
+  sd_revision: SD_REVISION_EVENTS,
+  sd_expression: SD_EXPRESSION_EVENTS,
+  sd_batch: SD_BATCH_EVENTS,
 };
 
 /**

@@ -4,6 +4,7 @@ import type { BidStatusName } from "../app/domain/bidding";
 import type { TaskDomain } from "../app/domain/task-domains";
 import type { TaskStatus } from "../app/domain/task-lifecycle";
 import type { ColumnType, Generated, Insertable, RawBuilder, Selectable, Updateable } from "kysely";
+import type { SupplyDemandTables } from "./schema-supply-demand";
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json = unknown;
@@ -160,6 +161,8 @@ export interface TasksTable {
   publishedAt: Date | null;
   createdAt: CreatedAt;
   updatedAt: Generated<Date>;
+  /** The published demand this task was made from (issue 13), if any. */
+  sourceSdItemId: Generated<number | null>;
 }
 
 export interface TaskIndicatorsTable {
@@ -273,6 +276,8 @@ export interface AttachmentsTable {
   bidId: number | null;
   objectionId: number | null;
   projectId: Generated<number | null>;
+  sdItemId: Generated<number | null>;
+  sdOutcomeId: Generated<number | null>;
   uploadedBy: number;
   createdAt: CreatedAt;
 }
@@ -460,7 +465,7 @@ export interface LifecycleTransitionsTable {
   toStatus: string;
 }
 
-export interface Database {
+export interface Database extends SupplyDemandTables {
   organizations: OrganizationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
