@@ -8,7 +8,7 @@ import { migrateToLatest } from "../db/migrate";
 import { resolveDatabase } from "../db/resolve-database";
 import { readEnv } from "../app/server/platform/env.server";
 import { searchEngine } from "../search/runtime";
-import { reindexTasks } from "../search/reindex";
+import { reindexAll } from "../search/reindex";
 
 const env = readEnv();
 const database = await resolveDatabase({
@@ -21,9 +21,12 @@ try {
   await migrateToLatest(database.ownerUrl, { appRole: database.appRole });
   const engine = await searchEngine();
   const started = performance.now();
-  const count = await reindexTasks(engine);
+  const counts = await reindexAll(engine);
+  const described = Object.entries(counts)
+    .map(([index, count]) => `${count} ${index}`)
+    .join(", ");
   console.log(
-    `${engine.name}: ${count} tasks indexed and swapped in (${Math.round(performance.now() - started)} ms).`,
+    `${engine.name}: ${described} indexed and swapped in (${Math.round(performance.now() - started)} ms).`,
   );
   if (engine.name === "embedded") {
     console.log(

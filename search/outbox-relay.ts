@@ -1,17 +1,18 @@
 import { getDb, type Db } from "../db/client";
-import {
-  claimDueOutboxRows,
-  markOutboxDone,
-  markOutboxFailed,
-  tasksByCodes,
-} from "../db/repositories/search";
+import { claimDueOutboxRows, markOutboxDone, markOutboxFailed } from "../db/repositories/search";
+import { collectionOf } from "./collections";
 import type { SearchEngine } from "./engine";
-import { TASK_INDEX } from "./task-index";
-import { documentOf } from "./task-documents";
 
 /** 1 s, 2 s, 4 s … up to 5 minutes between attempts while the engine is failing. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(300_000, 1000 * 2 ** Math.max(0, attempts - 1));
+}
+
+function idsByIndex(rows: { indexUid: string; documentId: string }[]) {
+  const byIndex = new Map<string, Set<string>>();
+  for (const row of rows)
+    byIndex.set(row.indexUid, (byIndex.get(row.indexUid) ?? new Set()).add(row.documentId));
+  return [...byIndex].map(([indexUid, ids]) => [indexUid, [...ids]] as const);
 }
 
 /**
@@ -26,14 +27,16 @@ export async function relayOnce(
   return db.transaction().execute(async (trx) => {
     const rows = await claimDueOutboxRows(trx, batchSize);
     if (rows.length === 0) return 0;
-    const codes = [...new Set(rows.filter((r) => r.indexUid === TASK_INDEX.uid).map((r) => r.documentId))];
-    const present = await tasksByCodes(trx, codes);
-    const documents = present.map(documentOf);
-    const kept = new Set(documents.map((d) => d.id));
-    const removed = codes.filter((code) => !kept.has(code));
     try {
-      if (documents.length) await engine.upsert(TASK_INDEX.uid, documents);
-      if (removed.length) await engine.delete(TASK_INDEX.uid, removed);
+      for (const [indexUid, ids] of idsByIndex(rows)) {
+        const collection = collectionOf(indexUid);
+        if (!collection) continue; // an index this version no longer has: its rows are simply done
+        const documents = await collection.documentsByIds(trx, ids);
+        const kept = new Set(documents.map((d) => d.id));
+        const removed = ids.filter((id) => !kept.has(id));
+        if (documents.length) await engine.upsert(indexUid, documents);
+        if (removed.length) await engine.delete(indexUid, removed);
+      }
       await markOutboxDone(
         trx,
         rows.map((r) => r.id),

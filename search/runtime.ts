@@ -1,5 +1,5 @@
 import type { SearchEngine } from "./engine";
-import { TASK_INDEX } from "./task-index";
+import { SEARCH_COLLECTIONS } from "./collections";
 
 export async function createConfiguredEngine(env: NodeJS.ProcessEnv = process.env): Promise<SearchEngine> {
   if (env.MEILI_URL) {
@@ -21,7 +21,7 @@ let current: Promise<SearchEngine> | undefined;
 export function searchEngine(): Promise<SearchEngine> {
   current ??= createConfiguredEngine()
     .then(async (engine) => {
-      await engine.applySettings(TASK_INDEX);
+      for (const collection of SEARCH_COLLECTIONS) await engine.applySettings(collection.index);
       return engine;
     })
     .catch((error: unknown) => {

@@ -270,3 +270,21 @@ export interface SdContent {
 }
 
 export const MAX_TAGS = 10;
+
+// ── Budget bands (a search facet over a demand's budget or a supply's price) ────────────────────────────────
+
+export const BUDGET_BANDS = ["under_500k", "500k_2m", "2m_10m", "over_10m", "unspecified"] as const;
+export type BudgetBand = (typeof BUDGET_BANDS)[number];
+
+/** The band of a range's upper end (its lower end when no upper is given), in fen. */
+export function budgetBand(minFen: number | null, maxFen: number | null): BudgetBand {
+  const top = maxFen ?? minFen;
+  if (top === null) return "unspecified";
+  if (top < 50_000_000) return "under_500k";
+  if (top < 200_000_000) return "500k_2m";
+  if (top <= 1_000_000_000) return "2m_10m";
+  return "over_10m";
+}
+
+/** The district facet's value for a city-wide item. */
+export const CITY_WIDE = "全市";

@@ -10,7 +10,7 @@ import { migrateToLatest } from "../../db/migrate";
 import { pruneOutbox } from "../../db/repositories/search";
 import { resolveDatabase } from "../../db/resolve-database";
 import { startRelayLoop, type RelayLoop } from "../../search/outbox-relay";
-import { reindexTasks } from "../../search/reindex";
+import { reindexAll } from "../../search/reindex";
 import { searchEngine } from "../../search/runtime";
 import { publishDailyAuditHead } from "./audit/heads.server";
 import { finalizeDueNotices } from "./bidding/notices.server";
@@ -60,6 +60,12 @@ async function everyMinute(say: (line: string) => void) {
   }
 }
 
+function describeCounts(counts: Record<string, number>) {
+  return Object.entries(counts)
+    .map(([index, count]) => `${count} ${index}`)
+    .join(", ");
+}
+
 /**
  * The embedded engine starts empty, so it is filled from PostgreSQL first; Meilisearch keeps its index and only
  * catches up through the outbox. A search engine that is down never stops the app from starting.
@@ -69,7 +75,7 @@ async function startSearch(report: string[]): Promise<RelayLoop> {
     const engine = await searchEngine();
     report.push(
       engine.name === "embedded"
-        ? `search: embedded engine, ${await reindexTasks(engine)} tasks indexed`
+        ? `search: embedded engine, ${describeCounts(await reindexAll(engine))} indexed`
         : `search: Meilisearch at ${process.env.MEILI_URL}`,
     );
   } catch (error) {

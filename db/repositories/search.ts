@@ -83,7 +83,7 @@ function publicTaskRows(db: DbOrTrx) {
 export type PublicTaskRow = Awaited<ReturnType<typeof tasksByCodes>>[number];
 
 /** The public tasks among `codes`; a code not returned is a draft or gone and leaves the index. */
-export async function tasksByCodes(db: DbOrTrx, codes: string[]) {
+export async function tasksByCodes(db: DbOrTrx, codes: readonly string[]) {
   if (codes.length === 0) return [];
   return publicTaskRows(db).where("tasks.code", "in", codes).execute();
 }
@@ -95,6 +95,81 @@ export async function* allPublicTasks(db: DbOrTrx, pageSize = 1000) {
     const page = await publicTaskRows(db)
       .where("tasks.id", ">", afterId)
       .orderBy("tasks.id")
+      .limit(pageSize)
+      .execute();
+    if (page.length === 0) return;
+    yield page;
+    afterId = page.at(-1)!.id;
+  }
+}
+
+/* ---------- supply–demand items ---------- */
+
+/**
+ * Items the index holds: every item that was ever published (its published revision), and items under their
+ * first review (their latest revision, indexed as not public). Drafts, returned and rejected first submissions,
+ * and items closed before publication are left out.
+ */
+function indexedSdItemRows(db: DbOrTrx) {
+  return db
+    .selectFrom("sdItems")
+    .innerJoin("organizations", "organizations.id", "sdItems.organizationId")
+    .innerJoin("sdRevisions", (join) =>
+      join.on((eb) =>
+        eb(
+          "sdRevisions.id",
+          "=",
+          eb.fn.coalesce(
+            "sdItems.publishedRevisionId",
+            eb.case().when("sdItems.status", "=", "submitted").then(eb.ref("sdItems.latestRevisionId")).end(),
+          ),
+        ),
+      ),
+    )
+    .select([
+      "sdItems.id",
+      "sdItems.code",
+      "sdItems.kind",
+      "sdItems.year",
+      "sdItems.status",
+      "sdItems.closeReason",
+      "sdItems.organizationId",
+      "organizations.name as organizationName",
+      "sdItems.publishedAt",
+      "sdItems.isDemo",
+      "sdRevisions.title",
+      "sdRevisions.summary",
+      "sdRevisions.description",
+      "sdRevisions.domain",
+      "sdRevisions.tags",
+      "sdRevisions.district",
+      "sdRevisions.districtsServed",
+      "sdRevisions.category",
+      "sdRevisions.expectedOutcome",
+      "sdRevisions.budgetMinFen",
+      "sdRevisions.budgetMaxFen",
+      "sdRevisions.supplyKind",
+      "sdRevisions.maturity",
+      "sdRevisions.deployedCustomers",
+      "sdRevisions.referenceCases",
+      "sdRevisions.priceMinFen",
+      "sdRevisions.priceMaxFen",
+    ]);
+}
+
+export type IndexedSdItemRow = Awaited<ReturnType<typeof sdItemsByCodes>>[number];
+
+export async function sdItemsByCodes(db: DbOrTrx, codes: readonly string[]) {
+  if (codes.length === 0) return [];
+  return indexedSdItemRows(db).where("sdItems.code", "in", codes).execute();
+}
+
+export async function* allIndexedSdItems(db: DbOrTrx, pageSize = 1000) {
+  let afterId = 0;
+  for (;;) {
+    const page = await indexedSdItemRows(db)
+      .where("sdItems.id", ">", afterId)
+      .orderBy("sdItems.id")
       .limit(pageSize)
       .execute();
     if (page.length === 0) return;

@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { createOrganizationWithOwner } from "../../app/server/demo/factories.server";
 import { createSdItem } from "../../app/server/demo/sd-factories.server";
+import { createEmbeddedEngine } from "../../search/embedded-engine";
+import { relayAllDue } from "../../search/outbox-relay";
+import { SD_INDEX } from "../../search/sd-index";
+import { SD_COLLECTION } from "../../search/collections";
+import { query } from "../search/contract";
 
 async function owner(name: string) {
   const email = `${name}-${Math.random().toString(36).slice(2)}@example.cn`;
@@ -99,5 +104,23 @@ describe("supply–demand foundation", () => {
     );
     expect(await refusal(sql`DELETE FROM sd_batch_items WHERE batch_id = ${batch.id}`)).toMatch(/frozen/);
     expect(await refusal(sql`UPDATE sd_batches SET number = 9 WHERE id = ${batch.id}`)).toMatch(/frozen/);
+  });
+
+  it("indexes published items as public, first submissions as not public, and never drafts or contacts", async () => {
+    const { organization, owner: user } = await owner("索引测试单位");
+    const base = { organizationId: organization.id, createdBy: user.id, year: 2033 } as const;
+    const published = await createSdItem(getDb(), { ...base, kind: "demand" });
+    const submitted = await createSdItem(getDb(), { ...base, kind: "supply", status: "submitted" });
+    const draft = await createSdItem(getDb(), { ...base, kind: "supply", status: "draft" });
+    const engine = createEmbeddedEngine();
+    await engine.applySettings(SD_INDEX);
+    await relayAllDue(engine);
+    const result = await engine.search(SD_INDEX.uid, query({ filters: { year: [2033] }, hitsPerPage: 100 }));
+    const byId = new Map(result.hits.map((hit) => [hit.id, hit]));
+    expect(byId.get(published.code)).toMatchObject({ kind: "demand", public: true, budgetBand: "500k_2m" });
+    expect(byId.get(submitted.code)).toMatchObject({ kind: "supply", public: false });
+    expect(byId.has(draft.code)).toBe(false);
+    const documents = await SD_COLLECTION.documentsByIds(getDb(), [published.code, submitted.code]);
+    expect(JSON.stringify(documents)).not.toMatch(/027-11112222|example\.cn|王主任/);
   });
 });
