@@ -5,6 +5,7 @@ import { biddingMessages } from "./bidding-messages";
 import { notificationMessages } from "./notification-messages";
 import { uploadMessages } from "./upload-messages";
 import { importMessages } from "./import-messages";
+import { sdLabelMessages } from "./sd-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -15,6 +16,7 @@ export const messages = {
   ...uploadMessages,
   ...auditMessages,
   ...importMessages,
+  ...sdLabelMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",
