@@ -12,8 +12,8 @@ import {
 
 /**
  * The supply–demand index (issue 13): demands and supplies in one index, `kind` tells them apart. Items under
- * first review are in it too, with `public: false`, so reviewers see possible duplicates among pending items;
- * every public query filters `public: true`. Contact details are never indexed.
+ * first review are in it too, with `visibility: "review"`, so reviewers see possible duplicates among pending
+ * items; every public query filters `visibility: ["public"]`. Contact details are never indexed.
  */
 export const SD_INDEX: IndexDefinition = {
   uid: "sd_items",
@@ -40,7 +40,7 @@ export const SD_INDEX: IndexDefinition = {
     "budgetBand",
     "supplyKind",
     "maturity",
-    "public",
+    "visibility",
     "organizationId",
   ],
   sortableAttributes: ["publishedAtTs", "budgetTopFen"],
@@ -98,7 +98,7 @@ export function sdItemDocument(item: SdItemForIndex): SearchDocument {
     year: item.year,
     status: item.status,
     closeReason: item.closeReason,
-    public: item.publishedAt !== null,
+    visibility: item.publishedAt !== null ? "public" : "review",
     isDemo: item.isDemo,
     organizationId: item.organizationId,
     organizationName: item.organizationName,

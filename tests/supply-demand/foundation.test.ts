@@ -117,8 +117,12 @@ describe("supply–demand foundation", () => {
     await relayAllDue(engine);
     const result = await engine.search(SD_INDEX.uid, query({ filters: { year: [2033] }, hitsPerPage: 100 }));
     const byId = new Map(result.hits.map((hit) => [hit.id, hit]));
-    expect(byId.get(published.code)).toMatchObject({ kind: "demand", public: true, budgetBand: "500k_2m" });
-    expect(byId.get(submitted.code)).toMatchObject({ kind: "supply", public: false });
+    expect(byId.get(published.code)).toMatchObject({
+      kind: "demand",
+      visibility: "public",
+      budgetBand: "500k_2m",
+    });
+    expect(byId.get(submitted.code)).toMatchObject({ kind: "supply", visibility: "review" });
     expect(byId.has(draft.code)).toBe(false);
     const documents = await SD_COLLECTION.documentsByIds(getDb(), [published.code, submitted.code]);
     expect(JSON.stringify(documents)).not.toMatch(/027-11112222|example\.cn|王主任/);
