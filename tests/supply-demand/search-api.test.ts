@@ -152,7 +152,11 @@ describe("GET /api/v1/supply-demand/:code", () => {
 
   it("links a duplicate to its canonical item and a converted demand to its task", async () => {
     const duplicate = JSON.parse((await api(`/${f.duplicate.code}`)).text) as Record<string, unknown>;
-    expect(duplicate).toMatchObject({ status: "closed", closeReason: "duplicate", duplicateOf: f.aiDemand.code });
+    expect(duplicate).toMatchObject({
+      status: "closed",
+      closeReason: "duplicate",
+      duplicateOf: f.aiDemand.code,
+    });
     const converted = JSON.parse((await api(`/${f.converted.code}`)).text) as Record<string, unknown>;
     expect(converted).toMatchObject({ convertedToTask: f.taskCode, district: "全市" });
     const supply = JSON.parse((await api(`/${f.dataSupply.code}`)).text) as Record<string, unknown>;

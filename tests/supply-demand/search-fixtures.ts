@@ -77,7 +77,11 @@ export async function createSearchFixtures(): Promise<SearchFixtures> {
     title: "尚在审核中的修订标题",
   });
   await db.updateTable("sdRevisions").set({ status: "submitted" }).where("id", "=", second.id).execute();
-  await db.updateTable("sdItems").set({ latestRevisionId: second.id }).where("id", "=", aiDemand.id).execute();
+  await db
+    .updateTable("sdItems")
+    .set({ latestRevisionId: second.id })
+    .where("id", "=", aiDemand.id)
+    .execute();
 
   const dataSupply = await createSdItem(db, {
     kind: "supply",
@@ -115,14 +119,29 @@ export async function createSearchFixtures(): Promise<SearchFixtures> {
     status: "submitted",
     content: { ...contacts(6), title: "人工智能被驳回供给", domain: "ai" },
   });
-  await db.updateTable("sdRevisions").set({ status: "rejected", reviewReason: "不属于数字经济范畴", reviewedBy: comp.createdBy, reviewedAt: new Date() }).where("id", "=", rejected.revisionId).execute();
+  await db
+    .updateTable("sdRevisions")
+    .set({
+      status: "rejected",
+      reviewReason: "不属于数字经济范畴",
+      reviewedBy: comp.createdBy,
+      reviewedAt: new Date(),
+    })
+    .where("id", "=", rejected.revisionId)
+    .execute();
   await db.updateTable("sdItems").set({ status: "rejected" }).where("id", "=", rejected.id).execute();
 
   const fulfilled = await createSdItem(db, {
     kind: "demand",
     year: 2025,
     ...comp,
-    content: { ...contacts(7), title: "仓储物流机器人调度需求", domain: "smart_manufacturing", budgetMinFen: null, budgetMaxFen: null },
+    content: {
+      ...contacts(7),
+      title: "仓储物流机器人调度需求",
+      domain: "smart_manufacturing",
+      budgetMinFen: null,
+      budgetMaxFen: null,
+    },
   });
   await db
     .updateTable("sdItems")

@@ -30,11 +30,13 @@ async function attach(itemId: number, fileName: string) {
       bidId: null,
       objectionId: null,
       sdItemId: itemId,
-      uploadedBy: (await getDb()
-        .selectFrom("sdItems")
-        .select("createdBy")
-        .where("id", "=", itemId)
-        .executeTakeFirstOrThrow()).createdBy,
+      uploadedBy: (
+        await getDb()
+          .selectFrom("sdItems")
+          .select("createdBy")
+          .where("id", "=", itemId)
+          .executeTakeFirstOrThrow()
+      ).createdBy,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -57,7 +59,10 @@ const page = async (browser: TestBrowser, url: string) => {
 
 describe("/supply-demand", () => {
   it("works as a plain GET form: results, highlight, facets with counts, the chosen filter ticked", async () => {
-    const { status, html } = await page(new TestBrowser(), `/supply-demand?q=${encodeURIComponent("人工智慧")}`);
+    const { status, html } = await page(
+      new TestBrowser(),
+      `/supply-demand?q=${encodeURIComponent("人工智慧")}`,
+    );
     expect(status).toBe(200);
     expect(html).toMatch(/<form method="get"[^>]*role="search"/);
     expect(html).toContain("<mark>人工智能</mark>");
@@ -185,10 +190,7 @@ describe("contact privacy", () => {
       `/supply-demand?q=${encodeURIComponent("人工智能")}&hitsPerPage=100`,
       "/supply-demand.data?hitsPerPage=100",
       `/supply-demand.data?q=${encodeURIComponent("人工智能")}`,
-      ...items.flatMap((item) => [
-        `/supply-demand/${item.code}`,
-        `/supply-demand/${item.code}.data`,
-      ]),
+      ...items.flatMap((item) => [`/supply-demand/${item.code}`, `/supply-demand/${item.code}.data`]),
     ];
     let checked = 0;
     for (const browser of [new TestBrowser(), member]) {

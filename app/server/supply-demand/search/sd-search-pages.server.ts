@@ -49,7 +49,13 @@ export async function sdItemPageLoader({ params }: LoaderFunctionArgs) {
     // Published items only, whatever the matching module returns.
     similar: similar
       .filter((s) => s.public)
-      .map((s) => ({ code: s.code, kind: s.kind, title: s.title, status: s.status, similarity: s.similarity })),
+      .map((s) => ({
+        code: s.code,
+        kind: s.kind,
+        title: s.title,
+        status: s.status,
+        similarity: s.similarity,
+      })),
     relatedTasks: relatedTasks.map((t) => ({ code: t.code, title: t.title, status: t.status })),
   };
 }
@@ -85,7 +91,10 @@ export async function sdSearchApiLoader({ request }: LoaderFunctionArgs) {
       {
         hits: result.hits.map(({ _formatted, ...hit }) => ({
           ...hit,
-          _formatted: { title: highlightToHtml(_formatted.title), summary: highlightToHtml(_formatted.summary) },
+          _formatted: {
+            title: highlightToHtml(_formatted.title),
+            summary: highlightToHtml(_formatted.summary),
+          },
         })),
         facets: result.facets,
         totalHits: result.totalHits,
