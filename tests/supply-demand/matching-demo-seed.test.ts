@@ -69,12 +69,18 @@ describe("supply–demand demo items", () => {
     expect(returned.every((i) => i.revisionStatus === "returned" && i.reviewReason)).toBe(true);
     expect(all.filter((i) => i.status === "draft").length).toBeGreaterThanOrEqual(2);
     // The 洪山区 department has an item waiting for the district reviewer.
-    expect(all.some((i) => i.status === "submitted" && i.district === "洪山区" && i.orgType === "government_unit")).toBe(true);
+    expect(
+      all.some((i) => i.status === "submitted" && i.district === "洪山区" && i.orgType === "government_unit"),
+    ).toBe(true);
   });
 
   it("creates government departments with valid USCCs starting with 1, and the new demo accounts with scopes", async () => {
     const db = getDb();
-    const departments = await db.selectFrom("organizations").selectAll().where("type", "=", "government_unit").execute();
+    const departments = await db
+      .selectFrom("organizations")
+      .selectAll()
+      .where("type", "=", "government_unit")
+      .execute();
     expect(departments.length).toBeGreaterThanOrEqual(4);
     for (const department of departments) {
       expect(department.uscc.startsWith("1"), department.name).toBe(true);

@@ -1,8 +1,8 @@
+import { sql } from "kysely";
 import type { DbOrTrx } from "../../../db/client";
-import { setStaffScope } from "../../../db/repositories/supply-demand";
-import { expiryAfter, type SdContent, type SdKind } from "../../domain/supply-demand";
+import { contentColumns, setStaffScope } from "../../../db/repositories/supply-demand";
+import { expiryAfter, sdItemCode, type SdContent, type SdKind } from "../../domain/supply-demand";
 import { createOrganizationWithOwner, createUser, makeUscc } from "./factories.server";
-import { createSdItem } from "./sd-factories.server";
 import type { DemoCast } from "./seed-stories.server";
 import { SEED_DEPARTMENTS, SEED_SD_ITEMS, type SeedSdDemand, type SeedSdSupply } from "./seed-data/sd-items";
 
@@ -95,7 +95,7 @@ export async function seedSdItems(
   };
 
   const year = now.getUTCFullYear();
-  const items = new Map<string, SeededSdItem>();
+  const rows: PlannedItem[] = [];
   let contactSerial = 0;
   for (const [which, { demands, supplies }] of Object.entries(SEED_SD_ITEMS)) {
     const itemYear = which === "previous" ? year - 1 : year;
@@ -105,38 +105,23 @@ export async function seedSdItems(
     ];
     const dates = publicationDates(itemYear, now, entries.length);
     for (const [index, [kind, entry]] of entries.entries()) {
-      if (items.has(entry.title)) throw new Error(`demo seed: two items are titled ${entry.title}`);
       const owner = ownerOf(entry.owner);
       contactSerial++;
-      const content = contentOf(kind, entry, itemYear, owner, contactSerial);
       const status = entry.status ?? "published";
       // Items waiting for review were sent in the last days; the rest were published over their year.
-      const publishedAt =
-        status === "published" ? dates[index]! : new Date(now.getTime() - (index % 5) * DAY);
-      const created = await createSdItem(trx, {
-        kind,
-        organizationId: owner.id,
-        createdBy: owner.ownerId,
-        year: itemYear,
-        content,
-        status: status === "returned" ? "submitted" : status,
-        reviewerId: cast.admin.id,
-        publishedAt,
-        isDemo: true,
-      });
-      if (status === "returned") await returnItem(trx, created, cast.admin.id, entry.returnReason, now);
-      if (status === "published") await renewWhileDue(trx, created.id, publishedAt, now);
-      items.set(entry.title, {
-        id: created.id,
-        code: created.code,
+      const at = status === "published" ? dates[index]! : new Date(now.getTime() - ((index % 5) + 1) * DAY);
+      rows.push({
         kind,
         year: itemYear,
-        title: entry.title,
-        organizationId: owner.id,
+        entry,
+        owner,
         status,
+        at,
+        content: contentOf(kind, entry, itemYear, owner, contactSerial),
       });
     }
   }
+  const items = await insertPlanned(trx, rows, cast.admin.id, now);
   return { departments, districtReviewerId: district.id, items };
 }
 
@@ -215,35 +200,136 @@ function publicationDates(year: number, now: Date, count: number): Date[] {
   });
 }
 
-/** Last year's items were renewed by their owners: their expiry stays ahead of the demo's clock. */
-async function renewWhileDue(trx: DbOrTrx, itemId: number, publishedAt: Date, now: Date) {
-  let expiresAt = expiryAfter(publishedAt);
-  if (expiresAt > now) return;
-  while (expiresAt <= now) expiresAt = expiryAfter(expiresAt);
-  await trx.updateTable("sdItems").set({ expiresAt }).where("id", "=", itemId).execute();
+interface PlannedItem {
+  kind: SdKind;
+  year: number;
+  entry: SeedSdDemand | SeedSdSupply;
+  owner: SdDemoOrg;
+  status: SeededSdItem["status"];
+  /** Published: when; otherwise when it was written (and sent). */
+  at: Date;
+  content: SdContent;
 }
 
-/** A first submission sent back to its owner with a reason (what the review part's "return" does). */
-async function returnItem(
+/**
+ * All items in a handful of statements (codes reserved per kind and year, items, revisions, the items' revision
+ * links) instead of seven per item, so the demo seed stays fast. Rows go in with their final status: the status
+ * trigger guards updates, and these rows are born where the lifecycle would have brought them.
+ */
+async function insertPlanned(
   trx: DbOrTrx,
-  item: { id: number; revisionId: number },
+  rows: PlannedItem[],
   reviewerId: number,
-  reason: string | undefined,
   now: Date,
-) {
-  await trx
-    .updateTable("sdRevisions")
-    .set({
-      status: "returned",
-      reviewReason: reason ?? "请补充材料（演示）。",
-      reviewedBy: reviewerId,
-      reviewedAt: now,
-    })
-    .where("id", "=", item.revisionId)
+): Promise<Map<string, SeededSdItem>> {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (seen.has(row.entry.title)) throw new Error(`demo seed: two items are titled ${row.entry.title}`);
+    seen.add(row.entry.title);
+  }
+  const codes: string[] = [];
+  const next = new Map<string, number>();
+  for (const row of rows) {
+    const group = `${row.kind}:${row.year}`;
+    if (!next.has(group)) {
+      const count = rows.filter((r) => r.kind === row.kind && r.year === row.year).length;
+      const { lastSerial } = await trx
+        .insertInto("sdCodeCounters")
+        .values({ kind: row.kind, year: row.year, lastSerial: count })
+        .onConflict((oc) =>
+          oc
+            .columns(["kind", "year"])
+            .doUpdateSet({ lastSerial: sql`sd_code_counters.last_serial + ${count}` }),
+        )
+        .returning("lastSerial")
+        .executeTakeFirstOrThrow();
+      next.set(group, lastSerial - count + 1);
+    }
+    const serial = next.get(group)!;
+    next.set(group, serial + 1);
+    codes.push(sdItemCode(row.kind, row.year, serial));
+  }
+  const inserted = await trx
+    .insertInto("sdItems")
+    .values(
+      rows.map((row, i) => {
+        const published = row.status === "published";
+        return {
+          code: codes[i]!,
+          kind: row.kind,
+          year: row.year,
+          organizationId: row.owner.id,
+          createdBy: row.owner.ownerId,
+          status: row.status,
+          publishedAt: published ? row.at : null,
+          expiresAt: published ? renewedExpiry(row.at, now) : null,
+          isDemo: true,
+          createdAt: new Date(row.at.getTime() - 2 * DAY),
+          updatedAt: row.at,
+        };
+      }),
+    )
+    .returning(["id", "code"])
     .execute();
-  await trx
-    .updateTable("sdItems")
-    .set({ status: "returned", updatedAt: now })
-    .where("id", "=", item.id)
+  const idOf = new Map(inserted.map((item) => [item.code, item.id]));
+  const revisions = await trx
+    .insertInto("sdRevisions")
+    .values(
+      rows.map((row, i) => {
+        const sent = row.status !== "draft";
+        const reviewed = row.status === "published" || row.status === "returned";
+        return {
+          itemId: idOf.get(codes[i]!)!,
+          number: 1,
+          createdBy: row.owner.ownerId,
+          ...contentColumns(row.content),
+          status: REVISION_STATUS[row.status],
+          submittedAt: sent ? new Date(row.at.getTime() - DAY) : null,
+          reviewedBy: reviewed ? reviewerId : null,
+          reviewedAt: reviewed ? row.at : null,
+          reviewReason: row.status === "returned" ? (row.entry.returnReason ?? "请补充材料（演示）。") : null,
+          createdAt: new Date(row.at.getTime() - 2 * DAY),
+        };
+      }),
+    )
+    .returning(["id", "itemId"])
     .execute();
+  const rowOfItem = new Map(rows.map((row, i) => [idOf.get(codes[i]!)!, row]));
+  const links = revisions.map(
+    (revision) =>
+      sql`(${revision.itemId}::bigint, ${revision.id}::bigint, ${rowOfItem.get(revision.itemId)!.status === "published"})`,
+  );
+  await sql`
+    UPDATE sd_items SET latest_revision_id = links.revision_id,
+      published_revision_id = CASE WHEN links.published THEN links.revision_id END
+    FROM (VALUES ${sql.join(links)}) AS links (item_id, revision_id, published)
+    WHERE sd_items.id = links.item_id`.execute(trx);
+  return new Map(
+    rows.map((row, i) => [
+      row.entry.title,
+      {
+        id: idOf.get(codes[i]!)!,
+        code: codes[i]!,
+        kind: row.kind,
+        year: row.year,
+        title: row.entry.title,
+        organizationId: row.owner.id,
+        status: row.status,
+      },
+    ]),
+  );
+}
+
+const REVISION_STATUS = {
+  draft: "draft",
+  submitted: "submitted",
+  returned: "returned",
+  published: "approved",
+} as const;
+
+/** Last year's items were renewed by their owners: their expiry stays ahead of the demo's clock. */
+function renewedExpiry(publishedAt: Date, now: Date): Date {
+  let expiresAt = expiryAfter(publishedAt);
+  while (expiresAt <= now) expiresAt = expiryAfter(expiresAt);
+  return expiresAt;
 }
