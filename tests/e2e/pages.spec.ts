@@ -176,7 +176,7 @@ test("public pages, signed out", async ({ page, allowHttpError }, testInfo) => {
 });
 
 // Issue 13, part "search": the public supply–demand search and an item page found through it.
-test("supply & demand pages, signed out", async ({ page }, testInfo) => {
+test("supply & demand pages, signed out and as a member", async ({ page }, testInfo) => {
   const item = await firstLink(page, "/supply-demand", /^\/supply-demand\/[DS]-\d{4}-\d{4}$/);
   await checkPages(
     page,
@@ -184,6 +184,11 @@ test("supply & demand pages, signed out", async ({ page }, testInfo) => {
     "anonymous",
     testInfo,
   );
+  // A member of an organization also gets the "save this search" form.
+  await page.goto("/lang?to=zh&next=/");
+  await signIn(page, "alpha@demo.local");
+  await checkPages(page, ["/supply-demand?kind=demand&domain=ai"], "owner", testInfo);
+  await expect(page.locator('form[action="/my/saved-searches"] input[name="kind"]')).toHaveValue("demand");
 });
 
 test("an organization owner's pages", async ({ page }, testInfo) => {
