@@ -40,4 +40,25 @@ export const sdItemsMessages = {
     zh: "供给只能由企业、高校或科研院所发布",
     en: "Supplies are filed by enterprises, universities and research institutes only",
   },
+  // Owner actions
+  "err.sd.notFound": { zh: "找不到该供需条目", en: "No such item" },
+  "err.sd.notEditable": {
+    zh: "当前没有可修改的版本（已提交审核、已关闭或未通过）",
+    en: "There is no revision to edit now (it is under review, closed or rejected)",
+  },
+  "err.sd.notPublished": { zh: "该条目尚未发布", en: "The item is not published" },
+  "err.sd.editUnderReview": {
+    zh: "已有修改正在审核中，请等待审核结果",
+    en: "An edit is already under review: wait for the decision",
+  },
+  "err.sd.alreadySubmitted": { zh: "已提交审核，请等待审核结果", en: "Already submitted: wait for the review" },
+  "err.sd.notWithdrawable": { zh: "该条目已关闭或未通过，无法撤回", en: "The item is closed or rejected: nothing to withdraw" },
+  "err.sd.noContract": {
+    zh: "只有在已接受的对接意向上登记了签约结果，才能标记为对接成功",
+    en: "An item can be closed as fulfilled only once a contract is recorded on an accepted expression of interest",
+  },
+  "err.sd.notRenewable": {
+    zh: "到期前 30 天内才能续期",
+    en: "An item can be renewed from 30 days before it expires",
+  },
 };
