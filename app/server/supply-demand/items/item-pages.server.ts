@@ -44,7 +44,11 @@ export async function myItemsLoader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const kind = kindOf(url.searchParams.get("kind")) ?? "demand";
   if (!user.organization) return { hasOrganization: false as const, view: null };
-  const view = await myItemsView(user.organization.id, { kind, page: pageFromUrl(url, "page"), now: new Date() });
+  const view = await myItemsView(user.organization.id, {
+    kind,
+    page: pageFromUrl(url, "page"),
+    now: new Date(),
+  });
   return { hasOrganization: true as const, view };
 }
 
@@ -81,15 +85,7 @@ export async function ownerItemLoader({ request, params }: LoaderFunctionArgs) {
   return { ...view, now: now.toISOString() };
 }
 
-export type OwnerIntent =
-  | "save"
-  | "submit"
-  | "edit"
-  | "withdraw"
-  | "fulfil"
-  | "renew"
-  | "upload"
-  | "detach";
+export type OwnerIntent = "save" | "submit" | "edit" | "withdraw" | "fulfil" | "renew" | "upload" | "detach";
 
 const attachmentIdSchema = wholeNumber(1, Number.MAX_SAFE_INTEGER);
 

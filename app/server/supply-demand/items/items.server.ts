@@ -54,7 +54,13 @@ export function sdYear(now: Date): number {
   return Number(shanghaiDate(now).slice(0, 4));
 }
 
-export async function auditSdItem(trx: DbOrTrx, actor: Actor, action: string, itemId: number, after: unknown) {
+export async function auditSdItem(
+  trx: DbOrTrx,
+  actor: Actor,
+  action: string,
+  itemId: number,
+  after: unknown,
+) {
   await appendAudit(trx, {
     actorUserId: actor.id,
     action,
@@ -173,7 +179,13 @@ export async function startSdEdit(
     if (latest.status === "submitted") return fail("err.sd.editUnderReview");
     const published = await findSdRevision(trx, item.publishedRevisionId);
     if (!published) return fail("err.sd.notFound");
-    const revision = await insertSdRevision(trx, item.id, latest.number + 1, actor.id, revisionContent(published));
+    const revision = await insertSdRevision(
+      trx,
+      item.id,
+      latest.number + 1,
+      actor.id,
+      revisionContent(published),
+    );
     await setLatestRevision(trx, item.id, revision.id, now);
     await auditSdItem(trx, actor, "sd.revision.start", item.id, {
       code: item.code,
@@ -198,7 +210,8 @@ export async function submitSdItem(
     const unverified = await unverifiedEmailRefusal(trx, actor.id);
     if (unverified) return unverified;
     const working = item.status === "closed" || item.status === "rejected" ? null : workingRevision(latest);
-    if (!working) return fail(latest.status === "submitted" ? "err.sd.alreadySubmitted" : "err.sd.notEditable");
+    if (!working)
+      return fail(latest.status === "submitted" ? "err.sd.alreadySubmitted" : "err.sd.notEditable");
     const problem = await filingProblem(trx, actor, item.kind, revisionContent(working));
     if (problem) return problem;
     const revision = await setSdRevisionStatus(trx, working.id, "submit", { submittedAt: now });
@@ -209,11 +222,17 @@ export async function submitSdItem(
     } else {
       await setLatestRevision(trx, item.id, working.id, now);
     }
-    await auditSdItem(trx, actor, item.status === "published" ? "sd.revision.submit" : "sd.item.submit", item.id, {
-      code: item.code,
-      revision: working.number,
-      resubmission: working.status === "returned",
-    });
+    await auditSdItem(
+      trx,
+      actor,
+      item.status === "published" ? "sd.revision.submit" : "sd.item.submit",
+      item.id,
+      {
+        code: item.code,
+        revision: working.number,
+        resubmission: working.status === "returned",
+      },
+    );
     return ok({ itemId: item.id, revision: working.number });
   });
 }
@@ -226,13 +245,25 @@ async function closeAs(
   now: Date,
   extra: Record<string, unknown> = {},
 ) {
-  const closed = await setSdItemStatus(trx, item.id, "close", { closeReason: reason, closedAt: now, updatedAt: now });
+  const closed = await setSdItemStatus(trx, item.id, "close", {
+    closeReason: reason,
+    closedAt: now,
+    updatedAt: now,
+  });
   if (!closed) throw new Error(`sd item ${item.code}: close refused from ${item.status}`);
-  await auditSdItem(trx, actor, `sd.item.${reason}`, item.id, { code: item.code, from: item.status, ...extra });
+  await auditSdItem(trx, actor, `sd.item.${reason}`, item.id, {
+    code: item.code,
+    from: item.status,
+    ...extra,
+  });
 }
 
 /** The owner takes the item back (from a draft, under review, returned or published): closed as withdrawn. */
-export async function withdrawSdItem(actor: OrgActor, code: string, now = new Date()): Promise<Outcome<null>> {
+export async function withdrawSdItem(
+  actor: OrgActor,
+  code: string,
+  now = new Date(),
+): Promise<Outcome<null>> {
   return asOwner(actor, code, async (trx, { item }) => {
     if (!mayClose(item.status, "withdrawn")) return fail("err.sd.notWithdrawable");
     await closeAs(trx, actor, item, "withdrawn", now);
