@@ -112,7 +112,7 @@ export default function SavedSearches() {
           {t("sdSaved.none")} <Link to="/supply-demand">{t("sdSaved.search")}</Link>
         </p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("sdSaved.title")}>
+        <div className="table-wrap sd-table-wrap" tabIndex={0} role="region" aria-label={t("sdSaved.title")}>
           <table>
             <thead>
               <tr>

@@ -252,7 +252,7 @@ function HistoryPanel({ view }: { view: LoaderData }) {
   return (
     <section className="card" aria-labelledby="history">
       <h2 id="history">{t("sdMy.history")}</h2>
-      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="history">
+      <div className="table-wrap sd-table-wrap" tabIndex={0} role="region" aria-labelledby="history">
         <table>
           <thead>
             <tr>

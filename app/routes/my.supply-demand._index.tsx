@@ -62,7 +62,7 @@ export default function MySupplyDemand() {
             </p>
           ) : (
             <div
-              className="table-wrap"
+              className="table-wrap sd-table-wrap"
               tabIndex={0}
               role="region"
               aria-label={t(`sdMy.tab.${view.kind}`, { count: view.total })}
