@@ -119,7 +119,9 @@ export default function MySupplyDemand() {
               </table>
             </div>
           )}
-          <Pagination param="page" page={view.page} pageSize={view.pageSize} total={view.total} />
+          {view.total > view.pageSize ? (
+            <Pagination param="page" page={view.page} pageSize={view.pageSize} total={view.total} />
+          ) : null}
         </>
       )}
     </div>
