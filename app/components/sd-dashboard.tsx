@@ -53,9 +53,10 @@ export function SdDashboard({ section }: { section: SdDashboardSection }) {
           <ul className="dashboard-list">
             {section.byStatus.map((row) => (
               <li key={row.status}>
-                {t(`sd.status.${row.status}`)}
-                {t("common.colon")}
-                {t("sdDash.counts", { demand: row.demand, supply: row.supply })}
+                {`${t(`sd.status.${row.status}`)}${t("common.colon")}${t("sdDash.counts", {
+                  demand: row.demand,
+                  supply: row.supply,
+                })}`}
               </li>
             ))}
           </ul>

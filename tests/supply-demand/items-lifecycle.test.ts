@@ -57,6 +57,10 @@ describe("an owner's demand through the pages", () => {
     expect((await revisionsOf(item.id)).map((r) => r.status)).toEqual(["submitted"]);
 
     await approveLatest(code, staffId);
+    const dashboard = await (await browser.get("/dashboard")).text();
+    expect(dashboard).toContain("我的供需");
+    expect(dashboard).toContain("已发布：需求 1，供给 0");
+    expect(dashboard).toContain("暂无匹配的供给。");
     const publishedPage = await (await browser.get(`/my/supply-demand/${code}`)).text();
     expect(publishedPage).toContain("修改已发布内容");
 
