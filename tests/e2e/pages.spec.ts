@@ -37,6 +37,8 @@ const SCREENSHOTS = new Set([
   "/staff/projects",
   "/assess",
   "/supply-demand",
+  "/my/supply-demand",
+  "/my/supply-demand/new?kind=supply",
 ]);
 
 async function signIn(page: Page, email: string) {
@@ -197,6 +199,34 @@ test("an organization owner's pages", async ({ page }, testInfo) => {
   const project = await firstLink(page, "/projects", /^\/projects\/\d+$/);
   const paths = ["/", "/dashboard", "/org", "/bids", bid, "/projects", project, "/notifications", "/account"];
   await checkPages(page, paths, "owner", testInfo);
+});
+
+// Supply–demand, owner side (issue 13, part "items"): my items, the forms, an item's owner page, saved searches.
+test("an organization's supply-demand pages", async ({ page }, testInfo) => {
+  await signIn(page, "alpha@demo.local");
+  await page.goto("/my/supply-demand/new?kind=supply");
+  await page.locator("#sd-item-supply-title").fill("边缘计算网关（页面检查）");
+  await page.locator("#sd-item-supply-summary").fill("工业现场数据采集与边缘推理");
+  await page.locator("#sd-item-supply-description").fill("支持 Modbus、OPC UA，内置推理加速。");
+  await page.locator("#sd-item-supply-domain").selectOption("industrial_internet");
+  await page.locator("#sd-item-supply-supplyKind").selectOption("product");
+  await page.locator("#sd-item-supply-maturity").selectOption("pilot");
+  await page.locator("#sd-item-supply-contactName").fill("李工");
+  await page.locator("#sd-item-supply-contactPhone").fill("027-88886666");
+  await page.locator("#sd-item-supply-contactEmail").fill("li@alpha.example");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page).toHaveURL(/\/my\/supply-demand\/S-\d{4}-\d{4}\?created=1$/);
+  const item = new URL(page.url()).pathname;
+  const paths = [
+    "/my/supply-demand",
+    "/my/supply-demand?kind=supply",
+    "/my/supply-demand/new?kind=demand",
+    "/my/supply-demand/new?kind=supply",
+    item,
+    "/my/saved-searches",
+    "/dashboard",
+  ];
+  await checkPages(page, paths, "owner-sd", testInfo);
 });
 
 test("staff pages", async ({ page }, testInfo) => {

@@ -16,6 +16,7 @@ const UPLOAD_ROUTES = [
   /^\/bids\/\d+(?:\.data)?$/,
   /^\/projects\/\d+(?:\.data)?$/,
   /^\/staff\/lists\/\d+(?:\/import)?(?:\.data)?$/,
+  /^\/my\/supply-demand\/[DS]-\d{4}-\d{4}(?:\.data)?$/i,
 ];
 
 export function isMultipart(request: Request): boolean {
