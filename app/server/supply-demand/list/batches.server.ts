@@ -81,6 +81,13 @@ export async function createBatch(actor: Actor, year: number): Promise<Outcome<{
   }
 }
 
+/** A refusal found after some writes: thrown so that the transaction rolls back, then answered. */
+class Refusal extends Error {
+  constructor(readonly outcome: { ok: false; formError: ReturnType<typeof msg> }) {
+    super("refused");
+  }
+}
+
 /** Adds published items of the batch's year, all or none; each records its published revision. */
 export async function addItems(
   actor: Actor,
@@ -95,16 +102,19 @@ export async function addItems(
         const { batch, refusal } = await draftBatch(trx, batchId);
         if (!batch) return refusal;
         const added: { code: string; revisionId: number; position: number }[] = [];
+        const refuse = (...args: Parameters<typeof fail>) => {
+          throw new Refusal(fail(...args));
+        };
         for (const itemId of [...new Set(itemIds)].sort((a, b) => a - b)) {
           const item = await lockCandidate(trx, itemId);
-          if (!item) return fail("err.sdList.itemNotFound");
+          if (!item) return refuse("err.sdList.itemNotFound");
           if (item.status !== "published" || item.publishedRevisionId === null)
-            return fail("err.sdList.notPublished", { code: item.code });
+            return refuse("err.sdList.notPublished", { code: item.code });
           if (item.year !== batch.year)
-            return fail("err.sdList.otherYear", { code: item.code, year: batch.year });
+            return refuse("err.sdList.otherYear", { code: item.code, year: batch.year });
           const holder = await batchOfItem(trx, item.id);
           if (holder)
-            return fail("err.sdList.inBatch", {
+            return refuse("err.sdList.inBatch", {
               code: item.code,
               year: holder.year,
               batchZh: batchOrdinalZh(holder.number),
@@ -124,6 +134,7 @@ export async function addItems(
         return { ok: true as const, value: { added: added.length } };
       });
   } catch (error) {
+    if (error instanceof Refusal) return error.outcome;
     // A concurrent composition put the same item in another batch first (UNIQUE item_id).
     if (isUniqueViolation(error)) return fail("err.sdList.concurrent");
     throw error;
