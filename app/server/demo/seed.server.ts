@@ -9,6 +9,7 @@ import { createOrganizationWithOwner, createUser, makeUscc } from "./factories.s
 import type { DemoOrg } from "./seed-bidding.server";
 import { PARTNER_ORGANIZATIONS } from "./seed-data/organizations";
 import { seedLists } from "./seed-lists.server";
+import { seedSdList } from "./seed-sd-list.server";
 import { tellStories, type DemoCast } from "./seed-stories.server";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -49,6 +50,7 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
       if (!setup) return { seeded: false };
       try {
         await tellStories(setup.cast, setup.tasks, now);
+        await seedSdList(now); // after the demo items: batches of the annual list
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);
         await db.transaction().execute(async (trx) => {
