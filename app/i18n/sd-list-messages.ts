@@ -28,6 +28,7 @@ export const sdListMessages = {
   },
   "sdList.publishedOn": { zh: "{date} 发布", en: "published {date}" },
   "sdList.batchNoMatches": { zh: "本批次暂无项目。", en: "This batch has no items." },
+  "sdList.print": { zh: "打印", en: "Print" },
   "sdList.backToList": { zh: "返回清单", en: "Back to the list" },
   "sdList.printHint": {
     zh: "使用浏览器的“打印”并选择“另存为 PDF”即可得到正式文本（A4）。",

@@ -11,7 +11,7 @@ export const loader = batchesPageLoader;
 export const action = batchesPageAction;
 
 export default function StaffSdBatches() {
-  const { t, locale, dateTime } = useI18n();
+  const { t, locale } = useI18n();
   const { year, years, batches } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const hasDraft = batches.some((b) => b.status === "draft");
@@ -68,12 +68,7 @@ export default function StaffSdBatches() {
                   <td className="num">{batch.itemCount}</td>
                   <td>{batch.composerName}</td>
                   <td>{batch.publisherName ?? "—"}</td>
-                  <td className="nowrap">
-                    {batch.publishedOn ?? "—"}
-                    {batch.publishedAt ? (
-                      <span className="visually-hidden"> ({dateTime(batch.publishedAt)})</span>
-                    ) : null}
-                  </td>
+                  <td className="nowrap">{batch.publishedOn ?? "—"}</td>
                 </tr>
               ))}
             </tbody>

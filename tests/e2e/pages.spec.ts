@@ -249,7 +249,7 @@ test("an assessor's pages", async ({ page, browser }, testInfo) => {
 });
 
 /* ---------- supply–demand list (issue 13, part "list"): the annual list's public and staff pages ---------- */
-test("annual supply–demand list pages, public and staff", async ({ page }, testInfo) => {
+test("annual supply–demand list pages, public", async ({ page }, testInfo) => {
   const year = await firstLink(page, "/supply-demand/lists", /^\/supply-demand\/lists\/\d{4}$/);
   await checkPages(
     page,
@@ -257,6 +257,9 @@ test("annual supply–demand list pages, public and staff", async ({ page }, tes
     "anonymous",
     testInfo,
   );
+});
+
+test("annual supply–demand list pages, staff", async ({ page }, testInfo) => {
   await signIn(page, "admin@demo.local");
   const batches = await links(page, "/staff/supply-demand/batches", /^\/staff\/supply-demand\/batches\/\d+$/);
   expect(batches, "the demo's published batches").not.toEqual([]);
