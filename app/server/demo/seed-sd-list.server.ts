@@ -11,13 +11,15 @@ const SEED_IP = "127.0.0.1";
 /** Up to this many items per demo batch; the rest of the year's published items stay available to compose. */
 const PER_BATCH = 10;
 
-async function publishedDemoItems(year: number): Promise<number[]> {
+/** Published demo items of the year in no batch, published on or before `onOrBefore` (a Shanghai day). */
+async function publishedDemoItems(year: number, onOrBefore: string): Promise<number[]> {
   const rows = await getDb()
     .selectFrom("sdItems")
     .select("id")
     .where("year", "=", year)
     .where("status", "=", "published")
     .where("isDemo", "=", true)
+    .where("publishedAt", "<", new Date(`${onOrBefore}T16:00:00Z`)) // the end of that day in Beijing
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(selectFrom("sdBatchItems as bi").select("bi.itemId").whereRef("bi.itemId", "=", "sdItems.id")),
@@ -63,20 +65,33 @@ export async function seedSdList(now: Date): Promise<void> {
   const today = shanghaiDate(now);
   const year = Number(today.slice(0, 4));
 
-  const previous = await publishedDemoItems(year - 1);
+  // Each batch is dated on a day its items were all published by, never in the future.
+  const notAfterToday = (day: string) => (day < today ? day : today);
+  const lastYear = `${year - 1}-06-30`;
   await composeAndPublish(
     composer,
     publisher,
     year - 1,
-    previous.slice(0, PER_BATCH + 5),
-    `${year - 1}-04-15`,
+    (await publishedDemoItems(year - 1, lastYear)).slice(0, PER_BATCH + 5),
+    lastYear,
     now,
   );
-
-  const current = await publishedDemoItems(year);
-  // Dated this year and never in the future: early in the year both batches carry earlier dates.
-  const first = today < `${year}-03-15` ? `${year}-01-01` : `${year}-03-15`;
-  const second = today < `${year}-06-30` ? today : `${year}-06-30`;
-  await composeAndPublish(composer, publisher, year, current.slice(0, PER_BATCH), first, now);
-  await composeAndPublish(composer, publisher, year, current.slice(PER_BATCH, PER_BATCH * 2), second, now);
+  const first = notAfterToday(`${year}-04-30`);
+  await composeAndPublish(
+    composer,
+    publisher,
+    year,
+    (await publishedDemoItems(year, first)).slice(0, PER_BATCH),
+    first,
+    now,
+  );
+  const second = notAfterToday(`${year}-09-30`);
+  await composeAndPublish(
+    composer,
+    publisher,
+    year,
+    (await publishedDemoItems(year, second)).slice(0, PER_BATCH),
+    second,
+    now,
+  );
 }
