@@ -10,6 +10,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -181,6 +182,8 @@ function Header() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t, locale } = useI18n();
   const nonce = useNonce();
+  // A page with `handle = { bare: true }` (a print view) has no site header, navigation or footer.
+  const bare = useMatches().some((match) => (match.handle as { bare?: boolean } | undefined)?.bare);
   // Lets browser tests (and anyone curious) know the page is interactive, not just rendered, error pages too.
   useEffect(() => {
     document.documentElement.dataset.hydrated = "true";
@@ -194,18 +197,22 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <a href="#main" className="skip-link">
-          {t("nav.skip")}
-        </a>
-        <Header />
+        {bare ? null : (
+          <a href="#main" className="skip-link">
+            {t("nav.skip")}
+          </a>
+        )}
+        {bare ? null : <Header />}
         <main id="main" className="container" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="container">
-            {t("footer.text")} <Link to="/audit">{t("footer.audit")}</Link>
-          </div>
-        </footer>
+        {bare ? null : (
+          <footer className="site-footer">
+            <div className="container">
+              {t("footer.text")} <Link to="/audit">{t("footer.audit")}</Link>
+            </div>
+          </footer>
+        )}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

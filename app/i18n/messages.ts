@@ -6,6 +6,7 @@ import { notificationMessages } from "./notification-messages";
 import { uploadMessages } from "./upload-messages";
 import { importMessages } from "./import-messages";
 import { sdLabelMessages } from "./sd-messages";
+import { sdListMessages } from "./sd-list-messages";
 import { sdSearchMessages } from "./sd-search-messages";
 import { sdItemsMessages } from "./sd-items-messages";
 
@@ -19,6 +20,7 @@ export const messages = {
   ...auditMessages,
   ...importMessages,
   ...sdLabelMessages,
+  ...sdListMessages,
   ...sdSearchMessages,
   ...sdItemsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },

@@ -36,6 +36,8 @@ const SCREENSHOTS = new Set([
   "/staff",
   "/staff/projects",
   "/assess",
+  "/supply-demand/lists",
+  "/staff/supply-demand/batches",
   "/supply-demand",
   "/my/supply-demand",
   "/my/supply-demand/new?kind=supply",
@@ -291,6 +293,35 @@ test("an assessor's pages", async ({ page, browser }, testInfo) => {
     "assessor",
     testInfo,
   );
+});
+
+/* ---------- supply–demand list (issue 13, part "list"): the annual list's public and staff pages ---------- */
+test("annual supply–demand list pages, public", async ({ page }, testInfo) => {
+  const year = await firstLink(page, "/supply-demand/lists", /^\/supply-demand\/lists\/\d{4}$/);
+  await checkPages(
+    page,
+    ["/supply-demand/lists", year, `${year}?q=${encodeURIComponent("平台")}`, `${year}/print`],
+    "anonymous",
+    testInfo,
+  );
+});
+
+test("annual supply–demand list pages, staff", async ({ page }, testInfo) => {
+  await signIn(page, "admin@demo.local");
+  const batches = await links(page, "/staff/supply-demand/batches", /^\/staff\/supply-demand\/batches\/\d+$/);
+  expect(batches, "the demo's published batches").not.toEqual([]);
+  // A draft batch shows the composition tools (candidates, preview, publication): one is made, then discarded.
+  await page.goto("/staff/supply-demand/batches");
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await page.getByRole("button", { name: /^新建 \d{4} 年度批次$/ }).click();
+  await expect(page).toHaveURL(/\/staff\/supply-demand\/batches\/\d+$/);
+  const draft = new URL(page.url()).pathname;
+  await checkPages(page, ["/staff/supply-demand/batches", draft, ...batches.slice(0, 2)], "staff", testInfo);
+  await page.goto(`/lang?to=zh&next=${draft}`);
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await page.screenshot({ path: testInfo.outputPath("staff-batch-draft-1280-zh.png"), fullPage: true });
+  await page.getByRole("button", { name: "放弃此批次" }).click();
+  await expect(page).toHaveURL(/\/staff\/supply-demand\/batches\?year=\d{4}$/);
 });
 
 const PHONE = { width: 390, height: 844 };

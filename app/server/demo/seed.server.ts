@@ -9,6 +9,7 @@ import { createOrganizationWithOwner, createUser, makeUscc } from "./factories.s
 import type { DemoOrg } from "./seed-bidding.server";
 import { PARTNER_ORGANIZATIONS } from "./seed-data/organizations";
 import { seedLists } from "./seed-lists.server";
+import { seedSdList } from "./seed-sd-list.server";
 import { seedSdItems } from "./seed-sd-items.server";
 import { tellStories, type DemoCast } from "./seed-stories.server";
 
@@ -60,6 +61,7 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
         const sd = await db
           .transaction()
           .execute((trx) => seedSdItems(trx, setup.cast, setup.passwordHash, now));
+        await seedSdList(now); // after the demo items: batches of the annual list
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);
         await db.transaction().execute(async (trx) => {

@@ -1,0 +1,3 @@
+import { listApiLoader } from "../server/supply-demand/list/api.server";
+
+export const loader = listApiLoader;
