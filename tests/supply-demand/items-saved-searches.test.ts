@@ -13,7 +13,11 @@ async function member() {
     name: `订阅测试单位${serial}`,
     owner: { email, name: `订阅人${serial}`, password: "owner-password-1" },
   });
-  return { organization, owner, browser: await signedIn(email, "owner-password-1", `192.0.2.${120 + serial}`) };
+  return {
+    organization,
+    owner,
+    browser: await signedIn(email, "owner-password-1", `192.0.2.${120 + serial}`),
+  };
 }
 
 const searches = (organizationId: number) =>
@@ -45,17 +49,23 @@ describe("saved searches through /my/saved-searches", () => {
     expect(page).toContain("/supply-demand?q=%E8%83%BD%E8%80%97");
 
     const outsider = await member();
-    expect((await outsider.browser.post("/my/saved-searches", { intent: "delete", id: String(saved!.id) })).status).toBe(
-      400,
-    );
+    expect(
+      (await outsider.browser.post("/my/saved-searches", { intent: "delete", id: String(saved!.id) })).status,
+    ).toBe(400);
     expect(await searches(organization.id)).toHaveLength(1);
-    expect((await browser.post("/my/saved-searches", { intent: "delete", id: String(saved!.id) })).status).toBe(200);
+    expect(
+      (await browser.post("/my/saved-searches", { intent: "delete", id: String(saved!.id) })).status,
+    ).toBe(200);
     expect(await searches(organization.id)).toHaveLength(0);
   });
 
   it("asks for a name beside the field and keeps the query to save it again", async () => {
     const { organization, browser } = await member();
-    const response = await browser.post("/my/saved-searches", { intent: "create", name: " ", kind: "supply" });
+    const response = await browser.post("/my/saved-searches", {
+      intent: "create",
+      name: " ",
+      kind: "supply",
+    });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(textOf(html, "saved-name-error")).toBe("此项必填");
