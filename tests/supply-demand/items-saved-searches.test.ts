@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { createOrganizationWithOwner } from "../../app/server/demo/factories.server";
 import { MAX_SAVED_SEARCHES } from "../../app/server/supply-demand/items/saved-searches.server";
-import { signedIn } from "../support/app";
+import { signedIn, TestBrowser } from "../support/app";
 import { textOf } from "./items-support";
 
 let serial = 0;
@@ -19,6 +19,11 @@ async function member() {
     browser: await signedIn(email, "owner-password-1", `192.0.2.${120 + serial}`),
   };
 }
+
+// Loading the built app takes a while on a busy machine: once, under the hook's longer timeout.
+beforeAll(async () => {
+  await new TestBrowser().get("/login");
+});
 
 const searches = (organizationId: number) =>
   getDb().selectFrom("sdSavedSearches").selectAll().where("organizationId", "=", organizationId).execute();
