@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { createOrganizationWithOwner } from "../../app/server/demo/factories.server";
 import { sdYear } from "../../app/server/supply-demand/items/items.server";
-import { signedIn, type TestBrowser } from "../support/app";
+import { signedIn, TestBrowser } from "../support/app";
 import { approveLatest, demandFields, itemByCode, returnLatest, revisionsOf, textOf } from "./items-support";
 
 process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "jiebang-sd-items-"));
@@ -37,6 +37,8 @@ let department: Awaited<ReturnType<typeof member>>;
 let staffId: number;
 
 beforeAll(async () => {
+  // Loading the built app takes a while on a busy machine: once, under the hook's longer timeout.
+  await new TestBrowser().get("/login");
   department = await member("government_unit");
   staffId = department.owner.id; // approvals are simulated behind the app's back (the review part builds them)
 });
@@ -208,9 +210,7 @@ describe("authorization", () => {
     expect((await itemByCode(code)).status).toBe("draft");
     const list = await (await outsider.browser.get("/my/supply-demand?kind=demand")).text();
     expect(list).not.toContain(code);
-    const anonymous = await new (await import("../support/app")).TestBrowser().get(
-      `/my/supply-demand/${code}`,
-    );
+    const anonymous = await new TestBrowser().get(`/my/supply-demand/${code}`);
     expect(anonymous.status).toBe(302);
   });
 

@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { createOrganizationWithOwner } from "../../app/server/demo/factories.server";
 import { MAX_SAVED_SEARCHES } from "../../app/server/supply-demand/items/saved-searches.server";
-import { signedIn } from "../support/app";
+import { signedIn, TestBrowser } from "../support/app";
 import { textOf } from "./items-support";
 
 let serial = 0;
@@ -13,8 +13,17 @@ async function member() {
     name: `订阅测试单位${serial}`,
     owner: { email, name: `订阅人${serial}`, password: "owner-password-1" },
   });
-  return { organization, owner, browser: await signedIn(email, "owner-password-1", `192.0.2.${120 + serial}`) };
+  return {
+    organization,
+    owner,
+    browser: await signedIn(email, "owner-password-1", `192.0.2.${120 + serial}`),
+  };
 }
+
+// Loading the built app takes a while on a busy machine: once, under the hook's longer timeout.
+beforeAll(async () => {
+  await new TestBrowser().get("/login");
+});
 
 const searches = (organizationId: number) =>
   getDb().selectFrom("sdSavedSearches").selectAll().where("organizationId", "=", organizationId).execute();
@@ -45,17 +54,23 @@ describe("saved searches through /my/saved-searches", () => {
     expect(page).toContain("/supply-demand?q=%E8%83%BD%E8%80%97");
 
     const outsider = await member();
-    expect((await outsider.browser.post("/my/saved-searches", { intent: "delete", id: String(saved!.id) })).status).toBe(
-      400,
-    );
+    expect(
+      (await outsider.browser.post("/my/saved-searches", { intent: "delete", id: String(saved!.id) })).status,
+    ).toBe(400);
     expect(await searches(organization.id)).toHaveLength(1);
-    expect((await browser.post("/my/saved-searches", { intent: "delete", id: String(saved!.id) })).status).toBe(200);
+    expect(
+      (await browser.post("/my/saved-searches", { intent: "delete", id: String(saved!.id) })).status,
+    ).toBe(200);
     expect(await searches(organization.id)).toHaveLength(0);
   });
 
   it("asks for a name beside the field and keeps the query to save it again", async () => {
     const { organization, browser } = await member();
-    const response = await browser.post("/my/saved-searches", { intent: "create", name: " ", kind: "supply" });
+    const response = await browser.post("/my/saved-searches", {
+      intent: "create",
+      name: " ",
+      kind: "supply",
+    });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(textOf(html, "saved-name-error")).toBe("此项必填");
