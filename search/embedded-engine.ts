@@ -46,6 +46,7 @@ import {
   MAX_BUCKET,
   MAX_OCCURRENCES,
   proximityOf,
+  rankingScore,
   relevanceKey,
 } from "./embedded-ranking";
 
@@ -371,6 +372,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
     const words = compileQuery(query.q, synonymGroups);
     const byRelevance = words.length > 0 && !sort;
+    // Relevance keys are needed to rank, and to score hits when asked (a sorted search is scored, not ranked).
+    const scoring = words.length > 0 && (byRelevance || query.showRankingScore === true);
     const attributeCount = definition.searchableAttributes.length;
     const valueWidth = definition.filterableAttributes.length;
     const startWidth = attributeCount + 1;
@@ -420,7 +423,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
           if (first === -1) continue;
           mask |= 1 << w;
           frequencies[w]!++;
-          if (!byRelevance) continue;
+          if (!scoring) continue;
           if (words.length > 1) {
             const found = occurrences[matchedWords]!;
             const foundIn = occurrenceAttributes[matchedWords]!;
@@ -449,7 +452,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         }
         if (mask === 0) continue documentLoop;
         masks.push(mask);
-        if (byRelevance) {
+        if (scoring) {
           // Insertion sort: a handful of small numbers.
           for (let i = 1; i < matchedWords; i++) {
             const attribute = bestAttributes[i]!;
@@ -480,11 +483,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
         const bucket = required.findIndex((needed) => (mask & needed) === needed);
         if (bucket === -1) continue;
         matched[kept] = matched[i]!;
-        if (byRelevance) keys[kept] = Math.min(bucket, MAX_BUCKET) * BUCKET_WEIGHT + keys[i]!;
+        if (scoring) keys[kept] = Math.min(bucket, MAX_BUCKET) * BUCKET_WEIGHT + keys[i]!;
         kept++;
       }
       matched.length = kept;
-      keys.length = byRelevance ? kept : 0;
+      keys.length = scoring ? kept : 0;
     }
 
     let ranked = matched;
@@ -523,6 +526,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
     });
 
     const offset = (page - 1) * hitsPerPage;
+    // The relevance key of each match (by position in `entries`), to score the hits of this page.
+    const keyOf = new Map<number, number>();
+    if (query.showRankingScore && scoring) matched.forEach((e, i) => keyOf.set(e, keys[i]!));
     const hits = ranked.slice(offset, offset + hitsPerPage).map((e) => {
       const entry = entries[e]!;
       const formatted: Record<string, string> = {};
@@ -537,7 +543,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
             : entry.text.slice(entry.starts[searchable], entry.starts[searchable + 1]! - 1);
         formatted[attribute] = words.length === 0 ? original : highlight(original, normalized, words);
       }
-      return { ...entry.document, _formatted: formatted };
+      if (!query.showRankingScore) return { ...entry.document, _formatted: formatted };
+      const score = scoring ? rankingScore(keyOf.get(e)!, words.length) : 1;
+      return { ...entry.document, _formatted: formatted, _rankingScore: score };
     });
 
     return {

@@ -69,3 +69,18 @@ export function relevanceKey(
 /** relevanceKey is below 2^49: buckets (words dropped) weigh more than all of it, up to MAX_BUCKET. */
 export const BUCKET_WEIGHT = 2 ** 49;
 export const MAX_BUCKET = 15;
+
+/**
+ * The ranking score (Meilisearch's `_rankingScore`) of a match with sort key `key` (bucket × BUCKET_WEIGHT +
+ * relevanceKey) for a query of `wordCount` words, in [0, 1]: the words rule first — a match with every word
+ * scores above any match missing one — then, within its bucket, the rest of the key (proximity, attribute,
+ * position, exactness) as a fraction. It is monotone in the key, so hits ranked by relevance have
+ * non-increasing scores; a match with every word side by side at the start of the first attribute scores 1.
+ */
+export function rankingScore(key: number, wordCount: number): number {
+  if (wordCount === 0) return 1;
+  const bucket = Math.floor(key / BUCKET_WEIGHT);
+  const inner = 1 - (key - bucket * BUCKET_WEIGHT) / BUCKET_WEIGHT;
+  const score = (wordCount - bucket - 1 + inner) / wordCount;
+  return Math.min(1, Math.max(0, score));
+}
