@@ -46,6 +46,7 @@ export const MAX_TERMS = 10;
 const POOL_PER_TERM = 50;
 const TAG_WEIGHT = 1;
 const TITLE_WORD_WEIGHT = 0.7;
+const ONLY_ITS_OWN = 0.25;
 
 /** Words of a title that say nothing about what is asked or offered. */
 const TITLE_STOPWORDS = new Set([
@@ -116,7 +117,13 @@ async function termMatches(
       candidate.scores[t] = hit._rankingScore ?? 1;
     }
   });
-  const weights = terms.map(({ weight }, t) => weight * rarity(everything.totalHits, results[t]!.totalHits));
+  // A term nothing but the item itself holds says nothing about any candidate: it still counts (an item with
+  // many words of its own is less like the others), but a quarter as much as a term others share.
+  const weights = terms.map(({ weight }, t) => {
+    const result = results[t]!;
+    const others = result.totalHits - (result.hits.some((hit) => hit.id === exclude) ? 1 : 0);
+    return weight * rarity(everything.totalHits, result.totalHits) * (others > 0 ? 1 : ONLY_ITS_OWN);
+  });
   return [...candidates.values()].map(({ document, scores }) => ({
     document,
     matches: terms.map(({ term }, t) => ({ term, weight: weights[t]!, score: scores[t]! })),
