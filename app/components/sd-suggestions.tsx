@@ -74,7 +74,7 @@ export function SdSuggestions({ suggestions, heading }: { suggestions: Suggestio
     <section className="sd-suggestions" aria-label={heading ?? t("sdMatch.suggestions")}>
       <h2>{heading ?? t("sdMatch.suggestions")}</h2>
       {suggestions.length === 0 ? (
-        <p className="muted">{t("sdMatch.empty")}</p>
+        <p className="hint">{t("sdMatch.empty")}</p>
       ) : (
         <ol className="sd-suggestion-list">
           {suggestions.map((suggestion) => (
@@ -85,7 +85,7 @@ export function SdSuggestions({ suggestions, heading }: { suggestions: Suggestio
                 </Link>
                 <span className="sd-score">{t("sdMatch.score", { percent: percent(suggestion.score) })}</span>
               </div>
-              <div className="muted">
+              <div className="hint">
                 <span className="mono">{suggestion.code}</span> · {t(`sd.kind.${suggestion.kind}`)} ·{" "}
                 {suggestion.organizationName}
               </div>
@@ -112,7 +112,7 @@ export function SdSimilarItems({
     <section className="sd-suggestions" aria-label={heading}>
       <h2>{heading}</h2>
       {items.length === 0 ? (
-        <p className="muted">{t(duplicates ? "sdMatch.noDuplicates" : "sdMatch.empty")}</p>
+        <p className="hint">{t(duplicates ? "sdMatch.noDuplicates" : "sdMatch.empty")}</p>
       ) : (
         <ol className="sd-suggestion-list">
           {items.map((item) => (
@@ -127,7 +127,7 @@ export function SdSimilarItems({
                   {t("sdMatch.similarity", { percent: percent(item.similarity) })}
                 </span>
               </div>
-              <div className="muted">
+              <div className="hint">
                 <span className="mono">{item.code}</span>
                 {item.public ? null : <> · {t("sdMatch.pending")}</>}
               </div>
@@ -156,7 +156,7 @@ export function SdRelatedTasks({ tasks }: { tasks: TaskLike[] }) {
               </Link>
               <span className="sd-score">{t("sdMatch.score", { percent: percent(task.score) })}</span>
             </div>
-            <div className="muted mono">{task.code}</div>
+            <div className="hint mono">{task.code}</div>
             <ReasonChips reasons={task.reasons} />
           </li>
         ))}
