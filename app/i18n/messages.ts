@@ -7,6 +7,8 @@ import { uploadMessages } from "./upload-messages";
 import { importMessages } from "./import-messages";
 import { sdLabelMessages } from "./sd-messages";
 import { sdMatchingMessages } from "./sd-matching-messages";
+import { sdSearchMessages } from "./sd-search-messages";
+import { sdItemsMessages } from "./sd-items-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -19,6 +21,8 @@ export const messages = {
   ...importMessages,
   ...sdLabelMessages,
   ...sdMatchingMessages,
+  ...sdSearchMessages,
+  ...sdItemsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",
