@@ -6,7 +6,8 @@
  *
  * First, relevance (issue 11): the labelled queries of tests/fixtures/search-relevance.json over the demo
  * tasks, recall@10 and MRR for the embedded engine, and for Meilisearch when MEILI_URL is set (goal: recall@10
- * ≥ 0.9). `tsx scripts/bench.ts --relevance-only` prints just that table.
+ * ≥ 0.9). `tsx scripts/bench.ts --relevance-only` prints just that table. Then matching (issue 13): precision@5
+ * and recall@10 of the supply–demand suggestions on tests/fixtures/sd-match-labels.json (`--matching-only`).
  *
  * `tsx scripts/bench.ts --body-probes` (issue 12) measures only how GET /healthz answers while large POSTs
  * arrive (no CSRF cookie, a real one, a multipart form with its token after the file): the forgery check must
@@ -36,6 +37,7 @@ import { reindexTasks } from "../search/reindex";
 import type { SearchEngine } from "../search/engine";
 import { TASK_INDEX } from "../search/task-index";
 import { indexDemoTasks, labelledQueries, measureRelevance } from "../tests/support/relevance";
+import { matching } from "./bench-matching";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -145,8 +147,8 @@ async function load(url: string, connections: number, paths: string[]) {
 }
 
 /** recall@10 and MRR of the labelled queries, per engine, as a table. */
-async function relevance() {
-  const queries = labelledQueries();
+/** The embedded engine, and Meilisearch when MEILI_URL is set. */
+function benchEngines(): [string, () => Promise<SearchEngine>][] {
   const engines: [string, () => Promise<SearchEngine>][] = [["embedded", async () => createEmbeddedEngine()]];
   const meiliUrl = process.env.MEILI_URL;
   if (meiliUrl) {
@@ -158,6 +160,12 @@ async function relevance() {
       },
     ]);
   }
+  return engines;
+}
+
+async function relevance() {
+  const queries = labelledQueries();
+  const engines = benchEngines();
   console.log(`\nRelevance: ${queries.length} labelled queries over the demo tasks (goal: recall@10 ≥ 0.9)`);
   console.log("| engine | recall@10 | MRR | queries with no relevant task in the top 5 |");
   console.log("|---|---|---|---|");
@@ -345,7 +353,9 @@ async function bodyProbes() {
 
 async function main() {
   if (process.argv.includes("--body-probes")) return bodyProbes();
+  if (process.argv.includes("--matching-only")) return matching(benchEngines());
   await relevance();
+  await matching(benchEngines());
   if (process.argv.includes("--relevance-only")) return;
   if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
   const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-"));

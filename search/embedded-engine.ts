@@ -19,10 +19,8 @@
  * - Synonyms: a word, or a part of a Chinese word, equal to a member of a synonym group also matches as any
  *   other member of the group (人工智慧平台 finds 人工智能平台 and AI平台).
  */
-import { normalizeForSearch, segmentChinese } from "./chinese";
+import { normalizeForSearch } from "./chinese";
 import {
-  HIGHLIGHT_END,
-  HIGHLIGHT_START,
   SearchEngineError,
   type FieldValue,
   type IndexDefinition,
@@ -31,6 +29,26 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "./engine";
+import {
+  ATTRIBUTE_SEPARATOR,
+  compileQuery,
+  DOCUMENT_ID,
+  findMatch,
+  highlight,
+  mayContainWord,
+  signatureOf,
+  SIGNATURE_WORDS,
+  type Alternative,
+} from "./embedded-query";
+import {
+  attributeAt,
+  BUCKET_WEIGHT,
+  MAX_BUCKET,
+  MAX_OCCURRENCES,
+  proximityOf,
+  rankingScore,
+  relevanceKey,
+} from "./embedded-ranking";
 
 /** A stored document with its searchable attributes normalized once, at upsert time. */
 interface Entry {
@@ -80,269 +98,6 @@ interface Ordered {
   valueIds: Int32Array;
   /** `searchableAttributes.length + 1` attribute starts per entry. */
   starts: Int32Array;
-}
-
-/** One way a query word can appear in a text. */
-interface Alternative {
-  text: string;
-  /** The match must not be preceded by a letter or digit (a Latin/digit edge must start a token). */
-  boundedStart: boolean;
-  /** The match must not be followed by a letter or digit (false for a prefix match). */
-  boundedEnd: boolean;
-  /** For a prefix alternative: the same text matched as a whole token, to tell exact from prefix matches. */
-  exactTwin: Alternative | null;
-  /** The signature bits a document must have to contain `text`, as parallel (word index, bits) lists. */
-  maskWords: number[];
-  maskBits: number[];
-}
-
-interface QueryWord {
-  /** The word itself first, then its synonyms. */
-  alternatives: Alternative[];
-}
-
-/** Meilisearch's rule for document ids. */
-const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,511}$/;
-// Control characters separate too: NUL joins a document's attributes and must never be part of a word.
-const SEPARATORS = /[\s\p{P}\p{S}\p{Cc}]+/u;
-const ENDS_WITH_SEPARATOR = /[\s\p{P}\p{S}\p{Cc}]$/u;
-const ATTRIBUTE_SEPARATOR = "\u0000";
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Synonym substitutions combine per query word up to this many alternatives. */
-const MAX_ALTERNATIVES = 64;
-/**
- * Size of the per-document character signature (256 bytes a document). A typical task document has a few
- * hundred distinct characters, so about a tenth of the bits are set and a two-character word rules out ~99% of
- * the documents that lack it before any substring search.
- */
-const SIGNATURE_BITS = 2048;
-const SIGNATURE_WORDS = SIGNATURE_BITS / 32;
-
-function signatureBit(unit: number): number {
-  return unit & (SIGNATURE_BITS - 1);
-}
-
-function signatureOf(text: string): Int32Array {
-  const signature = new Int32Array(SIGNATURE_WORDS);
-  for (let i = 0; i < text.length; i++) {
-    const bit = signatureBit(text.charCodeAt(i));
-    signature[bit >>> 5]! |= 1 << (bit & 31);
-  }
-  return signature;
-}
-
-/**
- * Whether the document whose signature starts at `offset` in `signatures` may contain some alternative of
- * `word` (false: it certainly does not).
- */
-function mayContainWord(signatures: Int32Array, offset: number, word: QueryWord): boolean {
-  for (const { maskWords, maskBits } of word.alternatives) {
-    let possible = true;
-    for (let i = 0; i < maskWords.length && possible; i++) {
-      const bits = maskBits[i]!;
-      possible = (signatures[offset + maskWords[i]!]! & bits) === bits;
-    }
-    if (possible) return true;
-  }
-  return false;
-}
-
-/** A letter or digit of a space-separated script: the characters tokens are made of outside Chinese. */
-function isWordCodePoint(codePoint: number): boolean {
-  if (codePoint < 0x80) {
-    return (
-      (codePoint >= 0x30 && codePoint <= 0x39) ||
-      (codePoint >= 0x41 && codePoint <= 0x5a) ||
-      (codePoint >= 0x61 && codePoint <= 0x7a)
-    );
-  }
-  const character = String.fromCodePoint(codePoint);
-  return LETTER_OR_DIGIT.test(character) && !CJK.test(character);
-}
-
-function wordCharacterAt(text: string, index: number): boolean {
-  if (index >= text.length) return false;
-  return isWordCodePoint(text.codePointAt(index) as number);
-}
-
-function wordCharacterBefore(text: string, index: number): boolean {
-  if (index <= 0) return false;
-  const unit = text.charCodeAt(index - 1);
-  const start = unit >= 0xdc00 && unit <= 0xdfff && index >= 2 ? index - 2 : index - 1;
-  return isWordCodePoint(text.codePointAt(start) as number);
-}
-
-function firstCodePoint(text: string): number {
-  return text.codePointAt(0) as number;
-}
-
-function lastCodePoint(text: string): number {
-  const unit = text.charCodeAt(text.length - 1);
-  const start = unit >= 0xdc00 && unit <= 0xdfff && text.length >= 2 ? text.length - 2 : text.length - 1;
-  return text.codePointAt(start) as number;
-}
-
-function makeAlternative(text: string, prefix: boolean): Alternative {
-  const boundedStart = isWordCodePoint(firstCodePoint(text));
-  const endsInWord = isWordCodePoint(lastCodePoint(text));
-  const mask = signatureOf(text);
-  const maskWords: number[] = [];
-  const maskBits: number[] = [];
-  mask.forEach((bits, word) => {
-    if (bits !== 0) {
-      maskWords.push(word);
-      maskBits.push(bits);
-    }
-  });
-  return {
-    text,
-    boundedStart,
-    boundedEnd: endsInWord && !prefix,
-    exactTwin: prefix && endsInWord ? makeAlternative(text, false) : null,
-    maskWords,
-    maskBits,
-  };
-}
-
-/** The first index ≥ from where `alternative` matches `text`, or -1. */
-function findMatch(text: string, alternative: Alternative, from: number): number {
-  const needle = alternative.text;
-  let index = text.indexOf(needle, from);
-  while (index !== -1) {
-    if (
-      (!alternative.boundedStart || !wordCharacterBefore(text, index)) &&
-      (!alternative.boundedEnd || !wordCharacterAt(text, index + needle.length))
-    ) {
-      return index;
-    }
-    index = text.indexOf(needle, index + 1);
-  }
-  return -1;
-}
-
-/** Splits a normalized query into words: on separators, then between Chinese and non-Chinese runs. */
-function splitWords(normalizedQuery: string): string[] {
-  const words: string[] = [];
-  for (const piece of normalizedQuery.split(SEPARATORS)) {
-    let current = "";
-    let currentIsCjk: boolean | null = null;
-    for (const character of piece) {
-      const isCjk = CJK.test(character);
-      if (currentIsCjk !== null && isCjk !== currentIsCjk) {
-        words.push(current);
-        current = "";
-      }
-      current += character;
-      currentIsCjk = isCjk;
-    }
-    if (current) words.push(current);
-  }
-  return words;
-}
-
-/**
- * The word and every variant obtained by replacing synonym-group members found in it (leftmost-longest,
- * non-overlapping, respecting token edges) by the other members of their group.
- */
-function synonymVariants(word: string, groups: string[][]): string[] {
-  const occurrences: { start: number; end: number; group: string[] }[] = [];
-  for (const group of groups) {
-    for (const member of group) {
-      const probe = makeAlternative(member, false);
-      for (let i = findMatch(word, probe, 0); i !== -1; i = findMatch(word, probe, i + 1)) {
-        occurrences.push({ start: i, end: i + member.length, group });
-      }
-    }
-  }
-  if (occurrences.length === 0) return [word];
-  occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
-  let variants = [""];
-  let position = 0;
-  for (const occurrence of occurrences) {
-    if (occurrence.start < position) continue; // overlaps one already chosen
-    const literal = word.slice(position, occurrence.start);
-    const original = word.slice(occurrence.start, occurrence.end);
-    const replacements =
-      variants.length * occurrence.group.length <= MAX_ALTERNATIVES ? occurrence.group : [original];
-    variants = variants.flatMap((variant) => replacements.map((member) => variant + literal + member));
-    position = occurrence.end;
-  }
-  const rest = word.slice(position);
-  return [...new Set([word, ...variants.map((variant) => variant + rest)])];
-}
-
-/** A Chinese piece of a query as words: synonym-group members found in it stay whole, the rest is segmented. */
-function chineseWords(piece: string, groups: string[][]): string[] {
-  const occurrences: { start: number; end: number }[] = [];
-  for (const group of groups) {
-    for (const member of group) {
-      if (!CJK.test(member)) continue;
-      for (let i = piece.indexOf(member); i !== -1; i = piece.indexOf(member, i + 1)) {
-        occurrences.push({ start: i, end: i + member.length });
-      }
-    }
-  }
-  occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
-  const words: string[] = [];
-  let position = 0;
-  for (const { start, end } of occurrences) {
-    if (start < position) continue;
-    if (start > position) words.push(...segmentChinese(piece.slice(position, start)));
-    words.push(piece.slice(start, end));
-    position = end;
-  }
-  if (position < piece.length) words.push(...segmentChinese(piece.slice(position)));
-  return words;
-}
-
-function compileQuery(q: string, groups: string[][]): QueryWord[] {
-  const normalized = normalizeForSearch(q);
-  const words = splitWords(normalized).flatMap((piece) =>
-    CJK.test(piece) ? chineseWords(piece, groups) : [piece],
-  );
-  const lastIsPrefix = !ENDS_WITH_SEPARATOR.test(normalized);
-  return words.slice(0, MAX_QUERY_WORDS).map((word, index) => {
-    const prefix = lastIsPrefix && index === words.length - 1;
-    const variants = synonymVariants(word, groups);
-    // Only the word as typed matches as a prefix; its synonyms must match whole.
-    return { alternatives: variants.map((text, i) => makeAlternative(text, prefix && i === 0)) };
-  });
-}
-
-/**
- * Positions of every match of every word, non-overlapping, leftmost-longest, wrapped in highlight marks;
- * adjacent matches share one mark.
- */
-function highlight(original: string, normalized: string, words: QueryWord[]): string {
-  const matches: [start: number, end: number][] = [];
-  for (const word of words) {
-    for (const alternative of word.alternatives) {
-      const length = alternative.text.length;
-      for (
-        let i = findMatch(normalized, alternative, 0);
-        i !== -1;
-        i = findMatch(normalized, alternative, i + 1)
-      ) {
-        matches.push([i, i + length]);
-      }
-    }
-  }
-  if (matches.length === 0) return original;
-  matches.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  let out = "";
-  let position = 0;
-  for (const [start, end] of matches) {
-    if (start < position) continue;
-    if (start === position && out.endsWith(HIGHLIGHT_END)) {
-      // Adjacent words (医疗|影像) read as one marked run.
-      out = out.slice(0, -HIGHLIGHT_END.length) + original.slice(start, end) + HIGHLIGHT_END;
-    } else {
-      out += original.slice(position, start) + HIGHLIGHT_START + original.slice(start, end) + HIGHLIGHT_END;
-    }
-    position = end;
-  }
-  return out + original.slice(position);
 }
 
 function textOf(value: FieldValue | undefined): string {
@@ -441,74 +196,6 @@ function entriesOf(
   }
   return documents.map((document) => makeEntry({ ...document }, definition, dictionaries));
 }
-
-/**
- * The attribute (index into `searchableAttributes`) holding position `index` of an entry's text, given the
- * entry's attribute starts at `offset` in `starts`.
- */
-function attributeAt(starts: Int32Array, offset: number, index: number): number {
-  let attribute = 0;
-  while (starts[offset + attribute + 1]! <= index) attribute++;
-  return attribute;
-}
-
-/** The proximity cost of two words in different attributes, and the most one pair of words can cost. */
-const MAX_PAIR_PROXIMITY = 8;
-/** Match positions looked at per word when measuring how close the words are. */
-const MAX_OCCURRENCES = 16;
-
-/**
- * How far apart consecutive query words are in the document (0: each word right after the one before it), as
- * in Meilisearch's proximity rule: per pair of words, the closest pair of their matches in one attribute; the
- * other order costs one more; matches in different attributes, or further apart, cost MAX_PAIR_PROXIMITY.
- * `occurrences[w]` holds the start and end of word w's matches, flat; `attributes[w]` their attributes.
- */
-function proximityOf(occurrences: number[][], attributes: number[][], count: number): number {
-  let total = 0;
-  for (let w = 0; w + 1 < count; w++) {
-    const left = occurrences[w]!;
-    const right = occurrences[w + 1]!;
-    let best = MAX_PAIR_PROXIMITY;
-    for (let i = 0; i < left.length && best > 0; i += 2) {
-      for (let j = 0; j < right.length && best > 0; j += 2) {
-        if (attributes[w]![i / 2] !== attributes[w + 1]![j / 2]) continue;
-        const [ls, le, rs, re] = [left[i]!, left[i + 1]!, right[j]!, right[j + 1]!];
-        const cost = rs >= le ? rs - le : ls >= re ? ls - re + 1 : MAX_PAIR_PROXIMITY;
-        if (cost < best) best = cost;
-      }
-    }
-    total += best;
-  }
-  return total;
-}
-
-/**
- * Relevance as one number, smaller is better: how close together the matched words are (proximity), then the
- * best attribute of each matched word (sorted, as base-`attributeCount` digits: more words in earlier
- * attributes wins), then the sum of first-match positions, then prefix matches. Exact while
- * attributeCount^words < 2^24; with more words the attribute part saturates (ties by position). Below
- * BUCKET_WEIGHT, so that the matching-strategy bucket can be added in front.
- */
-function relevanceKey(
-  proximity: number,
-  bestAttributes: number[],
-  matchedWords: number,
-  attributeCount: number,
-  positions: number,
-  prefixes: number,
-) {
-  let attributes = 0;
-  for (let i = 0; i < matchedWords; i++)
-    attributes = Math.min(attributes * attributeCount + bestAttributes[i]!, 2 ** 24 - 1);
-  const primary = Math.min(proximity, 63) * 2 ** 24 + attributes;
-  return (primary * 2 ** 14 + Math.min(positions, 2 ** 14 - 1)) * 2 ** 5 + Math.min(prefixes, 31);
-}
-
-/** relevanceKey is below 2^49: buckets (words dropped) weigh more than all of it, up to MAX_BUCKET. */
-const BUCKET_WEIGHT = 2 ** 49;
-const MAX_BUCKET = 15;
-/** Words of a query beyond this many are ignored (a document's matched words are bits of one number). */
-const MAX_QUERY_WORDS = 30;
 
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = "embedded" as const;
@@ -685,6 +372,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
     const words = compileQuery(query.q, synonymGroups);
     const byRelevance = words.length > 0 && !sort;
+    // Relevance keys are needed to rank, and to score hits when asked (a sorted search is scored, not ranked).
+    const scoring = words.length > 0 && (byRelevance || query.showRankingScore === true);
     const attributeCount = definition.searchableAttributes.length;
     const valueWidth = definition.filterableAttributes.length;
     const startWidth = attributeCount + 1;
@@ -734,7 +423,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
           if (first === -1) continue;
           mask |= 1 << w;
           frequencies[w]!++;
-          if (!byRelevance) continue;
+          if (!scoring) continue;
           if (words.length > 1) {
             const found = occurrences[matchedWords]!;
             const foundIn = occurrenceAttributes[matchedWords]!;
@@ -763,7 +452,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         }
         if (mask === 0) continue documentLoop;
         masks.push(mask);
-        if (byRelevance) {
+        if (scoring) {
           // Insertion sort: a handful of small numbers.
           for (let i = 1; i < matchedWords; i++) {
             const attribute = bestAttributes[i]!;
@@ -794,11 +483,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
         const bucket = required.findIndex((needed) => (mask & needed) === needed);
         if (bucket === -1) continue;
         matched[kept] = matched[i]!;
-        if (byRelevance) keys[kept] = Math.min(bucket, MAX_BUCKET) * BUCKET_WEIGHT + keys[i]!;
+        if (scoring) keys[kept] = Math.min(bucket, MAX_BUCKET) * BUCKET_WEIGHT + keys[i]!;
         kept++;
       }
       matched.length = kept;
-      keys.length = byRelevance ? kept : 0;
+      keys.length = scoring ? kept : 0;
     }
 
     let ranked = matched;
@@ -837,6 +526,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
     });
 
     const offset = (page - 1) * hitsPerPage;
+    // The relevance key of each match (by position in `entries`), to score the hits of this page.
+    const keyOf = new Map<number, number>();
+    if (query.showRankingScore && scoring) matched.forEach((e, i) => keyOf.set(e, keys[i]!));
     const hits = ranked.slice(offset, offset + hitsPerPage).map((e) => {
       const entry = entries[e]!;
       const formatted: Record<string, string> = {};
@@ -851,7 +543,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
             : entry.text.slice(entry.starts[searchable], entry.starts[searchable + 1]! - 1);
         formatted[attribute] = words.length === 0 ? original : highlight(original, normalized, words);
       }
-      return { ...entry.document, _formatted: formatted };
+      if (!query.showRankingScore) return { ...entry.document, _formatted: formatted };
+      const score = scoring ? rankingScore(keyOf.get(e)!, words.length) : 1;
+      return { ...entry.document, _formatted: formatted, _rankingScore: score };
     });
 
     return {

@@ -26,9 +26,11 @@ export const HIGHLIGHT_END = "\uE001";
 
 export interface SearchQuery {
   /**
-   * Free text, split into words (Chinese segmented); the last word also matches as a prefix. Documents with
-   * every word come first, then those left when the commonest words are dropped one at a time (Meilisearch's
-   * matchingStrategy "frequency"); the rarest word is always required.
+   * Free text, split into words (Chinese segmented); the last word also matches as a prefix. A relevance query
+   * that does not require every word: documents with every word come first, then those left when the commonest
+   * words are dropped one at a time (Meilisearch's matchingStrategy "frequency", which both adapters use for
+   * every query); the rarest word is always required — a word found in no document finds nothing, so callers
+   * building long queries from another document's terms query its terms separately (see the matching module).
    */
   q: string;
   /** attribute → accepted values: OR within one attribute, AND across attributes. */
@@ -47,10 +49,17 @@ export interface SearchQuery {
   hitsPerPage: number;
   /** Attributes returned in `_formatted` with every match wrapped in HIGHLIGHT_START … HIGHLIGHT_END. */
   highlight: string[];
+  /**
+   * Give every hit `_rankingScore`: how well it matches the query, in [0, 1] (Meilisearch `showRankingScore`;
+   * the embedded engine computes the analogue from the same rules). A hit with every word scores above one
+   * missing a word; hits ranked by relevance have non-increasing scores; without query words every hit scores 1.
+   * Scores compare hits of one query, not across queries or engines.
+   */
+  showRankingScore?: boolean;
 }
 
-/** A matching document with `_formatted`: the highlighted attributes as strings. */
-export type SearchHit = { id: string; _formatted: Record<string, string> } & {
+/** A matching document with `_formatted`: the highlighted attributes as strings; `_rankingScore` when asked. */
+export type SearchHit = { id: string; _formatted: Record<string, string>; _rankingScore?: number } & {
   [attribute: string]: FieldValue | Record<string, string>;
 };
 

@@ -191,6 +191,7 @@ export class MeilisearchEngine implements SearchEngine {
       attributesToHighlight: query.highlight,
       highlightPreTag: HIGHLIGHT_START,
       highlightPostTag: HIGHLIGHT_END,
+      ...(query.showRankingScore ? { showRankingScore: true } : {}),
     } satisfies SearchParams;
 
     const searcher = await this.#searcher();
@@ -208,8 +209,14 @@ export class MeilisearchEngine implements SearchEngine {
         const value = formattedValue(source[attribute] ?? document[attribute]);
         if (value !== null) formatted[attribute] = value;
       }
+      const score =
+        query.showRankingScore && typeof hit._rankingScore === "number" ? hit._rankingScore : null;
       // The port's hit type intersects a record of field values with `_formatted`, which only a cast can build.
-      return { ...document, _formatted: formatted } as SearchResult["hits"][number];
+      return {
+        ...document,
+        _formatted: formatted,
+        ...(score === null ? {} : { _rankingScore: score }),
+      } as SearchResult["hits"][number];
     });
 
     const facets: Record<string, Record<string, number>> = {};

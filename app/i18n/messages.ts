@@ -7,6 +7,7 @@ import { uploadMessages } from "./upload-messages";
 import { importMessages } from "./import-messages";
 import { sdLabelMessages } from "./sd-messages";
 import { sdListMessages } from "./sd-list-messages";
+import { sdMatchingMessages } from "./sd-matching-messages";
 import { sdSearchMessages } from "./sd-search-messages";
 import { sdItemsMessages } from "./sd-items-messages";
 
@@ -21,6 +22,7 @@ export const messages = {
   ...importMessages,
   ...sdLabelMessages,
   ...sdListMessages,
+  ...sdMatchingMessages,
   ...sdSearchMessages,
   ...sdItemsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },

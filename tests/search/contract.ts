@@ -214,6 +214,52 @@ export function engineContract(label: string, makeEngine: () => Promise<SearchEn
       expect((await search(index, { q: "医疗 潜水艇" })).totalHits).toBe(0);
     });
 
+    it("scores hits in [0, 1] when asked: a long query no document fully matches still finds the best ones, best first", async () => {
+      const index = testIndex();
+      await engine.applySettings(index);
+      // Query words by how many documents hold them: 诊断 2, 影像 3, 医疗 4, 数据 5, 平台 6. No document has all
+      // five; A has the three rarest, B the two rarest.
+      const doc = (id: string, title: string, budget: number) =>
+        task(id, {
+          title,
+          demandUnit: "市数据局",
+          scenarioNeed: "需求说明",
+          domain: "health",
+          year: 2025,
+          district: "鼓楼区",
+          status: "open",
+          budget,
+        });
+      await engine.upsert(index.uid, [
+        doc("LONG-A", "诊断 影像 医疗", 1),
+        doc("LONG-B", "诊断 影像 数据", 2),
+        doc("LONG-C", "影像 医疗 平台", 3),
+        doc("LONG-D", "医疗 数据 平台", 4),
+        doc("LONG-E", "数据 平台", 5),
+        doc("LONG-F", "医疗 数据 平台", 6),
+        doc("LONG-G", "数据 平台", 7),
+        doc("LONG-H", "平台", 8),
+      ]);
+      const result = await search(index, { q: "医疗 影像 诊断 数据 平台", showRankingScore: true });
+      expect(ids(result).slice(0, 2)).toEqual(["LONG-A", "LONG-B"]);
+      const scores = result.hits.map((hit) => hit._rankingScore!);
+      for (const score of scores) {
+        expect(score).toBeGreaterThan(0);
+        expect(score).toBeLessThan(1); // every hit misses a word
+      }
+      for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1]!);
+      expect(scores[0]).toBeGreaterThan(scores[1]!);
+
+      // A document with every word scores above every one missing some; unasked, hits carry no score.
+      await engine.upsert(index.uid, [doc("LONG-ALL", "医疗 影像 诊断 数据 平台", 9)]);
+      const withAll = await search(index, { q: "医疗 影像 诊断 数据 平台", showRankingScore: true });
+      expect(ids(withAll)[0]).toBe("LONG-ALL");
+      expect(withAll.hits[0]!._rankingScore).toBeGreaterThan(withAll.hits[1]!._rankingScore!);
+      expect(withAll.hits[0]!._rankingScore).toBeLessThanOrEqual(1);
+      const unasked = await search(index, { q: "医疗 影像 诊断 数据 平台" });
+      expect(unasked.hits.every((hit) => !("_rankingScore" in hit))).toBe(true);
+    });
+
     it("finds Simplified text with a Traditional query and Traditional text with a Simplified query", async () => {
       const index = await seeded();
       expect(ids(await search(index, { q: "醫療影像" }))).toEqual(["JB-2024-001"]);

@@ -266,3 +266,27 @@ describe("embedded engine with 10,000 task documents", () => {
     expect(result.hits.map((hit) => hit.id)).toEqual(expected.slice(0, 5).map((doc) => doc.id));
   });
 });
+
+describe("embedded ranking score", () => {
+  it("scores 1 without query words, and scores a sorted search's hits by how well they match", async () => {
+    const engine = createEmbeddedEngine();
+    const index = {
+      ...embeddedIndex(),
+      searchableAttributes: ["title", "demandUnit", "scenarioNeed"],
+      filterableAttributes: [],
+      sortableAttributes: ["budget"],
+    };
+    await engine.applySettings(index);
+    await engine.upsert(index.uid, CONTRACT_DOCUMENTS);
+    const all = await engine.search(index.uid, query({ showRankingScore: true }));
+    expect(all.hits.map((hit) => hit._rankingScore)).toEqual(all.hits.map(() => 1));
+    const sorted = await engine.search(
+      index.uid,
+      query({ q: "医疗 数据", sort: { attribute: "budget", direction: "asc" }, showRankingScore: true }),
+    );
+    // Sorted by budget, not by score: the document with both words (JB-2023-004) still scores higher.
+    const score = Object.fromEntries(sorted.hits.map((hit) => [hit.id, hit._rankingScore!]));
+    expect(Object.keys(score).sort()).toEqual(["JB-2023-004", "JB-2024-001"]);
+    expect(score["JB-2023-004"]).toBeGreaterThan(score["JB-2024-001"]!);
+  });
+});

@@ -390,6 +390,29 @@ describe("search", () => {
     });
   });
 
+  it("asks for ranking scores only when the query does, and passes _rankingScore through", async () => {
+    const response = (score: number) => ({
+      hits: [{ id: "JB-1", title: "港口", _formatted: { title: "港口" }, _rankingScore: score }],
+      query: "港口",
+      processingTimeMs: 1,
+      hitsPerPage: 20,
+      page: 1,
+      totalPages: 1,
+      totalHits: 1,
+    });
+    fake.setSearchResponse(response(0.75));
+    const scored = await engine.search("tasks", query({ q: "港口 龙门吊", showRankingScore: true }));
+    fake.setSearchResponse(response(0.5));
+    const plain = await engine.search("tasks", query({ q: "港口" }));
+    const bodies = fake.requests.map(
+      (r) => r.body as { showRankingScore?: boolean; matchingStrategy?: string },
+    );
+    expect(bodies.map((body) => body.showRankingScore)).toEqual([true, undefined]);
+    expect(bodies.every((body) => body.matchingStrategy === "frequency")).toBe(true);
+    expect(scored.hits[0]?._rankingScore).toBe(0.75);
+    expect(plain.hits[0]).not.toHaveProperty("_rankingScore");
+  });
+
   it("sends the tie-break as Meilisearch's sort (ranked after relevance) only with a query", async () => {
     const tieBreak = { attribute: "openDeadlineOrder", direction: "asc" } as const;
     await engine.search("tasks", query({ q: "港口", tieBreak }));

@@ -1,0 +1,21 @@
+/** Matching of the supply–demand list (issue 13): suggestions, similar items, possible duplicates, and why. */
+export const sdMatchingMessages = {
+  "sdMatch.suggestions": { zh: "推荐对接", en: "Suggested matches" },
+  "sdMatch.suggestionsForDemand": { zh: "可能满足该需求的供给", en: "Supplies that may meet this demand" },
+  "sdMatch.suggestionsForSupply": { zh: "可能需要该能力的需求", en: "Demands this supply may meet" },
+  "sdMatch.similar": { zh: "相似条目", en: "Similar items" },
+  "sdMatch.duplicates": { zh: "可能重复的条目", en: "Possible duplicates" },
+  "sdMatch.relatedTasks": { zh: "相关揭榜任务", en: "Related challenge tasks" },
+  "sdMatch.empty": { zh: "暂无匹配建议。", en: "No suggestions yet." },
+  "sdMatch.noDuplicates": { zh: "未发现相似度较高的条目。", en: "No closely similar items found." },
+  "sdMatch.score": { zh: "匹配度 {percent}%", en: "Match {percent}%" },
+  "sdMatch.similarity": { zh: "相似度 {percent}%", en: "Similarity {percent}%" },
+  "sdMatch.pending": { zh: "审核中（未公开）", en: "Under review (not public)" },
+  "sdMatch.why": { zh: "匹配理由", en: "Why" },
+  "sdMatch.reason.sharedTerms": { zh: "共同关键词：{terms}", en: "Shared terms: {terms}" },
+  "sdMatch.reason.sameDomain": { zh: "同一领域", en: "Same field" },
+  "sdMatch.reason.sameDistrict": { zh: "同区", en: "Same district" },
+  "sdMatch.reason.cityWide": { zh: "全市", en: "City-wide" },
+  "sdMatch.reason.budgetFits": { zh: "预算匹配", en: "Budget fits" },
+  "sdMatch.reason.mature": { zh: "成熟度：{maturity}", en: "Maturity: {maturity}" },
+} as const;
