@@ -37,7 +37,10 @@ export default function DemandToTask() {
         {t("sdToTask.title")}: {demand.title ?? demand.code}
       </h1>
       {demand.summary ? <p>{demand.summary}</p> : null}
-      {task ? (
+      <FormErrors id={form.errorId} errors={form.errors} />
+      {demand.kind !== "demand" ? (
+        <p className="alert alert-error">{t("err.sdToTask.notDemand")}</p>
+      ) : task ? (
         <p role="status" className="alert alert-ok">
           <Link to={`/staff/tasks/${task.code}`}>{t("sdToTask.converted", { code: task.code })}</Link>
         </p>
@@ -51,7 +54,6 @@ export default function DemandToTask() {
         <Form method="post" {...getFormProps(form)} className="card form-wide">
           <p className="hint">{t("sdToTask.lead")}</p>
           <CsrfInput />
-          <FormErrors id={form.errorId} errors={form.errors} />
           <SelectField
             field={fields.listId}
             label={t("sdToTask.list")}

@@ -91,7 +91,7 @@ export async function publicShowcasePageLoader({ params }: LoaderFunctionArgs) {
 export async function toTaskPageLoader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
   const demand = await demandForConversion(getDb(), (params.code ?? "").toUpperCase());
-  if (!demand || demand.kind !== "demand") throw notFound();
+  if (!demand) throw notFound();
   const [lists, task] = await Promise.all([
     scenarioListsForConversion(getDb()),
     taskFromSdItem(getDb(), demand.id),
@@ -99,6 +99,7 @@ export async function toTaskPageLoader({ request, params }: LoaderFunctionArgs) 
   return {
     demand: {
       code: demand.code,
+      kind: demand.kind,
       status: demand.status,
       title: demand.title,
       summary: demand.summary,
