@@ -1,4 +1,5 @@
 import type { DbOrTrx } from "../client";
+import type { OrganizationType } from "../schema";
 import type { ShowcaseTheme } from "../../app/domain/supply-demand";
 import { expiryAfter } from "../../app/domain/supply-demand";
 import { insertSdItem, type NewSdItem } from "./supply-demand";
@@ -8,13 +9,13 @@ import { insertSdItem, type NewSdItem } from "./supply-demand";
 /* ---------- import ---------- */
 
 export async function organizationsByUscc(db: DbOrTrx, usccs: string[]) {
-  if (usccs.length === 0) return new Map<string, { id: number; name: string }>();
+  if (usccs.length === 0) return new Map<string, { id: number; name: string; type: OrganizationType }>();
   const rows = await db
     .selectFrom("organizations")
-    .select(["id", "name", "uscc"])
+    .select(["id", "name", "uscc", "type"])
     .where("uscc", "in", usccs)
     .execute();
-  return new Map(rows.map((r) => [r.uscc, { id: r.id, name: r.name }]));
+  return new Map(rows.map((r) => [r.uscc, { id: r.id, name: r.name, type: r.type }]));
 }
 
 export async function organizationIdsOfUser(db: DbOrTrx, userId: number): Promise<Set<number>> {

@@ -8,7 +8,7 @@ import {
   SD_ITEM_SHEET,
   type SdColumnKey,
 } from "../../app/server/supply-demand/listops/sheet-columns.server";
-import { buildSdTemplate, TEMPLATE_ROWS } from "../../app/server/supply-demand/listops/sheet-writer.server";
+import { buildSdTemplate, templateRows } from "../../app/server/supply-demand/listops/sheet-writer.server";
 import { signedIn, TestBrowser } from "../support/app";
 import { staffBrowser } from "../support/catalog";
 
@@ -20,11 +20,13 @@ type ImportJson =
     };
 
 let serial = 0;
-async function organization(name: string) {
+/** An enterprise, or a government department (政府部门, USCC starting with 1) when asked. */
+async function organization(name: string, government = false) {
   const email = `listops-import-${++serial}-${Date.now()}@example.cn`;
   const created = await createOrganizationWithOwner(getDb(), {
     name,
-    uscc: makeUscc(),
+    type: government ? "government_unit" : "enterprise",
+    uscc: makeUscc(undefined, government ? "government" : "enterprise"),
     owner: { email, name, password: "correct horse battery" },
   });
   return { ...created, email, password: "correct horse battery" };
@@ -61,7 +63,7 @@ async function workbookFrom(template: Buffer, changes: Row[], extra: Row[] = [])
     row.commit();
   });
   for (const values of extra) {
-    const base = { ...TEMPLATE_ROWS[0]!, ...values };
+    const base = { ...templateRows()[0]!, ...values };
     sheet.addRow(SD_COLUMNS.map((c) => base[c.key] ?? null));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -79,7 +81,7 @@ async function itemCount() {
 describe("supply–demand Excel import", () => {
   it("round-trips the template: download it, fill rows, import them as published items reviewed by the importer", async () => {
     const staff = await staffBrowser();
-    const department = await organization("某区数据局（导入测试）");
+    const department = await organization("某区数据局（导入测试）", true);
     const company = await organization("武汉导入测试科技有限公司");
     const download = await staff.get("/staff/supply-demand/import/template.xlsx");
     expect(download.status).toBe(200);
@@ -176,10 +178,11 @@ describe("supply–demand Excel import", () => {
 
   it("imports through the page form without JavaScript", async () => {
     const staff = await staffBrowser();
-    const org = await organization("无脚本导入测试单位");
+    const department = await organization("无脚本导入测试部门", true);
+    const company = await organization("无脚本导入测试公司");
     const bytes = await workbookFrom(await buildSdTemplate(), [
-      { uscc: org.organization.uscc },
-      { uscc: org.organization.uscc },
+      { uscc: department.organization.uscc },
+      { uscc: company.organization.uscc },
     ]);
     const response = await staff.postMultipart("/staff/supply-demand/import", xlsxForm(bytes));
     expect(response.status).toBe(200);
@@ -188,7 +191,8 @@ describe("supply–demand Excel import", () => {
 
   it("imports nothing from a file with bad rows and names each error by row and column", async () => {
     const staff = await staffBrowser();
-    const org = await organization("错误行测试单位");
+    const org = await organization("错误行测试部门", true);
+    const company = await organization("错误行测试公司");
     const unregistered = makeUscc();
     const bytes = await workbookFrom(
       await buildSdTemplate(),
@@ -201,6 +205,7 @@ describe("supply–demand Excel import", () => {
         { uscc: org.organization.uscc, budgetMin: "500万", budgetMax: "100万" }, // row 5: min above max
         { uscc: org.organization.uscc, kind: "合作" }, // row 6: no such kind
         { uscc: org.organization.uscc, title: "=1+1" }, // row 7: valid (formula-looking text)
+        { uscc: company.organization.uscc }, // row 8: a digital-government demand from a company
       ],
     );
     const before = await itemCount();
@@ -220,14 +225,25 @@ describe("supply–demand Excel import", () => {
         message: { key: "err.sdImport.unknownOrg", params: { uscc: unregistered } },
       },
     ]);
-    expect(at(4).map((e) => e.column)).toEqual([SD_HEADER.domain]);
-    expect(at(5)).toHaveLength(1);
-    expect([SD_HEADER.budgetMin, SD_HEADER.budgetMax]).toContain(at(5)[0]!.column);
+    expect(at(4)).toEqual([
+      { sheet: SD_ITEM_SHEET, row: 4, column: SD_HEADER.domain, message: { key: "err.sd.domain" } },
+    ]);
+    expect(at(5)).toEqual([
+      { sheet: SD_ITEM_SHEET, row: 5, column: SD_HEADER.budgetMax, message: { key: "err.sd.rangeOrder" } },
+    ]);
     expect(at(6)).toEqual([
       { sheet: SD_ITEM_SHEET, row: 6, column: SD_HEADER.kind, message: { key: "err.sdImport.kind" } },
     ]);
     expect(at(7)).toEqual([]);
-    expect(body.errors.map((e) => e.row)).toEqual([2, 3, 4, 5, 6]);
+    expect(at(8)).toEqual([
+      {
+        sheet: SD_ITEM_SHEET,
+        row: 8,
+        column: SD_HEADER.category,
+        message: { key: "err.sd.digitalGovernmentOrgType" },
+      },
+    ]);
+    expect(body.errors.map((e) => e.row)).toEqual([2, 3, 4, 5, 6, 8]);
     expect(await itemCount()).toBe(before);
 
     // Both languages name the same cell: the page shows the row and the bilingual column header.
@@ -240,7 +256,7 @@ describe("supply–demand Excel import", () => {
 
   it("refuses a row of an organization the importing staff member belongs to", async () => {
     const staff = await staffBrowser();
-    const org = await organization("工作人员所属单位");
+    const org = await organization("工作人员所属单位", true);
     await getDb()
       .insertInto("memberships")
       .values({ userId: staff.userId, organizationId: org.organization.id, role: "member" })

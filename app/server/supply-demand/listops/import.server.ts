@@ -53,6 +53,7 @@ export async function importUploadedSdWorkbook(actor: Actor, request: Request, n
 export async function importSdWorkbook(actor: Actor, bytes: Buffer, now = new Date()): Promise<ImportResult> {
   const ownOrganizationIds = await organizationIdsOfUser(getDb(), actor.id);
   const parsed = await parseSdWorkbook(bytes, {
+    now,
     year: Number(shanghaiDate(now).slice(0, 4)),
     organizations: (usccs) => organizationsByUscc(getDb(), usccs),
     ownOrganizationIds,

@@ -15,10 +15,10 @@ import {
 } from "../../../i18n/sd-messages";
 import { DISTRICTS } from "../../../domain/districts";
 import { SD_HEADER, type SdColumnKey, type SdRowCells } from "./sheet-columns.server";
-import { interimItemSchema } from "./interim-item-schema.server";
+import { sdItemInputSchema, type SdItemInputStrings } from "../../../forms/sd-item";
 
 /**
- * One spreadsheet row as the item form would send it, checked by the item schema. The ONLY place the import
+ * One spreadsheet row as the item form would send it, checked by the item schema (sdItemInputSchema). The ONLY place the import
  * meets the schema: labels in cells (需求, 人工智能, 解决方案 …) become the values the form posts, and the schema's
  * issues come back as the column they are about.
  */
@@ -47,23 +47,16 @@ export function kindFromCell(text: string): SdKind | null {
 }
 
 const DOMAIN_LABELS: Labels = Object.fromEntries(SD_DOMAINS.map((d) => [d, SD_DOMAIN_LABEL[d]]));
-const SEPARATORS = /[、,，;；\n]+/;
-const list = (text: string | undefined) =>
-  (text ?? "")
-    .split(SEPARATORS)
-    .map((part) => part.trim())
-    .filter(Boolean);
 
-/** The strings the item form posts for this row (undefined: an empty field). */
-export function rowFormFields(kind: SdKind, cells: SdRowCells) {
+/** The strings the item form posts for this row (undefined: an empty cell); labels become the posted values. */
+export function rowFormFields(cells: SdRowCells): SdItemInputStrings {
   return {
-    kind,
     title: cells.title,
     summary: cells.summary,
     description: cells.description,
     domain: fromLabel(DOMAIN_LABELS, cells.domain),
-    tags: list(cells.tags),
-    district: cells.district === undefined || cells.district === CITY_WIDE ? "" : cells.district,
+    tags: cells.tags,
+    district: cells.district,
     category: fromLabel(DEMAND_CATEGORY_LABEL, cells.category),
     expectedOutcome: cells.expectedOutcome,
     budgetMin: cells.budgetMin,
@@ -73,7 +66,7 @@ export function rowFormFields(kind: SdKind, cells: SdRowCells) {
     maturity: fromLabel(MATURITY_LABEL, cells.maturity),
     deployedCustomers: cells.deployedCustomers,
     referenceCases: cells.referenceCases,
-    districtsServed: list(cells.districtsServed),
+    districtsServed: cells.districtsServed,
     priceMin: cells.priceMin,
     priceMax: cells.priceMax,
     contactName: cells.contactName,
@@ -102,16 +95,18 @@ export type RowIssue = { column: SdColumnKey | null; message: Message };
 function issueMessage(text: string, column: SdColumnKey | null): Message {
   const message = schemaMessage(text, "err.value");
   // A form offers the districts to choose from; a cell has to say which ones there are.
-  if (message.key === "err.district" && (column === "district" || column === "districtsServed"))
+  if (message.key === "err.sd.district" && column === "district")
     return msg("err.import.district", { allowed: `${DISTRICTS.join("、")}、${CITY_WIDE}` });
   return message;
 }
 
+/** The row through the ONE item schema (app/forms/sd-item.ts), as the owner's form goes through it. */
 export function validateItemRow(
   kind: SdKind,
   cells: SdRowCells,
+  now: Date,
 ): { ok: true; content: SdContent } | { ok: false; issues: RowIssue[] } {
-  const result = interimItemSchema.safeParse(rowFormFields(kind, cells));
+  const result = sdItemInputSchema(kind, { now }).safeParse(rowFormFields(cells));
   if (result.success) return { ok: true, content: result.data };
   return {
     ok: false,

@@ -1,5 +1,6 @@
 import type { Row, Worksheet } from "exceljs";
-import { msg } from "../../../i18n/i18n";
+import { msg, type Message } from "../../../i18n/i18n";
+import { filingRefusal, type OrganizationType } from "../../../domain/sd-items";
 import { normalizeUscc, usccProblem } from "../../../domain/uscc";
 import type { SdContent, SdKind } from "../../../domain/supply-demand";
 import { stripInvisible } from "../../../domain/text";
@@ -49,10 +50,11 @@ export type SdParseResult =
   { ok: true; rows: ParsedSdRow[] } | { ok: false; errors: ImportRowError[]; moreErrors?: number };
 
 export type SdParseOptions = {
+  now: Date;
   /** The import's default year (Asia/Shanghai). */
   year: number;
   /** The registered organizations among these codes, by code. */
-  organizations: (usccs: string[]) => Promise<Map<string, { id: number }>>;
+  organizations: (usccs: string[]) => Promise<Map<string, { id: number; type: OrganizationType }>>;
   /** The organizations the importing staff member belongs to: their items are not theirs to publish. */
   ownOrganizationIds: ReadonlySet<number>;
 };
@@ -158,7 +160,7 @@ function checkRow(raw: RawRow, options: SdParseOptions, errors: ErrorList): Chec
     errors.add({ ...where("year"), message: msg("err.sdImport.year") });
   }
   if (kind === null) return null;
-  const result = validateItemRow(kind, raw.cells);
+  const result = validateItemRow(kind, raw.cells, options.now);
   if (!result.ok) {
     for (const issue of result.issues) errors.add({ ...where(issue.column), message: issue.message });
     return null;
@@ -166,17 +168,30 @@ function checkRow(raw: RawRow, options: SdParseOptions, errors: ErrorList): Chec
   return ok ? { raw, kind, year: year!, uscc, content: result.content } : null;
 }
 
+/** Who may file what (app/domain/sd-items.ts): the refusal, beside the cell that decides it. */
+function filing(type: OrganizationType, c: Checked): { column: SdColumnKey; message: Message } | null {
+  const refusal = filingRefusal(type, c.kind, c.content.category);
+  if (!refusal) return null;
+  return {
+    column: refusal === "err.sd.digitalGovernmentOrgType" ? "category" : "kind",
+    message: msg(refusal),
+  };
+}
+
 /** Every row's organization must be registered, and not one the importing staff member belongs to. */
 async function resolveOrganizations(checked: Checked[], options: SdParseOptions, errors: ErrorList) {
   const usccs = [...new Set(checked.map((c) => c.uscc))];
-  const found = usccs.length ? await options.organizations(usccs) : new Map<string, { id: number }>();
+  const found = usccs.length ? await options.organizations(usccs) : new Map();
   const rows: ParsedSdRow[] = [];
+  let refused: ReturnType<typeof filing>;
   for (const c of checked) {
     const where = { sheet: SD_ITEM_SHEET, row: c.raw.row, column: SD_HEADER.uscc };
     const organization = found.get(c.uscc);
     if (!organization) errors.add({ ...where, message: msg("err.sdImport.unknownOrg", { uscc: c.uscc }) });
     else if (options.ownOrganizationIds.has(organization.id))
       errors.add({ ...where, message: msg("err.sdImport.ownOrg") });
+    else if ((refused = filing(organization.type, c)))
+      errors.add({ ...where, column: SD_HEADER[refused.column], message: refused.message });
     else
       rows.push({
         row: c.raw.row,

@@ -10,7 +10,8 @@ type TemplateRow = Record<SdColumnKey, string | null>;
 const EXAMPLE_FIRST17 = "91420100MA4K0XAM0";
 export const EXAMPLE_USCC = EXAMPLE_FIRST17 + usccCheckCharacter(EXAMPLE_FIRST17);
 
-export const TEMPLATE_ROWS: TemplateRow[] = [
+/** The example rows; the demand's wanted-by date is in the coming year so the example stays valid. */
+export const templateRows = (now = new Date()): TemplateRow[] => [
   {
     kind: "需求",
     uscc: EXAMPLE_USCC,
@@ -25,7 +26,7 @@ export const TEMPLATE_ROWS: TemplateRow[] = [
     expectedOutcome: "覆盖全区老年人口，服务派单时间缩短 50%",
     budgetMin: "100万",
     budgetMax: "300万",
-    wantedBy: "2027-10-31",
+    wantedBy: `${now.getUTCFullYear() + 1}-10-31`,
     supplyKind: null,
     maturity: null,
     deployedCustomers: null,
@@ -65,7 +66,7 @@ export const TEMPLATE_ROWS: TemplateRow[] = [
   },
 ];
 
-export async function buildSdTemplate(rows: TemplateRow[] = TEMPLATE_ROWS): Promise<Buffer> {
+export async function buildSdTemplate(rows: TemplateRow[] = templateRows()): Promise<Buffer> {
   const workbook = await newWorkbook();
   const sheet = addSheet(workbook, SD_ITEM_SHEET, SD_COLUMNS);
   for (const row of rows) sheet.addRow(inColumnOrder(SD_COLUMNS, row));
