@@ -36,6 +36,8 @@ const SCREENSHOTS = new Set([
   "/staff",
   "/staff/projects",
   "/assess",
+  "/staff/supply-demand/import",
+  "/staff/supply-demand/showcase",
 ]);
 
 async function signIn(page: Page, email: string) {
@@ -242,6 +244,32 @@ test("an assessor's pages", async ({ page, browser }, testInfo) => {
     page,
     ["/", "/dashboard", "/assess", project, "/notifications", "/account"],
     "assessor",
+    testInfo,
+  );
+});
+
+// ── Supply–demand list: staff operations (issue 13, part "listops") ───────────────────────────────────────────
+
+test("supply–demand listops pages: the showcase, the import and demand → task", async ({ page }, testInfo) => {
+  const year = new Date().getUTCFullYear();
+  // An empty year shows its empty state; the demo features items of this year and the last.
+  await checkPages(
+    page,
+    [`/supply-demand/showcase/${year}`, `/supply-demand/showcase/${year - 1}`, "/supply-demand/showcase/2001"],
+    "anonymous",
+    testInfo,
+  );
+  await signIn(page, "admin@demo.local");
+  const demand = await firstLink(page, `/supply-demand/showcase/${year}`, /^\/supply-demand\/D-\d{4}-\d{4}$/);
+  await checkPages(
+    page,
+    [
+      "/staff/supply-demand/import",
+      "/staff/supply-demand/showcase",
+      `/staff/supply-demand/showcase?year=${year - 1}`,
+      `/staff${demand}/to-task`,
+    ],
+    "staff",
     testInfo,
   );
 });

@@ -33,7 +33,7 @@ async function feature(staff: TestBrowser, fields: Record<string, string>) {
 
 describe("新场景新产品新应用 showcase", () => {
   it("staff feature items and a succeeded task of a year; the public page groups them by theme", async () => {
-    const year = 2061;
+    const year = 2021;
     const staff = await staffBrowser();
     const { organization: org, owner } = await organization("展示测试单位");
     const base = { organizationId: org.id, createdBy: owner.id, year };
@@ -48,7 +48,7 @@ describe("新场景新产品新应用 showcase", () => {
       content: { title: "智慧园区能耗监测（展示）" },
     });
     const draft = await createSdItem(getDb(), { ...base, kind: "supply", status: "submitted" });
-    const otherYear = await createSdItem(getDb(), { ...base, kind: "supply", year: 2060 });
+    const otherYear = await createSdItem(getDb(), { ...base, kind: "supply", year: 2020 });
     await ensurePolicy(getDb(), { ...DEMO_POLICY });
     const list = await createList(getDb(), {
       policyCode: DEMO_POLICY.code,
@@ -59,13 +59,13 @@ describe("新场景新产品新应用 showcase", () => {
     const succeeded = await createTask(getDb(), list, {
       title: "城市内涝预警（已成功）",
       domain: "ai",
-      bidDeadline: new Date("2061-01-01T09:00:00Z"),
+      bidDeadline: new Date("2021-01-01T09:00:00Z"),
       status: "succeeded",
     });
     const open = await createTask(getDb(), list, {
       title: "尚在进行的任务",
       domain: "ai",
-      bidDeadline: new Date("2061-01-01T09:00:00Z"),
+      bidDeadline: new Date("2021-01-01T09:00:00Z"),
       status: "published",
     });
 
@@ -89,7 +89,7 @@ describe("新场景新产品新应用 showcase", () => {
     await refused({ code: supply.code }, "已入选本年度展示");
     await refused({ code: demand.code, theme: "product" }, "需求和揭榜任务只能作为新场景入选");
     await refused({ code: supply.code, theme: "scenario" }, "供给只能作为新产品或新应用入选");
-    await refused({ code: otherYear.code }, "该条目属于 2060 年度");
+    await refused({ code: otherYear.code }, "该条目属于 2020 年度");
     await refused({ code: draft.code }, "只有已发布的条目可以入选");
     await refused({ code: open.code, theme: "scenario" }, "只有揭榜成功的任务");
     await refused({ code: "D-2061-9999", theme: "scenario" }, "没有此编号的条目或任务");
