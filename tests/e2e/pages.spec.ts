@@ -250,15 +250,22 @@ test("an assessor's pages", async ({ page, browser }, testInfo) => {
 
 // ── Supply–demand list: staff operations (issue 13, part "listops") ───────────────────────────────────────────
 
-test("supply–demand listops pages: the showcase, the import and demand → task", async ({ page }, testInfo) => {
+test("supply–demand listops pages: the showcase, the import and demand → task", async ({
+  page,
+}, testInfo) => {
   const year = new Date().getUTCFullYear();
   // An empty year shows its empty state; the demo features items of this year and the last.
   await checkPages(
     page,
-    [`/supply-demand/showcase/${year}`, `/supply-demand/showcase/${year - 1}`, "/supply-demand/showcase/2001"],
+    [
+      `/supply-demand/showcase/${year}`,
+      `/supply-demand/showcase/${year - 1}`,
+      "/supply-demand/showcase/2001",
+    ],
     "anonymous",
     testInfo,
   );
+  await page.goto("/lang?to=zh&next=/");
   await signIn(page, "admin@demo.local");
   const demand = await firstLink(page, `/supply-demand/showcase/${year}`, /^\/supply-demand\/D-\d{4}-\d{4}$/);
   await checkPages(

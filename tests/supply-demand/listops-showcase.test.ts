@@ -117,9 +117,15 @@ describe("新场景新产品新应用 showcase", () => {
     expect(html).toContain(citation.citationZh);
     // 新场景 (the demand and the task) comes before 新产品 (the supply).
     const at = (text: string) => html.indexOf(text);
-    expect(at("新场景")).toBeLessThan(at("工业视觉缺陷检测一体机（展示）"));
-    expect(at("智慧园区能耗监测（展示）")).toBeLessThan(at("新产品"));
-    expect(at("城市内涝预警（已成功）")).toBeLessThan(at("新产品"));
+    const scenario = at('id="showcase-scenario"');
+    const product = at('id="showcase-product"');
+    const application = at('id="showcase-application"');
+    expect(scenario).toBeGreaterThan(0);
+    expect(scenario).toBeLessThan(at("智慧园区能耗监测（展示）"));
+    expect(at("智慧园区能耗监测（展示）")).toBeLessThan(product);
+    expect(at("城市内涝预警（已成功）")).toBeLessThan(product);
+    expect(product).toBeLessThan(at("工业视觉缺陷检测一体机（展示）"));
+    expect(at("工业视觉缺陷检测一体机（展示）")).toBeLessThan(application);
     // Contacts never reach the public page.
     expect(html).not.toContain("13900001111");
     expect(html).not.toContain("li.supply@example.cn");
