@@ -9,6 +9,11 @@ import {
   type SdColumnKey,
 } from "../../app/server/supply-demand/listops/sheet-columns.server";
 import { buildSdTemplate, templateRows } from "../../app/server/supply-demand/listops/sheet-writer.server";
+import {
+  BODY_LIMIT_BYTES,
+  UPLOAD_BODY_LIMIT_BYTES,
+  bodyLimitOf,
+} from "../../app/server/platform/body-limit.server";
 import { signedIn, TestBrowser } from "../support/app";
 import { staffBrowser } from "../support/catalog";
 
@@ -79,6 +84,18 @@ async function itemCount() {
 }
 
 describe("supply–demand Excel import", () => {
+  it("takes an upload-sized multipart body on its two routes only", () => {
+    const request = (path: string, type = "multipart/form-data; boundary=x") =>
+      new Request(`http://jiebang.test${path}`, { method: "POST", headers: { "content-type": type } });
+    expect(bodyLimitOf(request("/staff/supply-demand/import"))).toBe(UPLOAD_BODY_LIMIT_BYTES);
+    expect(bodyLimitOf(request("/staff/supply-demand/import/upload"))).toBe(UPLOAD_BODY_LIMIT_BYTES);
+    expect(bodyLimitOf(request("/staff/supply-demand/import.data"))).toBe(UPLOAD_BODY_LIMIT_BYTES);
+    expect(bodyLimitOf(request("/staff/supply-demand/showcase"))).toBe(BODY_LIMIT_BYTES);
+    expect(bodyLimitOf(request("/staff/supply-demand/import", "application/x-www-form-urlencoded"))).toBe(
+      BODY_LIMIT_BYTES,
+    );
+  });
+
   it("round-trips the template: download it, fill rows, import them as published items reviewed by the importer", async () => {
     const staff = await staffBrowser();
     const department = await organization("某区数据局（导入测试）", true);
