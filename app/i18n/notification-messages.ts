@@ -102,6 +102,22 @@ export const notificationMessages = {
     en: "The award for task {taskCode} “{taskTitle}” is approved",
   },
   "notifySubject.award.approved": { zh: "奖励已审批 {taskCode}", en: "Award approved {taskCode}" },
+  // Supply–demand items (owner side): expiry and saved-search digests
+  "notify.sd.expiring": {
+    zh: "供需条目 {code}「{title}」将于 {date} 到期，如仍有效请续期",
+    en: "Item {code} “{title}” expires on {date}; renew it if it still stands",
+  },
+  "notifySubject.sd.expiring": { zh: "供需条目即将到期 {code}", en: "Item expiring {code}" },
+  "notify.sd.expired": {
+    zh: "供需条目 {code}「{title}」已到期关闭",
+    en: "Item {code} “{title}” has expired and is closed",
+  },
+  "notifySubject.sd.expired": { zh: "供需条目已到期 {code}", en: "Item expired {code}" },
+  "notify.sd.savedSearchDigest": {
+    zh: "订阅“{name}”有 {count} 条新发布的供需条目",
+    en: "New items matching your saved search “{name}”: {count}",
+  },
+  "notifySubject.sd.savedSearchDigest": { zh: "供需订阅更新：{name}", en: "Saved search update: {name}" },
 
   "nav.notifications": { zh: "通知", en: "Notifications" },
   "notifications.navLabel": { zh: "通知，{count} 条未读", en: "Notifications, {count} unread" },

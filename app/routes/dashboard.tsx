@@ -1,6 +1,7 @@
 import { type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { domainLabel } from "../components/labels";
+import { SdDashboard } from "../components/sd-dashboard";
 import { useI18n } from "../i18n/use-i18n";
 import { dashboardLoader } from "../server/dashboard/dashboard-page.server";
 
@@ -10,7 +11,7 @@ export const loader = dashboardLoader;
 
 export default function Dashboard() {
   const { t, locale, dateTime } = useI18n();
-  const { name, organizationName, organization, assessments, isStaff, unread } =
+  const { name, organizationName, organization, assessments, isStaff, unread, supplyDemand } =
     useLoaderData<typeof loader>();
   const nothingElse = !organization && !assessments && !isStaff;
   return (
@@ -104,6 +105,8 @@ export default function Dashboard() {
           </article>
         </>
       ) : null}
+
+      {supplyDemand ? <SdDashboard section={supplyDemand} /> : null}
 
       {isStaff ? (
         <article className="card">

@@ -15,6 +15,7 @@ import { searchEngine } from "../../search/runtime";
 import { publishDailyAuditHead } from "./audit/heads.server";
 import { finalizeDueNotices } from "./bidding/notices.server";
 import { closeBiddingAtDeadlines } from "./catalog/tasks.server";
+import { sdItemSweeps } from "./supply-demand/items/sweeps.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed.server";
 import { demoAccountEmails, productionStartProblem } from "./demo/production-check.server";
 import { mailTransportFromEnv, startMailRelay, type MailRelay } from "./notifications/mail.server";
@@ -58,6 +59,7 @@ async function everyMinute(say: (line: string) => void) {
   } catch (error) {
     console.error("minute sweep (bidding deadlines, notices) failed:", error);
   }
+  await sdItemSweeps(say);
 }
 
 function describeCounts(counts: Record<string, number>) {

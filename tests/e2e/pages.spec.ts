@@ -38,6 +38,9 @@ const SCREENSHOTS = new Set([
   "/assess",
   "/staff/supply-demand/import",
   "/staff/supply-demand/showcase",
+  "/supply-demand",
+  "/my/supply-demand",
+  "/my/supply-demand/new?kind=supply",
 ]);
 
 async function signIn(page: Page, email: string) {
@@ -176,12 +179,56 @@ test("public pages, signed out", async ({ page, allowHttpError }, testInfo) => {
   await checkPages(page, ["/no-such-page"], "anonymous", testInfo, 404);
 });
 
+// Issue 13, part "search": the public supply–demand search and an item page found through it.
+test("supply & demand pages, signed out and as a member", async ({ page }, testInfo) => {
+  const item = await firstLink(page, "/supply-demand", /^\/supply-demand\/[DS]-\d{4}-\d{4}$/);
+  await checkPages(
+    page,
+    ["/supply-demand", `/supply-demand?q=${encodeURIComponent("數據")}`, item],
+    "anonymous",
+    testInfo,
+  );
+  // A member of an organization also gets the "save this search" form.
+  await page.goto("/lang?to=zh&next=/");
+  await signIn(page, "alpha@demo.local");
+  await checkPages(page, ["/supply-demand?kind=demand&domain=ai"], "owner", testInfo);
+  await expect(page.locator('form[action="/my/saved-searches"] input[name="kind"]')).toHaveValue("demand");
+});
+
 test("an organization owner's pages", async ({ page }, testInfo) => {
   await signIn(page, "alpha@demo.local");
   const bid = await firstLink(page, "/bids", /^\/bids\/\d+$/);
   const project = await firstLink(page, "/projects", /^\/projects\/\d+$/);
   const paths = ["/", "/dashboard", "/org", "/bids", bid, "/projects", project, "/notifications", "/account"];
   await checkPages(page, paths, "owner", testInfo);
+});
+
+// Supply–demand, owner side (issue 13, part "items"): my items, the forms, an item's owner page, saved searches.
+test("an organization's supply-demand pages", async ({ page }, testInfo) => {
+  await signIn(page, "alpha@demo.local");
+  await page.goto("/my/supply-demand/new?kind=supply");
+  await page.locator("#sd-item-supply-title").fill("边缘计算网关（页面检查）");
+  await page.locator("#sd-item-supply-summary").fill("工业现场数据采集与边缘推理");
+  await page.locator("#sd-item-supply-description").fill("支持 Modbus、OPC UA，内置推理加速。");
+  await page.locator("#sd-item-supply-domain").selectOption("industrial_internet");
+  await page.locator("#sd-item-supply-supplyKind").selectOption("product");
+  await page.locator("#sd-item-supply-maturity").selectOption("pilot");
+  await page.locator("#sd-item-supply-contactName").fill("李工");
+  await page.locator("#sd-item-supply-contactPhone").fill("027-88886666");
+  await page.locator("#sd-item-supply-contactEmail").fill("li@alpha.example");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page).toHaveURL(/\/my\/supply-demand\/S-\d{4}-\d{4}\?created=1$/);
+  const item = new URL(page.url()).pathname;
+  const paths = [
+    "/my/supply-demand",
+    "/my/supply-demand?kind=supply",
+    "/my/supply-demand/new?kind=demand",
+    "/my/supply-demand/new?kind=supply",
+    item,
+    "/my/saved-searches",
+    "/dashboard",
+  ];
+  await checkPages(page, paths, "owner-sd", testInfo);
 });
 
 test("staff pages", async ({ page }, testInfo) => {

@@ -7,6 +7,7 @@ import { myAssessments } from "../assessment/views.server";
 import { myBids } from "../bidding/bid-views.server";
 import { requireUser } from "../identity/auth.server";
 import { unreadNotificationCount } from "../notifications/notifications.server";
+import { sdDashboardSection } from "../supply-demand/items/dashboard.server";
 
 const OPEN_TASKS = 6;
 
@@ -34,10 +35,11 @@ async function organizationSection(user: Awaited<ReturnType<typeof requireUser>>
 
 export async function dashboardLoader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [organization, assessments, unread] = await Promise.all([
+  const [organization, assessments, unread, supplyDemand] = await Promise.all([
     user.organization ? organizationSection(user, user.organization.id) : null,
     user.roles.includes("assessor") ? myAssessments(user) : null,
     unreadNotificationCount(user.id),
+    user.organization ? sdDashboardSection(user.organization.id) : null,
   ]);
   return {
     name: user.name,
@@ -46,5 +48,6 @@ export async function dashboardLoader({ request }: LoaderFunctionArgs) {
     assessments: assessments?.filter((a) => a.status === "assigned" || a.status === "declared") ?? null,
     isStaff: user.roles.includes("staff"),
     unread,
+    supplyDemand,
   };
 }

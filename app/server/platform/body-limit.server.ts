@@ -17,6 +17,7 @@ const UPLOAD_ROUTES = [
   /^\/projects\/\d+(?:\.data)?$/,
   /^\/staff\/lists\/\d+(?:\/import)?(?:\.data)?$/,
   /^\/staff\/supply-demand\/import(?:\/upload)?(?:\.data)?$/,
+  /^\/my\/supply-demand\/[DS]-\d{4}-\d{4}(?:\.data)?$/i,
 ];
 
 export function isMultipart(request: Request): boolean {
