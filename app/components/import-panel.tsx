@@ -1,4 +1,5 @@
 import { msg, type Message } from "../i18n/i18n";
+import type { MessageKey } from "../i18n/messages";
 import { Form, useRevalidator } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { useI18n, useRootData } from "../i18n/use-i18n";
@@ -9,17 +10,37 @@ const MAX_MB = 10;
 
 type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" };
 
+/** Where an import posts and what it says: a list's tasks by default, or another import (supply–demand items). */
+export type ImportTarget = {
+  path: string;
+  template: string;
+  heading: MessageKey;
+  lead: MessageKey;
+  done: MessageKey;
+};
+
+const listTarget = (listId: number): ImportTarget => ({
+  path: `/staff/lists/${listId}/import`,
+  template: "/staff/template.xlsx",
+  heading: "list.import",
+  lead: "list.importLead",
+  done: "list.importDone",
+});
+
 /**
  * Upload with a progress bar (XMLHttpRequest reports upload progress; fetch does not). Without JavaScript the
  * same form posts to the page's action and the result comes back with the page.
  */
 export function ImportPanel({
   listId,
+  target: given,
   initialResult,
 }: {
-  listId: number;
+  listId?: number;
+  target?: ImportTarget;
   initialResult: ImportResult | null;
 }) {
+  const target = given ?? listTarget(listId ?? 0);
   const { t, tError, locale } = useI18n();
   const csrfToken = useRootData()?.csrfToken ?? "";
   const revalidator = useRevalidator();
@@ -31,7 +52,7 @@ export function ImportPanel({
     event.preventDefault();
     const body = new FormData(event.currentTarget);
     const xhr = new XMLHttpRequest();
-    const path = `/staff/lists/${listId}/import`;
+    const path = target.path;
     xhr.open("POST", path);
     xhr.setRequestHeader("x-csrf-token", csrfToken);
     xhr.upload.onprogress = (e) => {
@@ -63,10 +84,10 @@ export function ImportPanel({
   const busy = phase.kind !== "idle";
   return (
     <section className="card" aria-labelledby="import-heading">
-      <h2 id="import-heading">{t("list.import")}</h2>
-      <p className="hint">{t("list.importLead")}</p>
+      <h2 id="import-heading">{t(target.heading)}</h2>
+      <p className="hint">{t(target.lead)}</p>
       <p>
-        <a href="/staff/template.xlsx" download>
+        <a href={target.template} download>
           {t("list.template")}
         </a>
       </p>
@@ -104,7 +125,7 @@ export function ImportPanel({
         ) : null}
         {result?.ok ? (
           <div role="status" className="alert alert-ok">
-            <p>{t("list.importDone", { count: result.created })}</p>
+            <p>{t(target.done, { count: result.created })}</p>
             {result.warnings?.length ? (
               <>
                 <p>{t("list.importWarnings", { count: result.warnings.length })}</p>

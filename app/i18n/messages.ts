@@ -8,6 +8,7 @@ import { importMessages } from "./import-messages";
 import { sdLabelMessages } from "./sd-messages";
 import { sdListMessages } from "./sd-list-messages";
 import { sdMatchingMessages } from "./sd-matching-messages";
+import { sdListopsMessages } from "./sd-listops-messages";
 import { sdSearchMessages } from "./sd-search-messages";
 import { sdItemsMessages } from "./sd-items-messages";
 
@@ -23,6 +24,7 @@ export const messages = {
   ...sdLabelMessages,
   ...sdListMessages,
   ...sdMatchingMessages,
+  ...sdListopsMessages,
   ...sdSearchMessages,
   ...sdItemsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },

@@ -43,6 +43,12 @@ export default function StaffConsole() {
         <Link className="button" to="/staff/search">
           {t("staff.search")}
         </Link>
+        <Link className="button" to="/staff/supply-demand/import">
+          {t("sdImport.title")}
+        </Link>
+        <Link className="button" to="/staff/supply-demand/showcase">
+          {t("sdShowcase.title")}
+        </Link>
       </nav>
       <h2>{t("staff.organizations")}</h2>
       <p className="hint">{t("staff.verifyHint")}</p>

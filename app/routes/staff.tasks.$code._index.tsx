@@ -3,6 +3,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextAreaField } from "../components/forms";
+import { SdTaskSource } from "../components/sd-task-source";
 import { TaskDetail } from "../components/task-detail";
 import { transition } from "../domain/task-lifecycle";
 import { cancelTaskSchema } from "../forms/catalog";
@@ -18,7 +19,7 @@ export const action = staffTaskPageAction;
 
 export default function StaffTask() {
   const { t } = useI18n();
-  const { task, now } = useLoaderData<typeof loader>();
+  const { task, now, source } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "cancel",
@@ -32,6 +33,7 @@ export default function StaffTask() {
       <p className="task-meta no-print">
         <Link to={`/staff/lists/${task.listId}`}>{task.listTitle}</Link>
       </p>
+      <SdTaskSource source={source} />
       {isDraft ? <p className="alert alert-ok no-print">{t("staff.previewNote")}</p> : null}
       <section className="card no-print" aria-labelledby="task-actions">
         <h2 id="task-actions">{t("staff.taskActions")}</h2>

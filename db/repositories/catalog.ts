@@ -196,6 +196,8 @@ export type NewTask = TaskFields & {
   status?: TaskStatus;
   publishedAt?: Date | null;
   cancelReason?: string | null;
+  /** The supply–demand item (a published demand) the task was made from. */
+  sourceSdItemId?: number | null;
 };
 
 export async function insertTask(db: DbOrTrx, task: NewTask, indicators: IndicatorFields[]) {

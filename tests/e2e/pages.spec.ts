@@ -38,6 +38,8 @@ const SCREENSHOTS = new Set([
   "/assess",
   "/supply-demand/lists",
   "/staff/supply-demand/batches",
+  "/staff/supply-demand/import",
+  "/staff/supply-demand/showcase",
   "/supply-demand",
   "/my/supply-demand",
   "/my/supply-demand/new?kind=supply",
@@ -322,6 +324,39 @@ test("annual supply–demand list pages, staff", async ({ page }, testInfo) => {
   await page.screenshot({ path: testInfo.outputPath("staff-batch-draft-1280-zh.png"), fullPage: true });
   await page.getByRole("button", { name: "放弃此批次" }).click();
   await expect(page).toHaveURL(/\/staff\/supply-demand\/batches\?year=\d{4}$/);
+});
+
+// ── Supply–demand list: staff operations (issue 13, part "listops") ───────────────────────────────────────────
+
+test("supply–demand listops pages: the showcase, the import and demand → task", async ({
+  page,
+}, testInfo) => {
+  const year = new Date().getUTCFullYear();
+  // An empty year shows its empty state; the demo features items of this year and the last.
+  await checkPages(
+    page,
+    [
+      `/supply-demand/showcase/${year}`,
+      `/supply-demand/showcase/${year - 1}`,
+      "/supply-demand/showcase/2001",
+    ],
+    "anonymous",
+    testInfo,
+  );
+  await page.goto("/lang?to=zh&next=/");
+  await signIn(page, "admin@demo.local");
+  const demand = await firstLink(page, `/supply-demand/showcase/${year}`, /^\/supply-demand\/D-\d{4}-\d{4}$/);
+  await checkPages(
+    page,
+    [
+      "/staff/supply-demand/import",
+      "/staff/supply-demand/showcase",
+      `/staff/supply-demand/showcase?year=${year - 1}`,
+      `/staff${demand}/to-task`,
+    ],
+    "staff",
+    testInfo,
+  );
 });
 
 const PHONE = { width: 390, height: 844 };

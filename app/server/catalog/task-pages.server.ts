@@ -10,6 +10,7 @@ import { notFound } from "../platform/http.server";
 import { fail } from "../platform/outcome.server";
 import { publicTask } from "./public-catalog.server";
 import { staffTask } from "./staff-catalog.server";
+import { taskProvenance } from "../supply-demand/listops/pages.server";
 import { handleTaskForm } from "./task-form.server";
 import { cancelTask, publishTask, updateTask } from "./tasks.server";
 
@@ -47,7 +48,7 @@ export async function staffTaskPageLoader({ request, params }: LoaderFunctionArg
   const now = new Date();
   const task = await staffTask(params.code ?? "", now);
   if (!task) throw notFound();
-  return { task, now: now.toISOString() };
+  return { task, now: now.toISOString(), source: await taskProvenance(task.code) };
 }
 
 export async function staffTaskPageAction({ request, params, context }: ActionFunctionArgs) {

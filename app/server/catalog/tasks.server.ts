@@ -69,28 +69,40 @@ export async function createTask(
   try {
     return await getDb()
       .transaction()
-      .execute(async (trx) => {
-        const list = await findList(trx, listId);
-        if (!list) return fail("err.list.notFound");
-        if (list.status === "closed") return fail("err.list.closed");
-        const code = await assignCode(trx, list.year, input.domain, input.code);
-        if (!code.ok) return code;
-        const { fields, indicators } = taskFields(input);
-        const task = await insertTask(trx, { ...fields, code: code.value, listId }, indicators);
-        await appendAudit(trx, {
-          actorUserId: actor.id,
-          action: "task.create",
-          entityType: "task",
-          entityId: task.code,
-          after: { ...task, indicators },
-          ip: actor.ip,
-        });
-        return { ok: true as const, value: { code: task.code } };
-      });
+      .execute((trx) => createTaskIn(trx, actor, listId, input));
   } catch (error) {
     if (isUniqueViolation(error)) return fieldFail({ code: [msg("err.task.codeTaken")] });
     throw error;
   }
+}
+
+/**
+ * The task creation itself, inside the caller's transaction (a task made from a supply–demand item records the
+ * item as its source in the same insert).
+ */
+export async function createTaskIn(
+  trx: DbOrTrx,
+  actor: Actor,
+  listId: number,
+  input: TaskInput,
+  { sourceSdItemId = null }: { sourceSdItemId?: number | null } = {},
+): Promise<Outcome<{ code: string }>> {
+  const list = await findList(trx, listId);
+  if (!list) return fail("err.list.notFound");
+  if (list.status === "closed") return fail("err.list.closed");
+  const code = await assignCode(trx, list.year, input.domain, input.code);
+  if (!code.ok) return code;
+  const { fields, indicators } = taskFields(input);
+  const task = await insertTask(trx, { ...fields, code: code.value, listId, sourceSdItemId }, indicators);
+  await appendAudit(trx, {
+    actorUserId: actor.id,
+    action: "task.create",
+    entityType: "task",
+    entityId: task.code,
+    after: { ...task, indicators },
+    ip: actor.ip,
+  });
+  return { ok: true as const, value: { code: task.code } };
 }
 
 export async function updateTask(

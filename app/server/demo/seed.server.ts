@@ -11,6 +11,7 @@ import { PARTNER_ORGANIZATIONS } from "./seed-data/organizations";
 import { seedLists } from "./seed-lists.server";
 import { seedSdList } from "./seed-sd-list.server";
 import { seedSdItems } from "./seed-sd-items.server";
+import { seedSdListops } from "./seed-sd-listops.server";
 import { tellStories, type DemoCast } from "./seed-stories.server";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -62,6 +63,7 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
           .transaction()
           .execute((trx) => seedSdItems(trx, setup.cast, setup.passwordHash, now));
         await seedSdList(now); // after the demo items: batches of the annual list
+        await seedSdListops(setup.cast, sd, now);
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);
         await db.transaction().execute(async (trx) => {

@@ -16,6 +16,7 @@ const UPLOAD_ROUTES = [
   /^\/bids\/\d+(?:\.data)?$/,
   /^\/projects\/\d+(?:\.data)?$/,
   /^\/staff\/lists\/\d+(?:\/import)?(?:\.data)?$/,
+  /^\/staff\/supply-demand\/import(?:\/upload)?(?:\.data)?$/,
   /^\/my\/supply-demand\/[DS]-\d{4}-\d{4}(?:\.data)?$/i,
 ];
 

@@ -151,7 +151,7 @@ function headersIn(row: Row): Map<string, number> {
 }
 
 /** The row among the first few with the most of the expected headers (the first such row; row 1 if none). */
-function findHeaderRow<K extends string>(sheet: Worksheet, columns: readonly ColumnDef<K>[]): number {
+export function findHeaderRow<K extends string>(sheet: Worksheet, columns: readonly ColumnDef<K>[]): number {
   let best = { row: 1, count: 0 };
   for (let number = 1; number <= HEADER_SEARCH_ROWS; number++) {
     const found = headersIn(sheet.getRow(number));
@@ -162,7 +162,7 @@ function findHeaderRow<K extends string>(sheet: Worksheet, columns: readonly Col
 }
 
 /** Column number of each header, by name; the missing headers are reported. */
-function columnNumbers<K extends string>(
+export function columnNumbers<K extends string>(
   sheetName: string,
   sheet: Worksheet,
   headerRow: number,
