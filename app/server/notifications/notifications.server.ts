@@ -30,7 +30,13 @@ export type NotificationKind =
   | "notice.final"
   | "report.returned"
   | "assessment.assigned"
-  | "award.approved";
+  | "award.approved"
+  | "sdExpression.received"
+  | "sdExpression.accepted"
+  | "sdExpression.declined"
+  | "sdExpression.withdrawn"
+  | "sdExpression.expired"
+  | "sdOutcome.recorded";
 
 // Fails to compile when a kind has no text or no mail subject in both languages.
 type _EveryKindHasText = [`notify.${NotificationKind}` | `notifySubject.${NotificationKind}`] extends [

@@ -16,6 +16,7 @@ const UPLOAD_ROUTES = [
   /^\/bids\/\d+(?:\.data)?$/,
   /^\/projects\/\d+(?:\.data)?$/,
   /^\/staff\/lists\/\d+(?:\/import)?(?:\.data)?$/,
+  /^\/my\/expressions\/\d+(?:\.data)?$/,
 ];
 
 export function isMultipart(request: Request): boolean {
