@@ -10,6 +10,7 @@ import type { DemoOrg } from "./seed-bidding.server";
 import { PARTNER_ORGANIZATIONS } from "./seed-data/organizations";
 import { seedLists } from "./seed-lists.server";
 import { seedSdItems } from "./seed-sd-items.server";
+import { seedSdExpressions } from "./seed-sd-expressions.server";
 import { tellStories, type DemoCast } from "./seed-stories.server";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -60,6 +61,7 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
         const sd = await db
           .transaction()
           .execute((trx) => seedSdItems(trx, setup.cast, setup.passwordHash, now));
+        await db.transaction().execute((trx) => seedSdExpressions(trx, setup.cast, sd, now));
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);
         await db.transaction().execute(async (trx) => {
