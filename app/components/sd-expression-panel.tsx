@@ -7,10 +7,9 @@ import {
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, useLocation } from "@remix-run/react";
-import { EXPRESSION_MESSAGE_MAX } from "../domain/sd-expressions";
+import { EXPRESSION_MESSAGE_MAX, type ExpressionPanel } from "../domain/sd-expressions";
 import { sdExpressionSchema } from "../forms/sd-expression";
 import { useI18n } from "../i18n/use-i18n";
-import type { ExpressionPanel } from "../server/supply-demand/expressions/panel.server";
 import { CsrfInput, FieldErrors, FormErrors, SubmitButton } from "./forms";
 import { SdContactCard } from "./sd-contact";
 import { SdResponseTime } from "./sd-response-time";
@@ -46,7 +45,9 @@ export function SdExpressionPanel({
       {panel.state === "anonymous" ? (
         <p>
           {t("sdx.panel.signIn")}{" "}
-          <Link to={`/login?${new URLSearchParams({ redirectTo: location.pathname })}`}>{t("nav.login")}</Link>
+          <Link to={`/login?${new URLSearchParams({ redirectTo: location.pathname })}`}>
+            {t("nav.login")}
+          </Link>
         </p>
       ) : null}
       {panel.state === "noOrganization" ? <p className="hint">{t("sdx.panel.noOrg")}</p> : null}

@@ -1,9 +1,4 @@
-import {
-  EXPRESSION_DAYS,
-  type SdExpressionStatus,
-  type SdKind,
-  type SdOutcomeKind,
-} from "./supply-demand";
+import { EXPRESSION_DAYS, type SdExpressionStatus, type SdKind, type SdOutcomeKind } from "./supply-demand";
 import { SHANGHAI_OFFSET_MS } from "./time";
 
 /** Pure rules of expressions of interest (意向表达) and their outcomes; the services apply them under locks. */
@@ -45,3 +40,22 @@ export function responseDaysShown(medianDays: number | null): number | null {
   if (medianDays === null || !Number.isFinite(medianDays)) return null;
   return Math.max(1, Math.ceil(medianDays - 1e-9));
 }
+
+/**
+ * What the expression panel on a public item page needs, for this viewer: whether they may express interest (and
+ * which of their own items they may name), their organization's latest expression about the item, the item's
+ * contact ONLY when contacts.server allows it (owner, staff, accepted counterpart), and the owner's response time.
+ */
+export type ExpressionPanel = {
+  itemCode: string;
+  itemKind: "demand" | "supply";
+  responseTime: { days: number | null };
+  contact: { name: string; phone: string; email: string } | null;
+} & (
+  | { state: "anonymous" | "noOrganization" | "owner" | "staff" | "closed" }
+  | {
+      state: "open";
+      ownItems: { id: number; code: string; title: string }[];
+      latest: { id: number; status: SdExpressionStatus; createdAt: string; expiresAt: string } | null;
+    }
+);

@@ -42,7 +42,8 @@ export const sdOutcomeSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.kind === "contract") {
-      if (value.amount === undefined) ctx.addIssue({ code: "custom", path: ["amount"], message: "err.required" });
+      if (value.amount === undefined)
+        ctx.addIssue({ code: "custom", path: ["amount"], message: "err.required" });
       else if (value.amount <= 0)
         ctx.addIssue({ code: "custom", path: ["amount"], message: "err.sdOutcome.amount" });
       if (value.signedOn === undefined)

@@ -176,7 +176,10 @@ export const sdExpressionNotificationMessages = {
     zh: "{orgName} 对贵单位的条目 {itemCode}「{itemTitle}」表达了对接意向",
     en: "{orgName} expressed interest in your item {itemCode} “{itemTitle}”",
   },
-  "notifySubject.sdExpression.received": { zh: "收到对接意向 {itemCode}", en: "Expression of interest {itemCode}" },
+  "notifySubject.sdExpression.received": {
+    zh: "收到对接意向 {itemCode}",
+    en: "Expression of interest {itemCode}",
+  },
   "notify.sdExpression.accepted": {
     zh: "{orgName} 接受了贵单位对 {itemCode}「{itemTitle}」的对接意向，现在可以查看对方联系方式",
     en: "{orgName} accepted your expression of interest in {itemCode} “{itemTitle}”; you can now see their contact",
@@ -186,12 +189,18 @@ export const sdExpressionNotificationMessages = {
     zh: "{orgName} 未接受贵单位对 {itemCode}「{itemTitle}」的对接意向",
     en: "{orgName} declined your expression of interest in {itemCode} “{itemTitle}”",
   },
-  "notifySubject.sdExpression.declined": { zh: "意向未被接受 {itemCode}", en: "Interest declined {itemCode}" },
+  "notifySubject.sdExpression.declined": {
+    zh: "意向未被接受 {itemCode}",
+    en: "Interest declined {itemCode}",
+  },
   "notify.sdExpression.withdrawn": {
     zh: "{orgName} 撤回了对 {itemCode}「{itemTitle}」的对接意向",
     en: "{orgName} withdrew its expression of interest in {itemCode} “{itemTitle}”",
   },
-  "notifySubject.sdExpression.withdrawn": { zh: "意向已撤回 {itemCode}", en: "Interest withdrawn {itemCode}" },
+  "notifySubject.sdExpression.withdrawn": {
+    zh: "意向已撤回 {itemCode}",
+    en: "Interest withdrawn {itemCode}",
+  },
   "notify.sdExpression.expired": {
     zh: "贵单位对 {itemCode}「{itemTitle}」的对接意向 14 天未获答复，已过期",
     en: "Your expression of interest in {itemCode} “{itemTitle}” went unanswered for 14 days and lapsed",

@@ -21,7 +21,8 @@ export const action = expressionPageAction;
 type ActionData = ReturnType<typeof useActionData<typeof action>>;
 
 function IntentError({ actionData, intents }: { actionData: ActionData; intents: string[] }) {
-  if (!actionData || !intents.includes(actionData.intent) || actionData.ok || !actionData.formError) return null;
+  if (!actionData || !intents.includes(actionData.intent) || actionData.ok || !actionData.formError)
+    return null;
   return <FormErrors id={`${intents[0]}-error`} errors={[actionData.formError]} />;
 }
 
@@ -101,7 +102,9 @@ export default function ExpressionPage() {
       </section>
       <section className="card" aria-labelledby="sdx-contacts">
         <h2 id="sdx-contacts">{t("sdx.contacts.title")}</h2>
-        {side !== "staff" && e.status !== "accepted" ? <p className="hint">{t("sdx.contacts.hidden")}</p> : null}
+        {side !== "staff" && e.status !== "accepted" ? (
+          <p className="hint">{t("sdx.contacts.hidden")}</p>
+        ) : null}
         <div className="sd-contacts">
           <SdContactCard title={t("sdx.contacts.item")} contact={contacts.item} />
           <SdContactCard title={t("sdx.contacts.expresser")} contact={contacts.expresser} />
@@ -176,7 +179,10 @@ function Outcomes({
             <li key={o.id}>
               <strong>{t(`sd.outcomeKind.${o.kind}`)}</strong>
               {o.kind === "contract" && o.amountFen !== null ? (
-                <> · {t("sdx.outcome.contract", { amount: formatFen(o.amountFen), date: o.signedOn ?? "" })}</>
+                <>
+                  {" "}
+                  · {t("sdx.outcome.contract", { amount: formatFen(o.amountFen), date: o.signedOn ?? "" })}
+                </>
               ) : null}
               {o.reason ? <p className="prewrap">{o.reason}</p> : null}
               {o.files.map((file) => (
@@ -184,7 +190,9 @@ function Outcomes({
                   <a href={`/attachments/${file.id}`}>{file.fileName}</a>
                 </p>
               ))}
-              <p className="hint">{t("sdx.outcome.by", { org: o.organizationName, at: dateTime(o.createdAt) })}</p>
+              <p className="hint">
+                {t("sdx.outcome.by", { org: o.organizationName, at: dateTime(o.createdAt) })}
+              </p>
             </li>
           ))}
         </ul>
@@ -209,7 +217,11 @@ function Outcomes({
             </div>
             <div className="field">
               <label htmlFor={fields.amount.id}>{t("sdx.outcome.amount")}</label>
-              <input {...getInputProps(fields.amount, { type: "text" })} key={fields.amount.key} inputMode="decimal" />
+              <input
+                {...getInputProps(fields.amount, { type: "text" })}
+                key={fields.amount.key}
+                inputMode="decimal"
+              />
               <FieldErrors id={fields.amount.errorId} errors={fields.amount.errors} />
             </div>
             <div className="field">

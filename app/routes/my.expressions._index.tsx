@@ -38,7 +38,7 @@ export default function MyExpressions() {
             </p>
           ) : (
             <div className="table-wrap" tabIndex={0}>
-              <table>
+              <table className="stack-table">
                 <thead>
                   <tr>
                     <th scope="col">{t("sdx.col.item")}</th>
@@ -51,24 +51,26 @@ export default function MyExpressions() {
                 <tbody>
                   {rows.map((row) => (
                     <tr key={row.id}>
-                      <td>
-                        <span className="mono">{row.targetCode}</span> {row.targetTitle}
+                      <td data-label={t("sdx.col.item")}>
+                        <span className="mono nowrap">{row.targetCode}</span> {row.targetTitle}
                       </td>
-                      <td>
+                      <td data-label={tab === "received" ? t("sdx.col.from") : t("sdx.col.to")}>
                         {row.counterpartName}
                         {row.fromItemCode ? (
                           <>
                             <br />
-                            <span className="hint mono">{row.fromItemCode}</span>
+                            <span className="hint mono nowrap">{row.fromItemCode}</span>
                           </>
                         ) : null}
                       </td>
-                      <td>
+                      <td data-label={t("sdx.col.status")}>
                         <span className={`status sdx-status-${row.status}`}>
                           {t(`sd.expressionStatus.${row.status}`)}
                         </span>
                       </td>
-                      <td className="nowrap">{dateTime(row.createdAt)}</td>
+                      <td className="nowrap" data-label={t("sdx.col.sent")}>
+                        {dateTime(row.createdAt)}
+                      </td>
                       <td>
                         <Link className="button" to={`/my/expressions/${row.id}`}>
                           {t("sdx.open")}
@@ -80,7 +82,9 @@ export default function MyExpressions() {
               </table>
             </div>
           )}
-          {total > pageSize ? <Pagination param="page" page={page} pageSize={pageSize} total={total} /> : null}
+          {total > pageSize ? (
+            <Pagination param="page" page={page} pageSize={pageSize} total={total} />
+          ) : null}
         </>
       )}
     </div>

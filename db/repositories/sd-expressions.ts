@@ -352,7 +352,8 @@ export async function medianAnswerDays(
     )
     .where("e.status", "in", ["accepted", "declined"])
     .where("e.answeredAt", "is not", null);
-  if (filter.organizationId !== undefined) query = query.where("t.organizationId", "=", filter.organizationId);
+  if (filter.organizationId !== undefined)
+    query = query.where("t.organizationId", "=", filter.organizationId);
   if (filter.year !== undefined) query = query.where("t.year", "=", filter.year);
   const row = await query.executeTakeFirst();
   return row?.median === null || row?.median === undefined ? null : Number(row.median);

@@ -36,6 +36,7 @@ const SCREENSHOTS = new Set([
   "/staff",
   "/staff/projects",
   "/assess",
+  "/my/expressions",
 ]);
 
 async function signIn(page: Page, email: string) {
@@ -180,6 +181,15 @@ test("an organization owner's pages", async ({ page }, testInfo) => {
   const project = await firstLink(page, "/projects", /^\/projects\/\d+$/);
   const paths = ["/", "/dashboard", "/org", "/bids", bid, "/projects", project, "/notifications", "/account"];
   await checkPages(page, paths, "owner", testInfo);
+});
+
+test("an organization's expressions of interest (supply–demand)", async ({ page }, testInfo) => {
+  await signIn(page, "alpha@demo.local");
+  const received = await firstLink(page, "/my/expressions", /^\/my\/expressions\/\d+$/);
+  const sent = await firstLink(page, "/my/expressions?tab=sent", /^\/my\/expressions\/\d+$/);
+  const item = await firstLink(page, sent, /^\/supply-demand\/[DS]-\d{4}-\d{4}$/);
+  const paths = ["/my/expressions", "/my/expressions?tab=sent", received, sent, `${item}/interest`];
+  await checkPages(page, paths, "organization (expressions)", testInfo);
 });
 
 test("staff pages", async ({ page }, testInfo) => {

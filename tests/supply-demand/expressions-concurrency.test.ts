@@ -20,12 +20,16 @@ describe("expressions of interest under concurrency", () => {
     const sender = await party("并发意向方");
     const demand = await itemOf(owner, "demand");
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => sendExpression(sender.actor, demand.code, { message: `第 ${i} 次` })),
+      Array.from({ length: 10 }, (_, i) =>
+        sendExpression(sender.actor, demand.code, { message: `第 ${i} 次` }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const refused of results.filter((r) => !r.ok))
       expect(refused).toMatchObject({ ok: false, formError: { key: "err.sdExpression.alreadyPending" } });
-    expect(await pendingCount({ targetItemId: demand.id, fromOrganizationId: sender.organization.id })).toBe(1);
+    expect(await pendingCount({ targetItemId: demand.id, fromOrganizationId: sender.organization.id })).toBe(
+      1,
+    );
   });
 
   it("the partial unique index sd_expressions_one_pending holds even behind the service's back", async () => {
@@ -60,7 +64,9 @@ describe("expressions of interest under concurrency", () => {
         ok: false,
         formError: { key: "err.sdExpression.dailyLimit", params: { max: EXPRESSIONS_PER_ORG_PER_DAY } },
       });
-    expect(await pendingCount({ fromOrganizationId: sender.organization.id })).toBe(EXPRESSIONS_PER_ORG_PER_DAY);
+    expect(await pendingCount({ fromOrganizationId: sender.organization.id })).toBe(
+      EXPRESSIONS_PER_ORG_PER_DAY,
+    );
 
     // Another organization has its own allowance.
     const other = await party("限额另一方");

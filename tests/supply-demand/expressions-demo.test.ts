@@ -22,7 +22,14 @@ async function expressionsWithSides() {
       join.onRef("fm.organizationId", "=", "e.fromOrganizationId").on("fm.role", "=", "owner"),
     )
     .innerJoin("users as fu", "fu.id", "fm.userId")
-    .select(["e.id", "e.status", "e.expiresAt", "tu.email as ownerEmail", "fu.email as senderEmail", "t.organizationId"])
+    .select([
+      "e.id",
+      "e.status",
+      "e.expiresAt",
+      "tu.email as ownerEmail",
+      "fu.email as senderEmail",
+      "t.organizationId",
+    ])
     .execute();
 }
 
@@ -31,7 +38,8 @@ describe("the expressions demo", () => {
     const rows = await expressionsWithSides();
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(SD_EXPRESSION_STATUSES));
     const emails = new Set(rows.flatMap((r) => [r.ownerEmail, r.senderEmail]));
-    for (const email of ["dept@demo.local", "alpha@demo.local", "beta@demo.local"]) expect(emails).toContain(email);
+    for (const email of ["dept@demo.local", "alpha@demo.local", "beta@demo.local"])
+      expect(emails).toContain(email);
     for (const pending of rows.filter((r) => r.status === "pending"))
       expect(pending.expiresAt.getTime()).toBeGreaterThan(NOW.getTime());
     // dept@demo.local and alpha@demo.local each have a pending expression to answer.
@@ -46,7 +54,9 @@ describe("the expressions demo", () => {
       .select(["o.kind", "o.amountFen", "o.signedOn", "e.status"])
       .execute();
     const contracts = outcomes.filter((o) => o.kind === "contract");
-    expect(contracts.map((c) => Number(c.amountFen)).sort((a, b) => a - b)).toEqual([45_000_000, 128_000_000]);
+    expect(contracts.map((c) => Number(c.amountFen)).sort((a, b) => a - b)).toEqual([
+      45_000_000, 128_000_000,
+    ]);
     expect(contracts.every((c) => c.signedOn !== null)).toBe(true);
     expect(outcomes.filter((o) => o.kind === "intent")).toHaveLength(1);
     expect(outcomes.every((o) => o.status === "accepted")).toBe(true);

@@ -117,7 +117,10 @@ describe("expressions of interest: lifecycle", () => {
     const owner = await party("拒收需求方");
     const other = await party("拒收其他方");
     const demand = await itemOf(owner, "demand");
-    expectFail(await sendExpression(owner.actor, demand.code, { message: "自己" }), "err.sdExpression.ownItem");
+    expectFail(
+      await sendExpression(owner.actor, demand.code, { message: "自己" }),
+      "err.sdExpression.ownItem",
+    );
     const draft = await getDb()
       .selectFrom("sdItems")
       .select("code")
@@ -132,14 +135,19 @@ describe("expressions of interest: lifecycle", () => {
       await sendExpression(other.actor, draft.code, { message: "已关闭" }),
       "err.sdExpression.itemNotFound",
     );
-    expectFail(await sendExpression(other.actor, "D-2099-0001", { message: "无" }), "err.sdExpression.itemNotFound");
+    expectFail(
+      await sendExpression(other.actor, "D-2099-0001", { message: "无" }),
+      "err.sdExpression.itemNotFound",
+    );
     const foreignSupply = await itemOf(owner, "supply");
     const ownDemand = await itemOf(other, "demand");
     for (const fromItemId of [foreignSupply.id, ownDemand.id])
-      expect(await sendExpression(other.actor, demand.code, { message: "附条目", fromItemId })).toMatchObject({
-        ok: false,
-        fieldErrors: { fromItemId: [{ key: "err.sdExpression.fromItem" }] },
-      });
+      expect(await sendExpression(other.actor, demand.code, { message: "附条目", fromItemId })).toMatchObject(
+        {
+          ok: false,
+          fieldErrors: { fromItemId: [{ key: "err.sdExpression.fromItem" }] },
+        },
+      );
     await getDb()
       .updateTable("users")
       .set({ emailVerifiedAt: null })
@@ -188,16 +196,23 @@ describe("expressions of interest: lifecycle", () => {
       const sent = await sendExpression(senders[index]!.actor, demand.code, { message: "响应" }, sentAt);
       const id = sent.ok ? sent.value.expressionId : 0;
       const answer = index === 1 ? "decline" : "accept";
-      expect((await answerExpression(owner.actor, id, answer, null, new Date(sentAt.getTime() + days * DAY))).ok).toBe(
-        true,
-      );
+      expect(
+        (await answerExpression(owner.actor, id, answer, null, new Date(sentAt.getTime() + days * DAY))).ok,
+      ).toBe(true);
     }
     const withdrawn = await sendExpression(senders[3]!.actor, demand.code, { message: "撤回" });
-    await answerExpression(senders[3]!.actor, withdrawn.ok ? withdrawn.value.expressionId : 0, "withdraw", null);
+    await answerExpression(
+      senders[3]!.actor,
+      withdrawn.ok ? withdrawn.value.expressionId : 0,
+      "withdraw",
+      null,
+    );
     const median = await medianResponseDays(getDb(), { organizationId: owner.organization.id });
     expect(median).toBeCloseTo(2, 5);
     expect(responseDaysShown(median)).toBe(2);
-    expect(await medianResponseDays(getDb(), { organizationId: owner.organization.id, year: 1999 })).toBeNull();
+    expect(
+      await medianResponseDays(getDb(), { organizationId: owner.organization.id, year: 1999 }),
+    ).toBeNull();
     expect(await medianResponseDays(getDb(), {})).not.toBeNull();
   });
 

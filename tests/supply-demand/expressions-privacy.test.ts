@@ -14,8 +14,16 @@ import { itemOf, party, type Party } from "./expressions-support";
  */
 
 // Distinct values, so a hit says exactly whose contact leaked.
-const DEMAND_CONTACT = { contactName: "隐私王主任", contactPhone: "027-55501234", contactEmail: "wang.private@demand.example.cn" };
-const SUPPLY_CONTACT = { contactName: "隐私李经理", contactPhone: "139-0055-6677", contactEmail: "li.private@supply.example.cn" };
+const DEMAND_CONTACT = {
+  contactName: "隐私王主任",
+  contactPhone: "027-55501234",
+  contactEmail: "wang.private@demand.example.cn",
+};
+const SUPPLY_CONTACT = {
+  contactName: "隐私李经理",
+  contactPhone: "139-0055-6677",
+  contactEmail: "li.private@supply.example.cn",
+};
 const SENDER_ORG_PHONE = "027-66602468";
 
 /** The forms a phone or email may take in a page: as typed, digits only (tel: links), and JSON/HTML-escaped. */
@@ -74,7 +82,11 @@ function reachable(): { path: string; mine: boolean; route?: string }[] {
   const pages: { path: string; mine: boolean; route?: string }[] = [
     { path: `/supply-demand/${demand.code}`, mine: false, route: "routes/supply-demand.$code" },
     { path: `/supply-demand/${supply.code}`, mine: false, route: "routes/supply-demand.$code" },
-    { path: `/supply-demand?q=${encodeURIComponent("数据中台")}`, mine: false, route: "routes/supply-demand._index" },
+    {
+      path: `/supply-demand?q=${encodeURIComponent("数据中台")}`,
+      mine: false,
+      route: "routes/supply-demand._index",
+    },
     { path: "/supply-demand", mine: false, route: "routes/supply-demand._index" },
     { path: `/supply-demand/${demand.code}/interest`, mine: true },
     { path: `/supply-demand/${supply.code}/interest`, mine: true },
@@ -87,7 +99,11 @@ function reachable(): { path: string; mine: boolean; route?: string }[] {
   const withData = pages.flatMap((page) => [page, { ...page, path: dataUrl(page.path) }]);
   const apis = [
     { path: "/api/v1/supply-demand", mine: false, route: "routes/api.v1.supply-demand._index" },
-    { path: `/api/v1/supply-demand?q=${encodeURIComponent("数据中台")}`, mine: false, route: "routes/api.v1.supply-demand._index" },
+    {
+      path: `/api/v1/supply-demand?q=${encodeURIComponent("数据中台")}`,
+      mine: false,
+      route: "routes/api.v1.supply-demand._index",
+    },
     { path: `/api/v1/supply-demand/${demand.code}`, mine: false, route: "routes/api.v1.supply-demand.$code" },
     { path: `/api/v1/supply-demand/${supply.code}`, mine: false, route: "routes/api.v1.supply-demand.$code" },
   ];
@@ -130,7 +146,10 @@ describe("contact privacy", () => {
   }, 240_000);
 
   it("after acceptance: both sides see each other's contacts, still nobody else", async () => {
-    const accepted = await browsers.owner.post(`/my/expressions/${expressionId}`, { intent: "accept", note: "" });
+    const accepted = await browsers.owner.post(`/my/expressions/${expressionId}`, {
+      intent: "accept",
+      note: "",
+    });
     expect(accepted.status).toBe(200);
     const row = await getDb()
       .selectFrom("sdExpressions")

@@ -28,7 +28,13 @@ interface Planned {
   /** Hours from sending to the answer (accepted / declined). */
   answeredAfterHours?: number;
   note?: string;
-  outcomes?: { kind: "intent" | "contract"; byOwner: boolean; amountWan?: number; signedDaysAgo?: number; reason?: string }[];
+  outcomes?: {
+    kind: "intent" | "contract";
+    byOwner: boolean;
+    amountWan?: number;
+    signedDaysAgo?: number;
+    reason?: string;
+  }[];
 }
 
 /**
@@ -71,7 +77,9 @@ export async function seedSdExpressions(
   const water = dept("water");
   const transport = dept("transport");
   const health = dept("health");
-  const suppliers = partners.filter((p) => published.some((i) => i.organizationId === p.id && i.kind === "supply"));
+  const suppliers = partners.filter((p) =>
+    published.some((i) => i.organizationId === p.id && i.kind === "supply"),
+  );
 
   const plan: Planned[] = [
     {

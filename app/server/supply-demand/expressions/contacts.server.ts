@@ -46,7 +46,10 @@ export interface ExpressionSides {
 }
 
 /** Pure: which of the two contacts the viewer may see for this expression. */
-export function contactRights(viewer: ContactViewer, e: ExpressionSides): { item: boolean; expresser: boolean } {
+export function contactRights(
+  viewer: ContactViewer,
+  e: ExpressionSides,
+): { item: boolean; expresser: boolean } {
   if (viewer.staff) return { item: true, expresser: true };
   const org = viewer.organizationId;
   if (org === null) return { item: false, expresser: false };

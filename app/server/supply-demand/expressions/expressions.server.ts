@@ -109,7 +109,8 @@ export async function sendExpression(
       });
   } catch (error) {
     // The partial unique index sd_expressions_one_pending is the last word on "one pending per pair".
-    if (isUniqueViolation(error, "sd_expressions_one_pending")) return fail("err.sdExpression.alreadyPending");
+    if (isUniqueViolation(error, "sd_expressions_one_pending"))
+      return fail("err.sdExpression.alreadyPending");
     throw error;
   }
 }

@@ -15,7 +15,8 @@ async function publishedItem(code: string | undefined) {
   const upper = (code ?? "").toUpperCase();
   if (!SD_CODE_PATTERN.test(upper)) throw notFound();
   const item = await itemForExpression(getDb(), { code: upper });
-  if (!item || item.status === "draft" || item.status === "submitted" || item.title === null) throw notFound();
+  if (!item || item.status === "draft" || item.status === "submitted" || item.title === null)
+    throw notFound();
   return item;
 }
 
@@ -29,7 +30,12 @@ export async function interestPageLoader({ request, params }: LoaderFunctionArgs
   const panel = await expressionPanelFor(await getSessionUser(request), item.id);
   if (!panel) throw notFound();
   return {
-    item: { code: item.code, kind: item.kind, title: item.title ?? "", organizationName: item.organizationName },
+    item: {
+      code: item.code,
+      kind: item.kind,
+      title: item.title ?? "",
+      organizationName: item.organizationName,
+    },
     panel,
   };
 }

@@ -123,15 +123,15 @@ export async function expressionPageAction({ request, params, context }: ActionF
   if ((request.headers.get("content-type") ?? "").includes("multipart/form-data")) {
     // The outcome form is multipart (a contract may carry its signed PDF); the file is optional.
     const read = await readPdfUpload(request, "file", { optional: true });
-    if (!read.formData) return actionReply("outcome", { ok: false, fieldErrors: read.ok ? {} : read.fieldErrors });
+    if (!read.formData)
+      return actionReply("outcome", { ok: false, fieldErrors: read.ok ? {} : read.fieldErrors });
     const submission = parseWithZod(read.formData, { schema: sdOutcomeSchema });
     if (submission.status !== "success") return actionReply("outcome", { ok: false }, { submission });
     if (!read.ok) return actionReply("outcome", { ok: false, fieldErrors: read.fieldErrors }, { submission });
-    return actionReply(
-      "outcome",
-      await recordOutcome(actor, id, submission.value, read.upload),
-      { submission, resetForm: true },
-    );
+    return actionReply("outcome", await recordOutcome(actor, id, submission.value, read.upload), {
+      submission,
+      resetForm: true,
+    });
   }
 
   const formData = await request.formData();

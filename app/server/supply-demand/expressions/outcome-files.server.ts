@@ -2,7 +2,11 @@ import type { DbOrTrx } from "../../../../db/client";
 import type { SessionUser } from "../../identity/auth.server";
 
 /** A contract's signed PDF: the two sides of its expression and staff, nobody else. */
-export async function mayViewOutcomeFiles(db: DbOrTrx, user: SessionUser, outcomeId: number): Promise<boolean> {
+export async function mayViewOutcomeFiles(
+  db: DbOrTrx,
+  user: SessionUser,
+  outcomeId: number,
+): Promise<boolean> {
   if (user.roles.includes("staff")) return true;
   const org = user.organization?.id;
   if (org === undefined) return false;

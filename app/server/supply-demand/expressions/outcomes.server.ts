@@ -58,7 +58,11 @@ export async function recordOutcome(
         const counterpart = e.targetOrganizationId === org ? e.fromOrganizationId : e.targetOrganizationId;
         await notifyOrganizations(trx, [counterpart], {
           kind: "sdOutcome.recorded",
-          params: { itemCode: e.targetCode, itemTitle: e.targetTitle ?? "", orgName: actor.organization.name },
+          params: {
+            itemCode: e.targetCode,
+            itemTitle: e.targetTitle ?? "",
+            orgName: actor.organization.name,
+          },
           link: expressionLink(e.id),
         });
         await auditExpression(trx, actor, `sd_outcome.${input.kind}`, e.id, {

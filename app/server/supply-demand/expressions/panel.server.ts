@@ -4,10 +4,9 @@ import {
   latestExpressionAbout,
   publishedItemsOf,
 } from "../../../../db/repositories/sd-expressions";
-import { counterpartKind } from "../../../domain/sd-expressions";
-import type { SdExpressionStatus } from "../../../domain/supply-demand";
-import { contactViewerOf, itemContactFor, type Contact } from "./contacts.server";
-import { responseTimeOf, type ResponseTime } from "./response-time.server";
+import { counterpartKind, type ExpressionPanel } from "../../../domain/sd-expressions";
+import { contactViewerOf, itemContactFor } from "./contacts.server";
+import { responseTimeOf } from "./response-time.server";
 
 type Viewer = {
   id: number;
@@ -15,24 +14,7 @@ type Viewer = {
   organization: { id: number; name: string } | null;
 } | null;
 
-/**
- * What the expression panel on a public item page needs, for this viewer: whether they may express interest (and
- * which of their own items they may name), their organization's latest expression about the item, the item's
- * contact ONLY when contacts.server allows it (owner, staff, accepted counterpart), and the owner's response time.
- */
-export type ExpressionPanel = {
-  itemCode: string;
-  itemKind: "demand" | "supply";
-  responseTime: ResponseTime;
-  contact: Contact | null;
-} & (
-  | { state: "anonymous" | "noOrganization" | "owner" | "staff" | "closed" }
-  | {
-      state: "open";
-      ownItems: { id: number; code: string; title: string }[];
-      latest: { id: number; status: SdExpressionStatus; createdAt: string; expiresAt: string } | null;
-    }
-);
+export type { ExpressionPanel };
 
 export async function expressionPanelFor(viewer: Viewer, itemId: number): Promise<ExpressionPanel | null> {
   const db = getDb();
@@ -45,7 +27,8 @@ export async function expressionPanelFor(viewer: Viewer, itemId: number): Promis
   const base = { itemCode: item.code, itemKind: item.kind, responseTime, contact };
   if (!viewer) return { ...base, state: "anonymous" };
   if (viewer.organization?.id === item.organizationId) return { ...base, state: "owner" };
-  if (!viewer.organization) return { ...base, state: viewer.roles.includes("staff") ? "staff" : "noOrganization" };
+  if (!viewer.organization)
+    return { ...base, state: viewer.roles.includes("staff") ? "staff" : "noOrganization" };
   const latest = await latestExpressionAbout(db, item.id, viewer.organization.id);
   const latestView = latest
     ? {
