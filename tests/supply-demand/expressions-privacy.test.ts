@@ -65,6 +65,12 @@ beforeAll(async () => {
   browsers.stranger = await signedIn(stranger.email, stranger.password, "192.0.2.103");
   browsers.anonymous = new TestBrowser("192.0.2.104");
   routes = await builtRouteIds();
+  const absent = [ITEM_PAGE, SEARCH_PAGE, API_SEARCH, API_ITEM].filter(
+    (re) => ![...routes].some((id) => re.test(id)),
+  );
+  // Until the other parts are merged their pages answer 404, which proves nothing about them: say so.
+  if (absent.length)
+    console.info(`privacy test: not yet built, checked for leaks only: ${absent.join(", ")}`);
 
   // The sender expresses interest through the real page, naming its supply.
   const response = await browsers.sender.post(`/supply-demand/${demand.code}/interest`, {
@@ -77,17 +83,24 @@ beforeAll(async () => {
   expressionId = Number(/\/(\d+)\?/.exec(location)![1]);
 }, 120_000);
 
+// Other parts' routes, by the route ids their file names may give them.
+const ITEM_PAGE = /^routes\/supply-demand_?\.\$code(\._index)?$/;
+const SEARCH_PAGE = /^routes\/supply-demand(\._index)?$/;
+const API_SEARCH = /^routes\/api\.v1\.supply-demand(\._index)?$/;
+const API_ITEM = /^routes\/api\.v1\.supply-demand\.\$code$/;
+type Page = { path: string; mine: boolean; route?: RegExp };
+
 /** Every path a visitor can reach about the pair, the page and its loader data (single fetch `.data`). */
-function reachable(): { path: string; mine: boolean; route?: string }[] {
-  const pages: { path: string; mine: boolean; route?: string }[] = [
-    { path: `/supply-demand/${demand.code}`, mine: false, route: "routes/supply-demand.$code" },
-    { path: `/supply-demand/${supply.code}`, mine: false, route: "routes/supply-demand.$code" },
+function reachable(): Page[] {
+  const pages: Page[] = [
+    { path: `/supply-demand/${demand.code}`, mine: false, route: ITEM_PAGE },
+    { path: `/supply-demand/${supply.code}`, mine: false, route: ITEM_PAGE },
     {
       path: `/supply-demand?q=${encodeURIComponent("数据中台")}`,
       mine: false,
-      route: "routes/supply-demand._index",
+      route: SEARCH_PAGE,
     },
-    { path: "/supply-demand", mine: false, route: "routes/supply-demand._index" },
+    { path: "/supply-demand", mine: false, route: SEARCH_PAGE },
     { path: `/supply-demand/${demand.code}/interest`, mine: true },
     { path: `/supply-demand/${supply.code}/interest`, mine: true },
     { path: "/my/expressions?tab=received", mine: true },
@@ -98,14 +111,14 @@ function reachable(): { path: string; mine: boolean; route?: string }[] {
   ];
   const withData = pages.flatMap((page) => [page, { ...page, path: dataUrl(page.path) }]);
   const apis = [
-    { path: "/api/v1/supply-demand", mine: false, route: "routes/api.v1.supply-demand._index" },
+    { path: "/api/v1/supply-demand", mine: false, route: API_SEARCH },
     {
       path: `/api/v1/supply-demand?q=${encodeURIComponent("数据中台")}`,
       mine: false,
-      route: "routes/api.v1.supply-demand._index",
+      route: API_SEARCH,
     },
-    { path: `/api/v1/supply-demand/${demand.code}`, mine: false, route: "routes/api.v1.supply-demand.$code" },
-    { path: `/api/v1/supply-demand/${supply.code}`, mine: false, route: "routes/api.v1.supply-demand.$code" },
+    { path: `/api/v1/supply-demand/${demand.code}`, mine: false, route: API_ITEM },
+    { path: `/api/v1/supply-demand/${supply.code}`, mine: false, route: API_ITEM },
   ];
   return [...withData, ...apis];
 }
@@ -117,7 +130,7 @@ async function fetchAll(who: keyof typeof browsers) {
     const body = await response.text();
     bodies.push({ path: page.path, status: response.status, body });
     // A page of this part answers; another part's page answers once it is on this branch (404 before).
-    if (page.route === undefined || routes.has(page.route)) {
+    if (page.route === undefined || [...routes].some((id) => page.route!.test(id))) {
       if (who === "anonymous" && page.mine)
         expect([200, 202, 302], `${page.path} as ${who} (a sign-in redirect)`).toContain(response.status);
       else if (who === "stranger" && page.path.startsWith(`/my/expressions/${expressionId}`))
