@@ -94,6 +94,7 @@ function NavLinks() {
         {t("nav.search")}
       </NavLink>
       <NavLink to="/lists">{t("nav.lists")}</NavLink>
+      <NavLink to="/supply-demand">{t("nav.supplyDemand")}</NavLink>
       <NavLink to="/notices">{t("nav.notices")}</NavLink>
       <NavLink to="/results">{t("nav.results")}</NavLink>
       <NavLink to="/calculator">{t("nav.calculator")}</NavLink>

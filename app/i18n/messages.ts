@@ -7,6 +7,7 @@ import { uploadMessages } from "./upload-messages";
 import { importMessages } from "./import-messages";
 import { sdLabelMessages } from "./sd-messages";
 import { sdExpressionMessages } from "./sd-expressions-messages";
+import { sdSearchMessages } from "./sd-search-messages";
 import { sdItemsMessages } from "./sd-items-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
@@ -20,6 +21,7 @@ export const messages = {
   ...importMessages,
   ...sdLabelMessages,
   ...sdExpressionMessages,
+  ...sdSearchMessages,
   ...sdItemsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {

@@ -37,6 +37,7 @@ const SCREENSHOTS = new Set([
   "/staff/projects",
   "/assess",
   "/my/expressions",
+  "/supply-demand",
 ]);
 
 async function signIn(page: Page, email: string) {
@@ -173,6 +174,22 @@ test("public pages, signed out", async ({ page, allowHttpError }, testInfo) => {
 
   allowHttpError({ status: 404, url: /^\/no-such-page$/, why: "the not-found page is a page too" });
   await checkPages(page, ["/no-such-page"], "anonymous", testInfo, 404);
+});
+
+// Issue 13, part "search": the public supply–demand search and an item page found through it.
+test("supply & demand pages, signed out and as a member", async ({ page }, testInfo) => {
+  const item = await firstLink(page, "/supply-demand", /^\/supply-demand\/[DS]-\d{4}-\d{4}$/);
+  await checkPages(
+    page,
+    ["/supply-demand", `/supply-demand?q=${encodeURIComponent("數據")}`, item],
+    "anonymous",
+    testInfo,
+  );
+  // A member of an organization also gets the "save this search" form.
+  await page.goto("/lang?to=zh&next=/");
+  await signIn(page, "alpha@demo.local");
+  await checkPages(page, ["/supply-demand?kind=demand&domain=ai"], "owner", testInfo);
+  await expect(page.locator('form[action="/my/saved-searches"] input[name="kind"]')).toHaveValue("demand");
 });
 
 test("an organization owner's pages", async ({ page }, testInfo) => {

@@ -1,0 +1,3 @@
+import { sdItemApiLoader } from "../server/supply-demand/search/sd-search-pages.server";
+
+export const loader = sdItemApiLoader;

@@ -1,0 +1,3 @@
+import { sdAttachmentLoader } from "../server/supply-demand/search/sd-search-pages.server";
+
+export const loader = sdAttachmentLoader;
