@@ -205,7 +205,7 @@ test("an organization's expressions of interest (supply–demand)", async ({ pag
   const received = await firstLink(page, "/my/expressions", /^\/my\/expressions\/\d+$/);
   const sent = await firstLink(page, "/my/expressions?tab=sent", /^\/my\/expressions\/\d+$/);
   const item = await firstLink(page, sent, /^\/supply-demand\/[DS]-\d{4}-\d{4}$/);
-  const paths = ["/my/expressions", "/my/expressions?tab=sent", received, sent, `${item}/interest`];
+  const paths = ["/my/expressions", "/my/expressions?tab=sent", received, sent, item, `${item}/interest`];
   await checkPages(page, paths, "organization (expressions)", testInfo);
 });
 

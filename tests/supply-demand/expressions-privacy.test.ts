@@ -179,6 +179,9 @@ describe("contact privacy", () => {
     // The sender's panel on the demand shows the demand's contact now; its loader data carries it.
     const panel = await (await browsers.sender.get(dataUrl(`/supply-demand/${demand.code}/interest`))).text();
     expect(panel).toContain(DEMAND_CONTACT.contactEmail);
+    // And so does the public item page, for the sender only.
+    const itemPage = await (await browsers.sender.get(`/supply-demand/${demand.code}`)).text();
+    expect(itemPage).toContain(DEMAND_CONTACT.contactEmail);
 
     for (const who of ["stranger", "anonymous"] as const)
       expect(leaks(await fetchAll(who), [...demandSecrets(), ...expresserSecrets()])).toEqual([]);
