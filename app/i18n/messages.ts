@@ -9,6 +9,7 @@ import { sdLabelMessages } from "./sd-messages";
 import { sdListMessages } from "./sd-list-messages";
 import { sdMatchingMessages } from "./sd-matching-messages";
 import { sdListopsMessages } from "./sd-listops-messages";
+import { sdExpressionMessages } from "./sd-expressions-messages";
 import { sdSearchMessages } from "./sd-search-messages";
 import { sdItemsMessages } from "./sd-items-messages";
 
@@ -25,6 +26,7 @@ export const messages = {
   ...sdListMessages,
   ...sdMatchingMessages,
   ...sdListopsMessages,
+  ...sdExpressionMessages,
   ...sdSearchMessages,
   ...sdItemsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },

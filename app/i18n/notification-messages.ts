@@ -3,7 +3,10 @@
  * and mailed; `notifySubject.<kind>` the short mail subject. Only `notify.<kind>` keys may use the `notify.`
  * prefix: a stored kind is looked up there.
  */
+import { sdExpressionNotificationMessages } from "./sd-expressions-messages";
+
 export const notificationMessages = {
+  ...sdExpressionNotificationMessages,
   "notify.consortium.invited": {
     zh: "{orgName} 邀请贵单位加入任务 {taskCode}「{taskTitle}」的揭榜联合体",
     en: "{orgName} invited your organization to join its consortium for task {taskCode} “{taskTitle}”",

@@ -1,6 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { SdItemDetail } from "../components/sd-item-detail";
+import { SdExpressionPanel } from "../components/sd-expression-panel";
 import { SdKindBadge } from "../components/sd-labels";
 import { useI18n } from "../i18n/use-i18n";
 import { sdItemPageLoader } from "../server/supply-demand/search/sd-search-pages.server";
@@ -12,7 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export const loader = sdItemPageLoader;
 
 export default function SupplyDemandItemPage() {
-  const { item, similar, relatedTasks } = useLoaderData<typeof loader>();
+  const { item, similar, relatedTasks, expressionPanel } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <article className="task-detail sd-item">
@@ -21,7 +22,7 @@ export default function SupplyDemandItemPage() {
       </p>
       <SdItemDetail item={item} />
       <p className="hint">{t("sdItem.contactPrivate")}</p>
-      {/* ▼ EXPRESSIONS PART: the expression-of-interest panel and the owner's public response time go on this line ▼ */}
+      {expressionPanel ? <SdExpressionPanel panel={expressionPanel} /> : null}
       <section aria-labelledby="sd-similar">
         <h2 id="sd-similar">{t("sdItem.similar")}</h2>
         {similar.length > 0 ? (

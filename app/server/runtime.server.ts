@@ -16,6 +16,7 @@ import { publishDailyAuditHead } from "./audit/heads.server";
 import { finalizeDueNotices } from "./bidding/notices.server";
 import { closeBiddingAtDeadlines } from "./catalog/tasks.server";
 import { sdItemSweeps } from "./supply-demand/items/sweeps.server";
+import { expireDueExpressions } from "./supply-demand/expressions/expressions.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed.server";
 import { demoAccountEmails, productionStartProblem } from "./demo/production-check.server";
 import { mailTransportFromEnv, startMailRelay, type MailRelay } from "./notifications/mail.server";
@@ -52,6 +53,8 @@ async function everyMinute(say: (line: string) => void) {
     if (closed.length) say(`bidding closed at deadline: ${closed.join(", ")}`);
     const finalized = await finalizeDueNotices();
     if (finalized.length) say(`notices final: ${finalized.join(", ")}`);
+    const lapsed = await expireDueExpressions();
+    if (lapsed) say(`expressions of interest lapsed: ${lapsed}`);
     await pruneOutbox(getDb(), new Date(Date.now() - 24 * 60 * 60 * 1000));
     await sweepExpiredLimits();
     const head = await publishDailyAuditHead();

@@ -36,6 +36,7 @@ const SCREENSHOTS = new Set([
   "/staff",
   "/staff/projects",
   "/assess",
+  "/my/expressions",
   "/supply-demand/lists",
   "/staff/supply-demand/batches",
   "/staff/supply-demand/import",
@@ -490,4 +491,13 @@ test("on a phone the consortium's rows are cards, no cell one character wide", a
   await page.screenshot({ path: testInfo.outputPath("bid-390-zh.png"), fullPage: true });
   await page.goto("/tasks");
   await page.screenshot({ path: testInfo.outputPath("tasks-390-zh.png") });
+});
+
+test("an organization's expressions of interest (supply–demand)", async ({ page }, testInfo) => {
+  await signIn(page, "alpha@demo.local");
+  const received = await firstLink(page, "/my/expressions", /^\/my\/expressions\/\d+$/);
+  const sent = await firstLink(page, "/my/expressions?tab=sent", /^\/my\/expressions\/\d+$/);
+  const item = await firstLink(page, sent, /^\/supply-demand\/[DS]-\d{4}-\d{4}$/);
+  const paths = ["/my/expressions", "/my/expressions?tab=sent", received, sent, item, `${item}/interest`];
+  await checkPages(page, paths, "organization (expressions)", testInfo);
 });

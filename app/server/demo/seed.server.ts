@@ -12,6 +12,7 @@ import { seedLists } from "./seed-lists.server";
 import { seedSdList } from "./seed-sd-list.server";
 import { seedSdItems } from "./seed-sd-items.server";
 import { seedSdListops } from "./seed-sd-listops.server";
+import { seedSdExpressions } from "./seed-sd-expressions.server";
 import { tellStories, type DemoCast } from "./seed-stories.server";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -64,6 +65,7 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
           .execute((trx) => seedSdItems(trx, setup.cast, setup.passwordHash, now));
         await seedSdList(now); // after the demo items: batches of the annual list
         await seedSdListops(setup.cast, sd, now);
+        await db.transaction().execute((trx) => seedSdExpressions(trx, setup.cast, sd, now));
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);
         await db.transaction().execute(async (trx) => {

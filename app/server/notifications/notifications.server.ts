@@ -33,7 +33,13 @@ export type NotificationKind =
   | "award.approved"
   | "sd.expiring"
   | "sd.expired"
-  | "sd.savedSearchDigest";
+  | "sd.savedSearchDigest"
+  | "sdExpression.received"
+  | "sdExpression.accepted"
+  | "sdExpression.declined"
+  | "sdExpression.withdrawn"
+  | "sdExpression.expired"
+  | "sdOutcome.recorded";
 
 // Fails to compile when a kind has no text or no mail subject in both languages.
 type _EveryKindHasText = [`notify.${NotificationKind}` | `notifySubject.${NotificationKind}`] extends [

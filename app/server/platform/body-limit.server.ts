@@ -18,6 +18,7 @@ const UPLOAD_ROUTES = [
   /^\/staff\/lists\/\d+(?:\/import)?(?:\.data)?$/,
   /^\/staff\/supply-demand\/import(?:\/upload)?(?:\.data)?$/,
   /^\/my\/supply-demand\/[DS]-\d{4}-\d{4}(?:\.data)?$/i,
+  /^\/my\/expressions\/\d+(?:\.data)?$/,
 ];
 
 export function isMultipart(request: Request): boolean {

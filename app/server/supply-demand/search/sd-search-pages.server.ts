@@ -5,6 +5,7 @@ import { attachmentDisposition, notFound } from "../../platform/http.server";
 import { idParam } from "../../platform/params.server";
 import { sanitizeFileName } from "../../files/uploads.server";
 import { relatedChallengeTasks, similarPublishedItems } from "../matching/matching.server";
+import { expressionPanelFor } from "../expressions/panel.server";
 import { publicSdAttachment, publicSdItem, sdItemToApi } from "./sd-item.server";
 import {
   highlightToHtml,
@@ -36,16 +37,18 @@ export async function sdSearchPageLoader({ request }: LoaderFunctionArgs) {
 
 /* ---------- /supply-demand/:code ---------- */
 
-export async function sdItemPageLoader({ params }: LoaderFunctionArgs) {
+export async function sdItemPageLoader({ params, request }: LoaderFunctionArgs) {
   const found = await publicSdItem(params.code ?? "");
   if (!found) throw notFound();
   const { id, ...item } = found;
-  const [similar, relatedTasks] = await Promise.all([
+  const [similar, relatedTasks, expressionPanel] = await Promise.all([
     similarPublishedItems(id, { limit: 5 }),
     item.kind === "demand" ? relatedChallengeTasks(id, { limit: 5 }) : Promise.resolve([]),
+    expressionPanelFor(await getSessionUser(request), id),
   ]);
   return {
     item,
+    expressionPanel,
     // Published items only, whatever the matching module returns.
     similar: similar
       .filter((s) => s.public)
