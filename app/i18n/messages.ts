@@ -6,6 +6,7 @@ import { notificationMessages } from "./notification-messages";
 import { uploadMessages } from "./upload-messages";
 import { importMessages } from "./import-messages";
 import { sdLabelMessages } from "./sd-messages";
+import { sdReviewMessages } from "./sd-review-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -17,6 +18,7 @@ export const messages = {
   ...auditMessages,
   ...importMessages,
   ...sdLabelMessages,
+  ...sdReviewMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

@@ -30,7 +30,11 @@ export type NotificationKind =
   | "notice.final"
   | "report.returned"
   | "assessment.assigned"
-  | "award.approved";
+  | "award.approved"
+  | "sd.approved"
+  | "sd.returned"
+  | "sd.rejected"
+  | "sd.duplicate";
 
 // Fails to compile when a kind has no text or no mail subject in both languages.
 type _EveryKindHasText = [`notify.${NotificationKind}` | `notifySubject.${NotificationKind}`] extends [
