@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { sdScopeSchema } from "../../../forms/sd-review";
 import { DISTRICTS } from "../../../domain/districts";
 import { requireStaff, requireStaffActor } from "../../identity/auth.server";
-import { actionReply } from "../../platform/action-reply.server";
+import { actionReply, schemaFieldErrors } from "../../platform/action-reply.server";
 import { attachmentDisposition, notFound } from "../../platform/http.server";
 import { reviewerList, setReviewerScope } from "./reviewers.server";
 import { sdStatistics, statisticsCsv } from "./stats.server";

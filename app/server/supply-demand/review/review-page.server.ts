@@ -6,7 +6,7 @@ import { pageFromUrl } from "../../../forms/pagination";
 import { CITY_WIDE, SD_KINDS, type SdKind } from "../../../domain/supply-demand";
 import { isConflicted } from "../../conflicts/conflicts.server";
 import { requireStaff, requireStaffActor } from "../../identity/auth.server";
-import { actionReply } from "../../platform/action-reply.server";
+import { actionReply, schemaFieldErrors } from "../../platform/action-reply.server";
 import { notFound } from "../../platform/http.server";
 import { approveRevision, markDuplicate, rejectRevision, returnRevision } from "./review.server";
 import { queueView, reviewView } from "./review-views.server";
@@ -40,6 +40,11 @@ export async function reviewItemLoader({ request, params }: LoaderFunctionArgs) 
   return data(view);
 }
 
+/** Field errors from a schema, in the same reply shape as a service outcome. */
+function invalid(intent: string, error: Record<string, string[] | null> | null | undefined) {
+  return actionReply(intent, { ok: false, fieldErrors: schemaFieldErrors(error ?? undefined) });
+}
+
 export async function reviewItemAction({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireStaffActor(request, context.clientIp);
   const code = params.code ?? "";
@@ -48,27 +53,22 @@ export async function reviewItemAction({ request, params, context }: ActionFunct
   switch (intent) {
     case "approve": {
       const submission = parseWithZod(formData, { schema: sdApproveSchema });
-      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
-      return actionReply(intent, await approveRevision(actor, code, submission.value.revision), {
-        submission,
-      });
+      if (submission.status !== "success") return invalid(intent, submission.error);
+      return actionReply(intent, await approveRevision(actor, code, submission.value.revision));
     }
     case "return":
     case "reject": {
       const submission = parseWithZod(formData, { schema: sdReasonSchema });
-      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      if (submission.status !== "success") return invalid(intent, submission.error);
       const { revision, reason } = submission.value;
       const decide = intent === "return" ? returnRevision : rejectRevision;
-      return actionReply(intent, await decide(actor, code, revision, reason), {
-        submission,
-        resetForm: true,
-      });
+      return actionReply(intent, await decide(actor, code, revision, reason));
     }
     case "duplicate": {
       const submission = parseWithZod(formData, { schema: sdDuplicateSchema });
-      if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
+      if (submission.status !== "success") return invalid(intent, submission.error);
       const { revision, canonical } = submission.value;
-      return actionReply(intent, await markDuplicate(actor, code, revision, canonical), { submission });
+      return actionReply(intent, await markDuplicate(actor, code, revision, canonical));
     }
     default:
       throw notFound();
