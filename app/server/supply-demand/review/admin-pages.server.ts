@@ -21,9 +21,13 @@ export async function reviewersAction({ request, context }: ActionFunctionArgs) 
   if (intent !== "scope") throw notFound();
   const submission = parseWithZod(formData, { schema: sdScopeSchema });
   const target = Number(formData.get("userId")) || null;
-  if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission, target });
+  if (submission.status !== "success")
+    return actionReply(
+      intent,
+      { ok: false, fieldErrors: schemaFieldErrors(submission.error ?? undefined) },
+      { target },
+    );
   return actionReply(intent, await setReviewerScope(actor, submission.value.userId, submission.value.scope), {
-    submission,
     target,
   });
 }
