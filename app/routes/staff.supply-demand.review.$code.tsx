@@ -79,6 +79,10 @@ function ReviewPage({ view }: { view: Reviewable }) {
           <Link to={`/staff/supply-demand/review/${item.duplicateOf}`}>{item.duplicateOf}</Link>
         </p>
       ) : null}
+      {!view.reviewable && actionData && !actionData.ok && actionData.formError ? (
+        // The decision forms are gone (another reviewer decided first): the refusal stands at the top.
+        <FormErrors id="decision-error" errors={[actionData.formError]} />
+      ) : null}
       {!view.reviewable && !done ? (
         <p className="card empty">
           {t("sdReview.page.notAwaiting", { status: t(`sd.status.${item.status}`) })}
