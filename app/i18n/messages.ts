@@ -7,6 +7,7 @@ import { uploadMessages } from "./upload-messages";
 import { importMessages } from "./import-messages";
 import { sdLabelMessages } from "./sd-messages";
 import { sdReviewMessages } from "./sd-review-messages";
+import { sdItemsMessages } from "./sd-items-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -19,6 +20,7 @@ export const messages = {
   ...importMessages,
   ...sdLabelMessages,
   ...sdReviewMessages,
+  ...sdItemsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

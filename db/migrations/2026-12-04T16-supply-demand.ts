@@ -218,6 +218,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       CONSTRAINT sd_outcomes_failed CHECK (kind <> 'failed' OR reason IS NOT NULL)
     )`.execute(db);
   await sql`ALTER TABLE attachments ADD COLUMN sd_outcome_id bigint REFERENCES sd_outcomes(id)`.execute(db);
+  // A file belongs to exactly one thing, now including items and outcomes.
+  await sql`ALTER TABLE attachments DROP CONSTRAINT attachments_one_owner,
+      ADD CONSTRAINT attachments_one_owner CHECK (num_nonnulls(bid_id, objection_id, project_id, sd_item_id, sd_outcome_id) = 1)`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE sd_saved_searches (
@@ -252,7 +257,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`ALTER TABLE attachments DROP COLUMN sd_outcome_id, DROP COLUMN sd_item_id`.execute(db);
+  await sql`DELETE FROM attachments WHERE sd_item_id IS NOT NULL OR sd_outcome_id IS NOT NULL`.execute(db);
+  await sql`ALTER TABLE attachments DROP CONSTRAINT attachments_one_owner, DROP COLUMN sd_outcome_id, DROP COLUMN sd_item_id,
+      ADD CONSTRAINT attachments_one_owner CHECK (num_nonnulls(bid_id, objection_id, project_id) = 1)`.execute(
+    db,
+  );
   await sql`ALTER TABLE tasks DROP COLUMN source_sd_item_id`.execute(db);
   await sql`DROP TABLE sd_saved_searches, sd_outcomes, sd_expressions, sd_showcase, sd_batch_items, sd_batches,
       sd_revisions, sd_items, sd_code_counters, staff_scopes CASCADE`.execute(db);

@@ -24,10 +24,17 @@ import type { TaskStatus } from "../../domain/task-lifecycle";
 
 let usccCounter = 0;
 
-/** A code with a correct GB 32100-2015 check character; `serial` makes it unique and reproducible. */
-export function makeUscc(serial = Date.now() * 1000 + ++usccCounter): string {
+/**
+ * A code with a correct GB 32100-2015 check character; `serial` makes it unique and reproducible. The first
+ * character is the registering authority: 9 (market regulation, enterprises) unless told otherwise — a
+ * government department's (机关) starts with 1.
+ */
+export function makeUscc(
+  serial = Date.now() * 1000 + ++usccCounter,
+  authority: "enterprise" | "government" = "enterprise",
+): string {
   const body = String(serial % 1_000_000_000).padStart(9, "0");
-  const first17 = `91420100${body}`;
+  const first17 = `${authority === "government" ? "11" : "91"}420100${body}`;
   return first17 + usccCheckCharacter(first17);
 }
 

@@ -9,6 +9,7 @@ import { createOrganizationWithOwner, createUser, makeUscc } from "./factories.s
 import type { DemoOrg } from "./seed-bidding.server";
 import { PARTNER_ORGANIZATIONS } from "./seed-data/organizations";
 import { seedLists } from "./seed-lists.server";
+import { seedSdItems } from "./seed-sd-items.server";
 import { tellStories, type DemoCast } from "./seed-stories.server";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -23,6 +24,11 @@ export const DEMO_ACCOUNTS = [
     email: "expert6@demo.local",
     role: "assessor affiliated with beta (conflict demo) / 与贝塔有利益关系的专家",
   },
+  {
+    email: "dept@demo.local",
+    role: "owner of 洪山区政务服务和大数据管理局（演示）, a department / 政府部门",
+  },
+  { email: "district@demo.local", role: "district staff, reviews 洪山区 items / 区级审核员" },
 ] as const;
 
 /** The actors of the story act from here in the audit trail. */
@@ -43,12 +49,17 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
     return await withDb(db, async () => {
       const setup = await db.transaction().execute(async (trx) => {
         if ((await countUsers(trx)) > 0) return null;
-        const cast = await seedPeople(trx);
-        return { cast, tasks: await seedLists(trx, now) };
+        const passwordHash = await hashPassword(DEMO_PASSWORD);
+        const cast = await seedPeople(trx, passwordHash);
+        return { cast, passwordHash, tasks: await seedLists(trx, now) };
       });
       if (!setup) return { seeded: false };
       try {
         await tellStories(setup.cast, setup.tasks, now);
+        // The supply–demand list (issue 13): departments, reviewer scopes, demands and supplies of two years.
+        const sd = await db
+          .transaction()
+          .execute((trx) => seedSdItems(trx, setup.cast, setup.passwordHash, now));
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);
         await db.transaction().execute(async (trx) => {
@@ -58,7 +69,11 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
             action: "demo.seed",
             entityType: "system",
             entityId: "demo",
-            after: { tasks: setup.tasks.length, organizations: setup.cast.partners.length + 2 },
+            after: {
+              tasks: setup.tasks.length,
+              organizations: setup.cast.partners.length + 2 + Object.keys(sd.departments).length,
+              sdItems: sd.items.size,
+            },
           });
         });
       } catch (error) {
@@ -72,8 +87,7 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
 }
 
 /** Staff, the two demo organizations, their partners, and the assessors (one of them affiliated with beta). */
-async function seedPeople(trx: DbOrTrx): Promise<DemoCast> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+async function seedPeople(trx: DbOrTrx, passwordHash: string): Promise<DemoCast> {
   const staff = (user: { id: number }) => ({ id: user.id, ip: SEED_IP });
   const admin = await createUser(trx, {
     email: "admin@demo.local",
