@@ -43,6 +43,9 @@ export default function StaffConsole() {
         <Link className="button" to="/staff/search">
           {t("staff.search")}
         </Link>
+        <Link className="button" to="/staff/supply-demand/review">
+          {t("sdReview.nav")}
+        </Link>
       </nav>
       <h2>{t("staff.organizations")}</h2>
       <p className="hint">{t("staff.verifyHint")}</p>
