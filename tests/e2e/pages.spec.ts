@@ -221,7 +221,7 @@ test("staff pages", async ({ page }, testInfo) => {
   await checkPages(page, paths, "staff", testInfo);
 });
 
-test("supply–demand review pages, as agency and district staff", async ({ page }, testInfo) => {
+test("supply–demand review pages, as agency staff", async ({ page }, testInfo) => {
   // admin@demo.local reviews for 市经信局 (every item); the demo seed leaves first submissions and edits waiting.
   await signIn(page, "admin@demo.local");
   const item = await firstLink(
