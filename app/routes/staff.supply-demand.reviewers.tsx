@@ -28,6 +28,13 @@ export default function SdReviewers() {
           {t("sdReview.scopes.saved")}
         </p>
       ) : null}
+      {actionData &&
+      !actionData.ok &&
+      actionData.formError &&
+      !reviewers.some((r) => r.id === actionData.target) ? (
+        // Refused for someone not on the list (not staff): the reason stands above the table.
+        <FormErrors id="scope-error" errors={[actionData.formError]} />
+      ) : null}
       {reviewers.length === 0 ? (
         <p className="card empty">{t("sdReview.scopes.empty")}</p>
       ) : (
