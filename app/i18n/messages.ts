@@ -11,6 +11,7 @@ import { sdMatchingMessages } from "./sd-matching-messages";
 import { sdListopsMessages } from "./sd-listops-messages";
 import { sdExpressionMessages } from "./sd-expressions-messages";
 import { sdSearchMessages } from "./sd-search-messages";
+import { sdReviewMessages } from "./sd-review-messages";
 import { sdItemsMessages } from "./sd-items-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
@@ -28,6 +29,7 @@ export const messages = {
   ...sdListopsMessages,
   ...sdExpressionMessages,
   ...sdSearchMessages,
+  ...sdReviewMessages,
   ...sdItemsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {

@@ -1,3 +1,5 @@
+import { sdReviewNotificationMessages } from "./sd-review-messages";
+
 /**
  * Notification texts, spread into `messages`. `notify.<kind>` is the sentence shown in the notification centre
  * and mailed; `notifySubject.<kind>` the short mail subject. Only `notify.<kind>` keys may use the `notify.`
@@ -7,6 +9,7 @@ import { sdExpressionNotificationMessages } from "./sd-expressions-messages";
 
 export const notificationMessages = {
   ...sdExpressionNotificationMessages,
+  ...sdReviewNotificationMessages,
   "notify.consortium.invited": {
     zh: "{orgName} 邀请贵单位加入任务 {taskCode}「{taskTitle}」的揭榜联合体",
     en: "{orgName} invited your organization to join its consortium for task {taskCode} “{taskTitle}”",

@@ -43,6 +43,12 @@ export default function StaffConsole() {
         <Link className="button" to="/staff/search">
           {t("staff.search")}
         </Link>
+        <Link className="button" to="/staff/supply-demand/review">
+          {t("sdReview.nav")}
+        </Link>
+        <Link className="button" to="/staff/supply-demand/batches">
+          {t("sdList.staff.title")}
+        </Link>
         <Link className="button" to="/staff/supply-demand/import">
           {t("sdImport.title")}
         </Link>

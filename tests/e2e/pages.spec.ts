@@ -44,6 +44,8 @@ const SCREENSHOTS = new Set([
   "/supply-demand",
   "/my/supply-demand",
   "/my/supply-demand/new?kind=supply",
+  "/staff/supply-demand/review",
+  "/staff/supply-demand/stats",
 ]);
 
 async function signIn(page: Page, email: string) {
@@ -269,6 +271,27 @@ test("staff pages", async ({ page }, testInfo) => {
     "/account",
   ];
   await checkPages(page, paths, "staff", testInfo);
+});
+
+test("supply–demand review pages, as agency staff", async ({ page }, testInfo) => {
+  // admin@demo.local reviews for 市经信局 (every item); the demo seed leaves first submissions and edits waiting.
+  await signIn(page, "admin@demo.local");
+  const item = await firstLink(
+    page,
+    "/staff/supply-demand/review",
+    /^\/staff\/supply-demand\/review\/[DS]-\d{4}-\d{4}$/,
+  );
+  const paths = [
+    "/staff/supply-demand/review",
+    "/staff/supply-demand/review?kind=supply",
+    item,
+    "/staff/supply-demand/reviewers",
+    "/staff/supply-demand/stats",
+  ];
+  await checkPages(page, paths, "staff", testInfo);
+  const response = await page.request.get("/staff/supply-demand/stats.csv");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain("section,key,value");
 });
 
 test("an assessor's pages", async ({ page, browser }, testInfo) => {

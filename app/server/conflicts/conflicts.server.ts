@@ -3,8 +3,25 @@ import { affiliatedOrgIds, conflictScope, conflictsOf } from "../../../db/reposi
 import { hasConflict } from "../../domain/assessment";
 import { fail } from "../platform/outcome.server";
 
-/** What a person may be conflicted with: a bid (before or after it became a project) or a project. */
-export type ConflictSubject = { bidId: number } | { projectId: number };
+/**
+ * What a person may be conflicted with: a bid (before or after it became a project), a project, or an item of the
+ * supply–demand list (its owner organization: a reviewer from its own staff never reviews it).
+ */
+export type ConflictSubject = { bidId: number } | { projectId: number } | { sdItemId: number };
+
+/** The organizations and project a subject's conflicts are judged against. */
+async function scopeOf(
+  db: DbOrTrx,
+  subject: ConflictSubject,
+): Promise<{ organizationIds: number[]; projectId: number | null }> {
+  if (!("sdItemId" in subject)) return conflictScope(db, subject);
+  const item = await db
+    .selectFrom("sdItems")
+    .select("organizationId")
+    .where("id", "=", subject.sdItemId)
+    .executeTakeFirst();
+  return { organizationIds: item ? [item.organizationId] : [], projectId: null };
+}
 
 /**
  * Which of these people (assessors or staff) have a conflict with the bid or project: an affiliation or
@@ -17,7 +34,7 @@ export async function conflictedAmong(
   subject: ConflictSubject,
 ): Promise<Set<number>> {
   if (userIds.length === 0) return new Set();
-  const scope = await conflictScope(db, subject);
+  const scope = await scopeOf(db, subject);
   const [affiliations, declared] = await Promise.all([
     affiliatedOrgIds(db, userIds),
     conflictsOf(db, userIds, scope.projectId),
@@ -41,10 +58,12 @@ export async function isConflicted(db: DbOrTrx, userId: number, subject: Conflic
 
 /**
  * The one rule for staff: a staff member with a conflict of interest takes no action on the bid or project
- * (selection, objections, report check, assessors, finalization, other support, the award). Answers the
+ * (selection, objections, report check, assessors, finalization, other support, the award), nor reviews an item
+ * of the supply–demand list of an organization they belong to (or declared a conflict with). Answers the
  * refusal to return as is, or null when the staff member may act. Call it inside the action's transaction,
  * before anything is written.
  */
 export async function assertNoConflict(db: DbOrTrx, staffUserId: number, subject: ConflictSubject) {
-  return (await isConflicted(db, staffUserId, subject)) ? fail("err.assessment.staffConflicted") : null;
+  if (!(await isConflicted(db, staffUserId, subject))) return null;
+  return fail("sdItemId" in subject ? "err.sdReview.conflicted" : "err.assessment.staffConflicted");
 }

@@ -39,7 +39,11 @@ export type NotificationKind =
   | "sdExpression.declined"
   | "sdExpression.withdrawn"
   | "sdExpression.expired"
-  | "sdOutcome.recorded";
+  | "sdOutcome.recorded"
+  | "sd.approved"
+  | "sd.returned"
+  | "sd.rejected"
+  | "sd.duplicate";
 
 // Fails to compile when a kind has no text or no mail subject in both languages.
 type _EveryKindHasText = [`notify.${NotificationKind}` | `notifySubject.${NotificationKind}`] extends [
