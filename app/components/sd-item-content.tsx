@@ -12,35 +12,35 @@ function range(min: number | null, max: number | null): string | null {
 export function SdItemContent({ content, kind }: { content: SdContent; kind: "demand" | "supply" }) {
   const { t } = useI18n();
   const rows: [string, string | null][] = [
-    [t("sdItem.summary"), content.summary],
-    [t("sdItem.domain"), t(`sd.domain.${content.domain}`)],
-    [t("sdItem.tags"), content.tags.length ? content.tags.join("、") : null],
-    [t("sdItem.district"), content.district ?? t("sd.cityWide")],
+    [t("sdItemForm.summary"), content.summary],
+    [t("sdItemForm.domain"), t(`sd.domain.${content.domain}`)],
+    [t("sdItemForm.tags"), content.tags.length ? content.tags.join("、") : null],
+    [t("sdItemForm.district"), content.district ?? t("sd.cityWide")],
   ];
   if (kind === "demand") {
     rows.push(
-      [t("sdItem.category"), content.category ? t(`sd.category.${content.category}`) : null],
-      [t("sdItem.expectedOutcome"), content.expectedOutcome],
-      [t("sdItem.budget"), range(content.budgetMinFen, content.budgetMaxFen)],
-      [t("sdItem.wantedBy"), content.wantedBy],
+      [t("sdItemForm.category"), content.category ? t(`sd.category.${content.category}`) : null],
+      [t("sdItemForm.expectedOutcome"), content.expectedOutcome],
+      [t("sdItemForm.budget"), range(content.budgetMinFen, content.budgetMaxFen)],
+      [t("sdItemForm.wantedBy"), content.wantedBy],
     );
   } else {
     rows.push(
-      [t("sdItem.supplyKind"), content.supplyKind ? t(`sd.supplyKind.${content.supplyKind}`) : null],
+      [t("sdItemForm.supplyKind"), content.supplyKind ? t(`sd.supplyKind.${content.supplyKind}`) : null],
       [
-        t("sdItem.maturity"),
+        t("sdItemForm.maturity"),
         content.maturity
           ? content.maturity === "deployed" && content.deployedCustomers
-            ? t("sdItem.deployedAt", { count: content.deployedCustomers })
+            ? t("sdItemForm.deployedAt", { count: content.deployedCustomers })
             : t(`sd.maturity.${content.maturity}`)
           : null,
       ],
-      [t("sdItem.referenceCases"), content.referenceCases],
+      [t("sdItemForm.referenceCases"), content.referenceCases],
       [
-        t("sdItem.districtsServed"),
+        t("sdItemForm.districtsServed"),
         content.districtsServed.length ? content.districtsServed.join("、") : t("sd.cityWide"),
       ],
-      [t("sdItem.price"), range(content.priceMinFen, content.priceMaxFen)],
+      [t("sdItemForm.price"), range(content.priceMinFen, content.priceMaxFen)],
     );
   }
   rows.push([
@@ -57,7 +57,7 @@ export function SdItemContent({ content, kind }: { content: SdContent; kind: "de
           </div>
         ))}
       </dl>
-      <h3>{t("sdItem.description")}</h3>
+      <h3>{t("sdItemForm.description")}</h3>
       <p className="sd-description">{content.description}</p>
     </div>
   );

@@ -58,26 +58,26 @@ export function SdItemForm({
       <fieldset>
         <legend>{t("sdItem.section.basic")}</legend>
         <TextField field={fields.title} label={t("sdItem.title")} required />
-        <TextField field={fields.summary} label={t("sdItem.summary")} required />
-        <TextAreaField field={fields.description} label={t("sdItem.description")} rows={8} />
+        <TextField field={fields.summary} label={t("sdItemForm.summary")} required />
+        <TextAreaField field={fields.description} label={t("sdItemForm.description")} rows={8} />
         <div className="two-col">
           <SelectField
             field={fields.domain}
-            label={t("sdItem.domain")}
+            label={t("sdItemForm.domain")}
             required
             options={SD_DOMAINS.map((d) => ({ value: d, label: t(`sd.domain.${d}`) }))}
           />
           {kind === "demand" ? (
             <SelectField
               field={fields.category}
-              label={t("sdItem.category")}
+              label={t("sdItemForm.category")}
               required
               options={DEMAND_CATEGORIES.map((c) => ({ value: c, label: t(`sd.category.${c}`) }))}
             />
           ) : (
             <SelectField
               field={fields.supplyKind}
-              label={t("sdItem.supplyKind")}
+              label={t("sdItemForm.supplyKind")}
               required
               options={SUPPLY_KINDS.map((k) => ({ value: k, label: t(`sd.supplyKind.${k}`) }))}
             />
@@ -86,12 +86,12 @@ export function SdItemForm({
         <div className="two-col">
           <TextField
             field={fields.tags}
-            label={t("sdItem.tags")}
+            label={t("sdItemForm.tags")}
             hint={t("sdItem.tagsHint", { max: MAX_TAGS })}
           />
           <SelectField
             field={fields.district}
-            label={t("sdItem.district")}
+            label={t("sdItemForm.district")}
             options={[{ value: "全市", label: t("sd.cityWide") }, ...districtOptions]}
           />
         </div>
@@ -99,12 +99,12 @@ export function SdItemForm({
       {kind === "demand" ? (
         <fieldset>
           <legend>{t("sdItem.section.demand")}</legend>
-          <TextAreaField field={fields.expectedOutcome} label={t("sdItem.expectedOutcome")} rows={4} />
+          <TextAreaField field={fields.expectedOutcome} label={t("sdItemForm.expectedOutcome")} rows={4} />
           <div className="two-col">
             <TextField field={fields.budgetMin} label={t("sdItem.budgetMin")} hint={t("sdItem.yuanHint")} />
             <TextField field={fields.budgetMax} label={t("sdItem.budgetMax")} hint={t("sdItem.yuanHint")} />
           </div>
-          <TextField field={fields.wantedBy} label={t("sdItem.wantedBy")} type="date" />
+          <TextField field={fields.wantedBy} label={t("sdItemForm.wantedBy")} type="date" />
         </fieldset>
       ) : (
         <fieldset>
@@ -112,7 +112,7 @@ export function SdItemForm({
           <div className="two-col">
             <SelectField
               field={fields.maturity}
-              label={t("sdItem.maturity")}
+              label={t("sdItemForm.maturity")}
               required
               options={MATURITY_LEVELS.map((m) => ({ value: m, label: t(`sd.maturity.${m}`) }))}
             />
@@ -123,9 +123,9 @@ export function SdItemForm({
               type="number"
             />
           </div>
-          <TextAreaField field={fields.referenceCases} label={t("sdItem.referenceCases")} rows={4} />
+          <TextAreaField field={fields.referenceCases} label={t("sdItemForm.referenceCases")} rows={4} />
           <fieldset className="sd-districts">
-            <legend>{t("sdItem.districtsServed")}</legend>
+            <legend>{t("sdItemForm.districtsServed")}</legend>
             <p className="hint" id={`${fields.districtsServed.id}-hint`}>
               {t("sdItem.districtsServedHint")}
             </p>

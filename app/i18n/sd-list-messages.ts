@@ -134,12 +134,12 @@ export const sdListMessages = {
 
   "err.sdList.batchNotFound": { zh: "找不到该批次", en: "There is no such batch" },
   "err.sdList.frozen": {
-    zh: "{batchZh}已发布，内容已固定，不能再更改",
+    zh: "第 {number} 批已发布，内容已固定，不能再更改",
     en: "Batch {number} is published: it is frozen and cannot change",
   },
   "err.sdList.year": { zh: "年度须在 {min} 至 {max} 之间", en: "The year must be between {min} and {max}" },
   "err.sdList.draftExists": {
-    zh: "{year} 年度的{batchZh}仍在编制中：请先发布或放弃它",
+    zh: "{year} 年度的第 {number} 批仍在编制中：请先发布或放弃它",
     en: "Batch {number} of {year} is still a draft: publish or discard it first",
   },
   "err.sdList.concurrent": {
@@ -157,7 +157,7 @@ export const sdListMessages = {
     en: "{code} does not belong to {year} and cannot enter a batch of that year",
   },
   "err.sdList.inBatch": {
-    zh: "{code} 已在 {year} 年度{batchZh}中，一个项目只能入选一个批次",
+    zh: "{code} 已在 {year} 年度第 {number} 批中，一个项目只能入选一个批次",
     en: "{code} is already in batch {number} of {year}; an item enters one batch only",
   },
   "err.sdList.notMember": { zh: "该项目不在本批次中", en: "That item is not in this batch" },
@@ -179,7 +179,7 @@ export const sdListMessages = {
     en: "These items are no longer published; remove them from the batch first: {codes}",
   },
   "err.sdList.dateBeforePrevious": {
-    zh: "发布日期不能早于{batchZh}的发布日期 {date}",
+    zh: "发布日期不能早于第 {number} 批的发布日期 {date}",
     en: "The publication date cannot be before that of batch {number}, {date}",
   },
   "err.sdList.unknownIntent": { zh: "无法识别的操作", en: "Unknown action" },

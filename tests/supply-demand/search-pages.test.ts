@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
+import { createOrganizationWithOwner } from "../../app/server/demo/factories.server";
 import { localDiskStorage } from "../../app/server/files/storage.server";
 import { signedIn, TestBrowser } from "../support/app";
 import { ALL_CONTACT_VALUES, createSearchFixtures, PASSWORD, type SearchFixtures } from "./search-fixtures";
@@ -183,7 +184,12 @@ describe("/supply-demand/:code", () => {
 
 describe("contact privacy", () => {
   it("no contact name, phone or email in any page or its single-fetch loader data (/path.data; ?_data is not served by a single-fetch app)", async () => {
-    const member = await signedIn(f.memberEmail, PASSWORD, "203.0.113.42");
+    // A member of an organization that owns none of the items (owners see their own item's contact, by design).
+    const stranger = await createOrganizationWithOwner(getDb(), {
+      name: "无关单位（隐私测试）",
+      owner: { email: "stranger-privacy@example.cn", name: "路人", password: PASSWORD },
+    });
+    const member = await signedIn(stranger.owner.email, PASSWORD, "203.0.113.42");
     const items = [f.aiDemand, f.dataSupply, f.fulfilled, f.duplicate, f.converted, f.demo];
     const urls = [
       "/supply-demand",

@@ -15,7 +15,6 @@ import {
   setPositions,
   unpublishedMembers,
 } from "../../../../db/repositories/sd-list";
-import { batchOrdinalZh } from "../../../domain/supply-demand";
 import { isCalendarDate, LIST_YEAR_MAX, LIST_YEAR_MIN, moved } from "../../../domain/sd-list";
 import { msg } from "../../../i18n/i18n";
 import type { Actor } from "../../platform/actor.server";
@@ -35,7 +34,7 @@ async function draftBatch(trx: DbOrTrx, batchId: number) {
   if (!batch) return { refusal: fail("err.sdList.batchNotFound") };
   if (batch.status !== "draft")
     return {
-      refusal: fail("err.sdList.frozen", { batchZh: batchOrdinalZh(batch.number), number: batch.number }),
+      refusal: fail("err.sdList.frozen", { number: batch.number }),
     };
   return { batch };
 }
@@ -58,7 +57,6 @@ export async function createBatch(actor: Actor, year: number): Promise<Outcome<{
             year: [
               msg("err.sdList.draftExists", {
                 year,
-                batchZh: batchOrdinalZh(open.number),
                 number: open.number,
               }),
             ],
@@ -117,7 +115,6 @@ export async function addItems(
             return refuse("err.sdList.inBatch", {
               code: item.code,
               year: holder.year,
-              batchZh: batchOrdinalZh(holder.number),
               number: holder.number,
             });
           const position = await appendMember(trx, batch.id, item.id, item.publishedRevisionId);
@@ -219,7 +216,6 @@ export async function publishBatch(
         return fieldFail({
           publishedOn: [
             msg("err.sdList.dateBeforePrevious", {
-              batchZh: batchOrdinalZh(earlier.number),
               number: earlier.number,
               date: earlier.publishedOn,
             }),
