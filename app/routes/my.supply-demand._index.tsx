@@ -29,6 +29,9 @@ export default function MySupplyDemand() {
             <Link className="button" to="/my/saved-searches">
               {t("sdSaved.title")}
             </Link>
+            <Link className="button" to="/my/expressions">
+              {t("sdx.my.title")}
+            </Link>
           </div>
           <nav className="sd-tabs" aria-label={t("sdMy.kinds")}>
             {SD_KINDS.map((kind) => (

@@ -13,7 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export const loader = sdItemPageLoader;
 
 export default function SupplyDemandItemPage() {
-  const { item, similar, relatedTasks, expressionPanel } = useLoaderData<typeof loader>();
+  const { item, similar, relatedTasks, expressionPanel, mayConvertToTask } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <article className="task-detail sd-item">
@@ -21,6 +21,13 @@ export default function SupplyDemandItemPage() {
         <Link to="/supply-demand">{t("sdItem.backToSearch")}</Link>
       </p>
       <SdItemDetail item={item} />
+      {mayConvertToTask ? (
+        <p className="no-print">
+          <Link className="button" to={`/staff/supply-demand/${item.code}/to-task`}>
+            {t("sdToTask.title")}
+          </Link>
+        </p>
+      ) : null}
       <p className="hint">{t("sdItem.contactPrivate")}</p>
       {expressionPanel ? <SdExpressionPanel panel={expressionPanel} /> : null}
       <section aria-labelledby="sd-similar">

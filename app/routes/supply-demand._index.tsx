@@ -77,6 +77,10 @@ export default function SupplyDemandSearch() {
     <section>
       <h1>{t("sdSearch.title")}</h1>
       <p className="hint">{t("sdSearch.intro")}</p>
+      <p className="toolbar">
+        <Link to="/supply-demand/lists">{t("sdList.title")}</Link>
+        <Link to={`/supply-demand/showcase/${new Date().getFullYear()}`}>{t("sdShowcase.title")}</Link>
+      </p>
       <Form method="get" onChange={onChange} role="search" className="search-layout">
         <div className="search-bar">
           <label htmlFor="q" className="visually-hidden">

@@ -58,7 +58,7 @@ describe("decisions", () => {
       { number: 2, status: "approved", title: "修改后的标题" },
     ]);
     expect(await notificationsOf(owner.owner.id)).toContainEqual(
-      expect.objectContaining({ kind: "sd.approved", link: `/supply-demand/${item.code}` }),
+      expect.objectContaining({ kind: "sd.approved", link: `/my/supply-demand/${item.code}` }),
     );
     const audit = await getDb()
       .selectFrom("auditLog")

@@ -48,7 +48,7 @@ export async function reviewRefusal(
 
 /** Where the owner organization reads about its item (the items part's page for the code). */
 export function ownerItemLink(code: string): string {
-  return `/supply-demand/${code}`;
+  return `/my/supply-demand/${code}`;
 }
 
 interface Decided {

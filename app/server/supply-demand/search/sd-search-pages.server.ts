@@ -41,13 +41,20 @@ export async function sdItemPageLoader({ params, request }: LoaderFunctionArgs) 
   const found = await publicSdItem(params.code ?? "");
   if (!found) throw notFound();
   const { id, ...item } = found;
+  const viewer = await getSessionUser(request);
   const [similar, relatedTasks, expressionPanel] = await Promise.all([
     similarPublishedItems(id, { limit: 5 }),
     item.kind === "demand" ? relatedChallengeTasks(id, { limit: 5 }) : Promise.resolve([]),
-    expressionPanelFor(await getSessionUser(request), id),
+    expressionPanelFor(viewer, id),
   ]);
   return {
     item,
+    // Staff may turn a published demand into a draft challenge task (once).
+    mayConvertToTask:
+      Boolean(viewer?.roles.includes("staff")) &&
+      item.kind === "demand" &&
+      item.status === "published" &&
+      item.convertedTask === null,
     expressionPanel,
     // Published items only, whatever the matching module returns.
     similar: similar
