@@ -1,15 +1,9 @@
 import { Link } from "@remix-run/react";
 import type { SdItemStatus, SdKind } from "../domain/supply-demand";
+import type { MatchReason } from "../domain/sd-matching";
 import { useI18n } from "../i18n/use-i18n";
-
-/** Why a suggestion is made (the matching module's MatchReason, as the loader sends it). */
-type MatchReason =
-  | { kind: "sharedTerms"; terms: string[] }
-  | { kind: "sameDomain" }
-  | { kind: "sameDistrict" }
-  | { kind: "cityWide" }
-  | { kind: "budgetFits" }
-  | { kind: "mature"; maturity: string };
+import { Highlight } from "./highlight";
+import { ReasonChips } from "./sd-suggestions";
 
 interface SdDashboardSection {
   byStatus: { status: SdItemStatus; demand: number; supply: number }[];
@@ -17,30 +11,18 @@ interface SdDashboardSection {
     code: string;
     kind: SdKind;
     title: string;
-    suggestions: { code: string; title: string; organizationName: string; reasons: MatchReason[] }[];
+    suggestions: {
+      code: string;
+      highlightedTitle: string;
+      organizationName: string;
+      reasons: MatchReason[];
+    }[];
   }[];
-}
-
-function useReasonText() {
-  const { t } = useI18n();
-  return (reason: MatchReason) => {
-    switch (reason.kind) {
-      case "sharedTerms":
-        return t("sdDash.reason.sharedTerms", { terms: reason.terms.join("、") });
-      case "mature":
-        return t("sdDash.reason.mature", {
-          maturity: t(`sd.maturity.${reason.maturity}` as "sd.maturity.pilot"),
-        });
-      default:
-        return t(`sdDash.reason.${reason.kind}`);
-    }
-  };
 }
 
 /** "我的供需" on the dashboard: counts by status, and for each published item its top suggestions. */
 export function SdDashboard({ section }: { section: SdDashboardSection }) {
   const { t } = useI18n();
-  const reasonText = useReasonText();
   return (
     <article className="card">
       <h2>{t("sdMy.title")}</h2>
@@ -79,11 +61,13 @@ export function SdDashboard({ section }: { section: SdDashboardSection }) {
             <ul className="dashboard-list">
               {item.suggestions.map((s) => (
                 <li key={s.code}>
-                  <Link to={`/supply-demand/${s.code}`}>{s.title}</Link>{" "}
+                  <Link to={`/supply-demand/${s.code}`}>
+                    <Highlight text={s.highlightedTitle} />
+                  </Link>{" "}
                   <small>
                     <span className="mono">{s.code}</span> · {s.organizationName}
-                    {s.reasons.length ? ` · ${s.reasons.map(reasonText).join("，")}` : ""}
                   </small>
+                  <ReasonChips reasons={s.reasons} />
                 </li>
               ))}
             </ul>

@@ -269,10 +269,4 @@ export const sdItemsMessages = {
   "sdDash.suggestions": { zh: "为您推荐的对接对象", en: "Suggested counterparts" },
   "sdDash.noSuggestions.demand": { zh: "暂无匹配的供给。", en: "No matching supplies yet." },
   "sdDash.noSuggestions.supply": { zh: "暂无匹配的需求。", en: "No matching demands yet." },
-  "sdDash.reason.sharedTerms": { zh: "共同关键词：{terms}", en: "shared terms: {terms}" },
-  "sdDash.reason.sameDomain": { zh: "同一领域", en: "same field" },
-  "sdDash.reason.sameDistrict": { zh: "同区", en: "same district" },
-  "sdDash.reason.cityWide": { zh: "服务全市", en: "city-wide" },
-  "sdDash.reason.budgetFits": { zh: "预算匹配", en: "budget fits" },
-  "sdDash.reason.mature": { zh: "成熟度：{maturity}", en: "maturity: {maturity}" },
 };

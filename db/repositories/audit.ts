@@ -27,6 +27,9 @@ const AUDIT_CHAIN_LOCK = 74_201_117;
  */
 export async function appendAudits(trx: DbOrTrx, records: readonly AuditRecord[]): Promise<void> {
   if (records.length === 0) return;
+  // The chain lock lives as long as a transaction: outside one it would be released before the insert, and two
+  // concurrent callers would take the same seq.
+  if (!trx.isTransaction) return trx.transaction().execute((inner) => appendAudits(inner, records));
   await sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
   const last = await trx
     .selectFrom("auditLog")

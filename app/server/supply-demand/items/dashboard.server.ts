@@ -30,6 +30,7 @@ export async function sdDashboardSection(organizationId: number) {
           code: s.code,
           kind: s.kind,
           title: s.title,
+          highlightedTitle: s.highlightedTitle,
           organizationName: s.organizationName,
           score: s.score,
           reasons: s.reasons,
