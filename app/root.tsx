@@ -102,7 +102,6 @@ function NavLinks() {
       {user ? <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink> : null}
       {user?.organization ? <NavLink to="/bids">{t("nav.bids")}</NavLink> : null}
       {user?.organization ? <NavLink to="/projects">{t("nav.projects")}</NavLink> : null}
-      {user?.organization ? <NavLink to="/my/supply-demand">{t("nav.mySupplyDemand")}</NavLink> : null}
       {user?.roles.includes("assessor") ? <NavLink to="/assess">{t("nav.assess")}</NavLink> : null}
       {user?.organization ? <NavLink to="/org">{t("nav.organization")}</NavLink> : null}
       {user?.roles.includes("staff") ? <NavLink to="/staff">{t("nav.staff")}</NavLink> : null}

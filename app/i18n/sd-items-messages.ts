@@ -111,7 +111,6 @@ export const sdItemsMessages = {
     en: "Contacts are never public: only your organization, the reviewers and organizations whose expression of interest you accept see them.",
   },
   // My items
-  "nav.mySupplyDemand": { zh: "我的供需", en: "My supply & demand" },
   "sdMy.title": { zh: "我的供需", en: "My supply & demand" },
   "sdMy.lead": {
     zh: "贵单位发布的需求与供给：草稿、审核、发布、续期与关闭。",

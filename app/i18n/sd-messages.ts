@@ -117,5 +117,5 @@ export const sdLabelMessages = {
   ...prefixed("sd.agency", SD_AGENCY_LABEL),
   "sd.cityWide": { zh: "全市", en: "City-wide" },
   "sd.demo": { zh: "演示", en: "Demo" },
-  "nav.supplyDemand": { zh: "供需对接", en: "Supply & demand" },
+  "nav.supplyDemand": { zh: "供需对接", en: "Matching" },
 };
