@@ -1,10 +1,10 @@
 import { sql } from "kysely";
 import type { DbOrTrx } from "../client";
 
-/** How many files a bid (or a project's evidence) holds, and their bytes together. */
+/** How many files a bid, a project's evidence or a supply–demand item holds, and their bytes together. */
 export async function attachmentUsage(
   db: DbOrTrx,
-  owner: { bidId: number } | { projectId: number },
+  owner: { bidId: number } | { projectId: number } | { sdItemId: number },
 ): Promise<{ files: number; bytes: number }> {
   const row = await db
     .selectFrom("attachments")
@@ -12,7 +12,9 @@ export async function attachmentUsage(
     .$call((query) =>
       "bidId" in owner
         ? query.where("bidId", "=", owner.bidId)
-        : query.where("projectId", "=", owner.projectId),
+        : "projectId" in owner
+          ? query.where("projectId", "=", owner.projectId)
+          : query.where("sdItemId", "=", owner.sdItemId),
     )
     .executeTakeFirstOrThrow();
   return { files: Number(row.files), bytes: Number(row.bytes) };

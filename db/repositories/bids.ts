@@ -277,6 +277,8 @@ export async function insertAttachment(
     bidId?: number;
     objectionId?: number;
     projectId?: number;
+    sdItemId?: number;
+    sdOutcomeId?: number;
     uploadedBy: number;
   },
 ) {

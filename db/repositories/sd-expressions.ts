@@ -307,21 +307,6 @@ export async function outcomesOf(db: DbOrTrx, expressionId: number) {
   }));
 }
 
-export async function insertOutcomeAttachment(
-  db: DbOrTrx,
-  row: {
-    storageKey: string;
-    fileName: string;
-    contentType: string;
-    sizeBytes: number;
-    sha256: string;
-    uploadedBy: number;
-    sdOutcomeId: number;
-  },
-) {
-  return db.insertInto("attachments").values(row).returning(["id"]).executeTakeFirstOrThrow();
-}
-
 /** Whether a contract was recorded on an expression involving the item (as its target or the named item). */
 export async function hasContract(db: DbOrTrx, itemId: number): Promise<boolean> {
   const row = await db

@@ -212,30 +212,6 @@ export async function attachmentsOfSdItem(db: DbOrTrx, itemId: number) {
     .execute();
 }
 
-export async function sdItemAttachmentUsage(db: DbOrTrx, itemId: number) {
-  const row = await db
-    .selectFrom("attachments")
-    .select([sql<string>`count(*)`.as("files"), sql<string>`coalesce(sum(size_bytes), 0)`.as("bytes")])
-    .where("sdItemId", "=", itemId)
-    .executeTakeFirstOrThrow();
-  return { files: Number(row.files), bytes: Number(row.bytes) };
-}
-
-export async function insertSdItemAttachment(
-  db: DbOrTrx,
-  attachment: {
-    storageKey: string;
-    fileName: string;
-    contentType: string;
-    sizeBytes: number;
-    sha256: string;
-    sdItemId: number;
-    uploadedBy: number;
-  },
-) {
-  return db.insertInto("attachments").values(attachment).returning("id").executeTakeFirstOrThrow();
-}
-
 export async function deleteSdItemAttachment(db: DbOrTrx, itemId: number, attachmentId: number) {
   return db
     .deleteFrom("attachments")

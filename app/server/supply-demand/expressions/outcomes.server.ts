@@ -1,10 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "../../../../db/client";
-import {
-  findExpression,
-  insertOutcome,
-  insertOutcomeAttachment,
-} from "../../../../db/repositories/sd-expressions";
+import { insertAttachment } from "../../../../db/repositories/bids";
+import { findExpression, insertOutcome } from "../../../../db/repositories/sd-expressions";
 import { mayRecordOutcome } from "../../../domain/sd-expressions";
 import type { SdOutcomeInput } from "../../../forms/sd-expression";
 import { attachmentFacts, type PdfUpload } from "../../files/uploads.server";
@@ -49,7 +46,7 @@ export async function recordOutcome(
         let attachmentId: number | null = null;
         if (write && upload && contract) {
           await write();
-          const attachment = await insertOutcomeAttachment(trx, {
+          const attachment = await insertAttachment(trx, {
             ...attachmentFacts(upload, storageKey, actor.id),
             sdOutcomeId: outcome.id,
           });

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { getDb, type DbOrTrx } from "../../../../db/client";
 import { appendAudit } from "../../../../db/repositories/audit";
+import { attachmentUsage } from "../../../../db/repositories/attachments";
+import { insertAttachment } from "../../../../db/repositories/bids";
 import {
   findSdItemByCode,
   findSdRevision,
@@ -11,11 +13,9 @@ import {
 import {
   deleteSdItemAttachment,
   hasContractOutcome,
-  insertSdItemAttachment,
   organizationTypeOf,
   renewSdItem,
   revisionContent,
-  sdItemAttachmentUsage,
   setLatestRevision,
   setSdItemStatus,
   setSdRevisionStatus,
@@ -314,7 +314,7 @@ export async function addSdItemAttachment(
     asOwner(actor, code, async (trx, { item }) => {
       if (!attachable(item)) return fail("err.sd.notEditable");
       // Under the item's row lock: concurrent uploads queue here, so the limits cannot be overrun.
-      const usage = await sdItemAttachmentUsage(trx, item.id);
+      const usage = await attachmentUsage(trx, { sdItemId: item.id });
       switch (attachmentLimitBroken(usage, upload.sizeBytes)) {
         case "files":
           return fieldFail({ file: [msg("err.upload.tooManyFiles", { max: ATTACHMENT_LIMITS.files })] });
@@ -329,7 +329,7 @@ export async function addSdItemAttachment(
           });
       }
       await write();
-      const attachment = await insertSdItemAttachment(trx, {
+      const attachment = await insertAttachment(trx, {
         ...attachmentFacts(upload, storageKey, actor.id),
         sdItemId: item.id,
       });
