@@ -1,5 +1,4 @@
 import { msg, schemaMessage } from "../../../i18n/i18n";
-import type { Row } from "exceljs";
 import type { z } from "zod";
 import { DISTRICTS } from "../../../domain/districts";
 import { fenToYuanString, formatFen } from "../../../domain/money";
@@ -10,7 +9,6 @@ import {
   INDICATOR_SHEET,
   TaskField,
   IndicatorField,
-  ColumnDef,
   SPREADSHEET_COLUMNS,
   TASK_HEADER,
   INDICATOR_HEADER,
@@ -18,10 +16,9 @@ import {
 import {
   ErrorList,
   TYPED_COLUMNS,
-  cellText,
   loadWorkbook,
-  percentValue,
   readLayout,
+  readRow,
   type Layout,
   type SheetError,
 } from "./workbook-layout.server";
@@ -72,36 +69,6 @@ type RawTask = {
   indicators: RawIndicator[];
 };
 
-/** The row's cells by column key; null for a row with nothing in the known columns. */
-function readRow<K extends string>(
-  row: Row,
-  sheetName: string,
-  columns: readonly ColumnDef<K>[],
-  numbers: Record<K, number>,
-  errors: ErrorList,
-): Partial<Record<K, string>> | null {
-  const fields: Partial<Record<K, string>> = {};
-  let empty = true;
-  for (const column of columns) {
-    const cell = row.getCell(numbers[column.key]);
-    const { text, error } = cellText(percentValue(cell), TYPED_COLUMNS.has(column.key));
-    if (error !== undefined) {
-      empty = false;
-      errors.add({
-        sheet: sheetName,
-        row: row.number,
-        column: column.header,
-        message: msg("err.import.cellError", { value: error }),
-      });
-    }
-    if (text !== undefined) {
-      empty = false;
-      fields[column.key] = text;
-    }
-  }
-  return empty ? null : fields;
-}
-
 function parseKey(text: string | undefined): number | null {
   if (text === undefined || !/^\d+$/.test(text)) return null;
   const key = Number(text);
@@ -114,7 +81,7 @@ function readTasks(layout: Layout, errors: ErrorList): { tasks: RawTask[]; byKey
   const byKey = new Map<number, RawTask>();
   sheet.eachRow((row) => {
     if (row.number <= headerRow) return;
-    const cells = readRow(row, TASK_SHEET, SPREADSHEET_COLUMNS.task, columns, errors);
+    const cells = readRow(row, TASK_SHEET, SPREADSHEET_COLUMNS.task, columns, errors, TYPED_COLUMNS);
     if (!cells) return;
     const { rowKey, ...fields } = cells;
     if (fields.domain !== undefined) fields.domain = domainFromLabel(fields.domain) ?? fields.domain;
@@ -144,7 +111,14 @@ function readIndicators(layout: Layout, byKey: Map<number, RawTask>, errors: Err
   const { sheet, headerRow, columns } = layout.indicators;
   sheet.eachRow((row) => {
     if (row.number <= headerRow) return;
-    const cells = readRow(row, INDICATOR_SHEET, SPREADSHEET_COLUMNS.indicator, columns, errors);
+    const cells = readRow(
+      row,
+      INDICATOR_SHEET,
+      SPREADSHEET_COLUMNS.indicator,
+      columns,
+      errors,
+      TYPED_COLUMNS,
+    );
     if (!cells) return;
     const { taskKey, veto, ...fields } = cells;
     // "40%" as typed; a cell formatted as a percentage already reads as 40.

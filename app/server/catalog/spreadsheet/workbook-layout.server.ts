@@ -223,3 +223,35 @@ export function readLayout(workbook: Workbook, errors: ErrorList): Layout | null
     indicators: { sheet: indicatorSheet, headerRow: indicatorHeaderRow, columns: indicatorColumns },
   };
 }
+
+/** The row's cells by column key; null for a row with nothing in the known columns. */
+export function readRow<K extends string>(
+  row: Row,
+  sheetName: string,
+  columns: readonly ColumnDef<K>[],
+  numbers: Record<K, number>,
+  errors: ErrorList,
+  /** Columns whose cells may hold numbers or dates as typed values. */
+  typedColumns: ReadonlySet<string>,
+): Partial<Record<K, string>> | null {
+  const fields: Partial<Record<K, string>> = {};
+  let empty = true;
+  for (const column of columns) {
+    const cell = row.getCell(numbers[column.key]);
+    const { text, error } = cellText(percentValue(cell), typedColumns.has(column.key));
+    if (error !== undefined) {
+      empty = false;
+      errors.add({
+        sheet: sheetName,
+        row: row.number,
+        column: column.header,
+        message: msg("err.import.cellError", { value: error }),
+      });
+    }
+    if (text !== undefined) {
+      empty = false;
+      fields[column.key] = text;
+    }
+  }
+  return empty ? null : fields;
+}

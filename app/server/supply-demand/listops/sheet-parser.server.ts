@@ -1,4 +1,4 @@
-import type { Row, Worksheet } from "exceljs";
+import type { Worksheet } from "exceljs";
 import { msg, type Message } from "../../../i18n/i18n";
 import { filingRefusal, type OrganizationType } from "../../../domain/sd-items";
 import { normalizeUscc, usccProblem } from "../../../domain/uscc";
@@ -7,11 +7,10 @@ import { stripInvisible } from "../../../domain/text";
 import type { ImportRowError } from "../../../forms/import";
 import {
   ErrorList,
-  cellText,
   columnNumbers,
   findHeaderRow,
   loadWorkbook,
-  percentValue,
+  readRow,
 } from "../../catalog/spreadsheet/workbook-layout.server";
 import {
   IMPORT_LIMITS,
@@ -80,30 +79,6 @@ const failed = (errors: ImportRowError[]): SdParseResult => ({ ok: false, ...cap
 const fileError = (key: Parameters<typeof msg>[0], params?: Parameters<typeof msg>[1]) =>
   failed([{ sheet: "", row: null, column: null, message: msg(key, params) }]);
 
-/** The row's cells by column key; null for a row with nothing in the known columns. */
-function readRow(row: Row, numbers: Record<SdColumnKey, number>, errors: ErrorList): SdRowCells | null {
-  const cells: SdRowCells = {};
-  let empty = true;
-  for (const column of SD_COLUMNS) {
-    const cell = row.getCell(numbers[column.key]);
-    const { text, error } = cellText(percentValue(cell), SD_TYPED_COLUMNS.has(column.key));
-    if (error !== undefined) {
-      empty = false;
-      errors.add({
-        sheet: SD_ITEM_SHEET,
-        row: row.number,
-        column: column.header,
-        message: msg("err.import.cellError", { value: error }),
-      });
-    }
-    if (text !== undefined) {
-      empty = false;
-      cells[column.key] = text;
-    }
-  }
-  return empty ? null : cells;
-}
-
 type RawRow = { row: number; cells: SdRowCells };
 
 function readRows(
@@ -115,7 +90,14 @@ function readRows(
   const rows: RawRow[] = [];
   sheet.eachRow((row) => {
     if (row.number <= headerRow) return;
-    const cells = readRow(row, numbers, errors);
+    const cells: SdRowCells | null = readRow(
+      row,
+      SD_ITEM_SHEET,
+      SD_COLUMNS,
+      numbers,
+      errors,
+      SD_TYPED_COLUMNS,
+    );
     if (cells) rows.push({ row: row.number, cells });
   });
   return rows;
