@@ -1,3 +1,4 @@
+import type { ZodType } from "zod";
 import { searchEngine } from "../../../search/runtime";
 import {
   HIGHLIGHT_END,
@@ -23,12 +24,12 @@ const SORTS: Record<SearchSort, SearchQuery["sort"]> = {
   investment: { attribute: "indicativeInvestmentFen", direction: "desc" },
 };
 
-export type SearchParseResult =
-  { ok: true; search: TaskSearch } | { ok: false; field: string; message: Message };
+export type SearchParseResult<T = TaskSearch> =
+  { ok: true; search: T } | { ok: false; field: string; message: Message };
 
-/** Reads and validates the query string; the first problem names its parameter. */
-export function parseTaskSearch(url: URL): SearchParseResult {
-  const parsed = taskSearchSchema.safeParse(searchParamsInput(url.searchParams));
+/** Validates a search's query parameters with `schema`; the first problem names its parameter. */
+export function parseSearchParams<T>(schema: ZodType<T>, input: unknown): SearchParseResult<T> {
+  const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, search: parsed.data };
   const issue = parsed.error.issues[0]!;
   return {
@@ -36,6 +37,11 @@ export function parseTaskSearch(url: URL): SearchParseResult {
     field: String(issue.path[0] ?? "q"),
     message: schemaMessage(issue.message, "err.search.value"),
   };
+}
+
+/** Reads and validates the query string. */
+export function parseTaskSearch(url: URL): SearchParseResult {
+  return parseSearchParams(taskSearchSchema, searchParamsInput(url.searchParams));
 }
 
 /**

@@ -2,7 +2,6 @@ import { searchEngine } from "../../../../search/runtime";
 import type { SearchHit, SearchQuery, SearchResult } from "../../../../search/engine";
 import { toSimplified } from "../../../../search/chinese";
 import { SD_INDEX } from "../../../../search/sd-index";
-import { schemaMessage, type Message } from "../../../i18n/i18n";
 import {
   SD_FACETS,
   sdSearchParamsInput,
@@ -12,6 +11,8 @@ import {
 } from "../../../forms/sd-search";
 import { toShanghaiIso } from "../../../domain/time";
 import { queryWords } from "../../catalog/task-search.server";
+
+import { parseSearchParams, type SearchParseResult } from "../../catalog/task-search.server";
 
 export { highlightToHtml, isEngineUnavailable } from "../../catalog/task-search.server";
 
@@ -24,19 +25,11 @@ const SORTS: Record<SdSearchSort, SearchQuery["sort"]> = {
   budget: { attribute: "budgetTopFen", direction: "desc" },
 };
 
-export type SdSearchParseResult =
-  { ok: true; search: SdSearch } | { ok: false; field: string; message: Message };
+export type SdSearchParseResult = SearchParseResult<SdSearch>;
 
 /** Reads and validates the query string; the first problem names its parameter. */
 export function parseSdSearch(url: URL): SdSearchParseResult {
-  const parsed = sdSearchSchema.safeParse(sdSearchParamsInput(url.searchParams));
-  if (parsed.success) return { ok: true, search: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  return {
-    ok: false,
-    field: String(issue.path[0] ?? "q"),
-    message: schemaMessage(issue.message, "err.search.value"),
-  };
+  return parseSearchParams(sdSearchSchema, sdSearchParamsInput(url.searchParams));
 }
 
 /** One result as the page and the API show it: what the index holds about the item, never a contact. */
