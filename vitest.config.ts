@@ -8,6 +8,7 @@ export default defineConfig({
       "tests/integration/**/*.test.ts",
       "tests/security/**/*.test.ts",
       "tests/supply-demand/**/*.test.ts",
+      "tests/matchmaking/**/*.test.ts",
     ],
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup-file.ts"],

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { AWARD_EVENTS } from "../app/domain/award";
 import { BID_EVENTS } from "../app/domain/bidding";
+import { MM_EVENT_EVENTS, MM_REGISTRATION_EVENTS, MM_REQUEST_EVENTS } from "../app/domain/matchmaking";
 import { edgesOf, type LifecycleTable } from "../app/domain/lifecycle";
 import {
   SD_BATCH_EVENTS,
@@ -21,6 +22,10 @@ export const GUARDED_LIFECYCLES: Record<string, LifecycleTable<string>> = {
   sd_revision: SD_REVISION_EVENTS,
   sd_expression: SD_EXPRESSION_EVENTS,
   sd_batch: SD_BATCH_EVENTS,
+  // Migration 2026-12-04T18.
+  mm_event: MM_EVENT_EVENTS,
+  mm_registration: MM_REGISTRATION_EVENTS,
+  mm_request: MM_REQUEST_EVENTS,
 };
 
 /**

@@ -143,7 +143,9 @@ export interface SdExpressionsTable {
 
 export interface SdOutcomesTable {
   id: Generated<number>;
-  expressionId: number;
+  /** Exactly one of the two: an online expression of interest, or a conference meeting (migration T18). */
+  expressionId: number | null;
+  mmRequestId: Generated<number | null>;
   kind: SdOutcomeKind;
   amountFen: number | null;
   signedOn: string | null;

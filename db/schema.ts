@@ -4,6 +4,7 @@ import type { BidStatusName } from "../app/domain/bidding";
 import type { TaskDomain } from "../app/domain/task-domains";
 import type { TaskStatus } from "../app/domain/task-lifecycle";
 import type { ColumnType, Generated, Insertable, RawBuilder, Selectable, Updateable } from "kysely";
+import type { MatchmakingTables } from "./schema-matchmaking";
 import type { SupplyDemandTables } from "./schema-supply-demand";
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -465,7 +466,7 @@ export interface LifecycleTransitionsTable {
   toStatus: string;
 }
 
-export interface Database extends SupplyDemandTables {
+export interface Database extends SupplyDemandTables, MatchmakingTables {
   organizations: OrganizationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
