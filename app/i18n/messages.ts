@@ -13,6 +13,7 @@ import { sdExpressionMessages } from "./sd-expressions-messages";
 import { sdSearchMessages } from "./sd-search-messages";
 import { sdReviewMessages } from "./sd-review-messages";
 import { sdItemsMessages } from "./sd-items-messages";
+import { mmLabelMessages } from "./mm-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -31,6 +32,7 @@ export const messages = {
   ...sdSearchMessages,
   ...sdReviewMessages,
   ...sdItemsMessages,
+  ...mmLabelMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

@@ -16,7 +16,7 @@ import {
 
 type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
-function prefixed<P extends string, K extends string>(prefix: P, labels: Labels<K>) {
+export function prefixed<P extends string, K extends string>(prefix: P, labels: Labels<K>) {
   return Object.fromEntries(
     Object.entries(labels).map(([key, label]) => [`${prefix}.${key}`, label]),
   ) as Record<`${P}.${K}`, { zh: string; en: string }>;

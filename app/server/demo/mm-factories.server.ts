@@ -19,9 +19,10 @@ import { newCalendarToken, newCheckInCode } from "../matchmaking/secrets.server"
 const DAY = 86_400_000;
 
 /**
- * A conference as a test or the demo needs it: published by default, on a day `daysAhead` from `now` (Shanghai
- * date) with the blocks 09:30–12:00 and 14:00–17:00, `tableCount` tables "A01"…, registration and booking open
- * from a week before `now` until the day before the event. Factories skip the staff forms, not the lifecycle.
+ * A conference as a test or the demo needs it: published by default, `days` days from the Shanghai date
+ * `daysAhead` after `now` (negative: it has begun), each with the blocks 09:30–12:00 and 14:00–17:00,
+ * `tableCount` tables "A01"…; registration and booking open a week before `now` and close (unless given) the day
+ * before and an hour before the first block. Factories skip the staff forms, not the lifecycle.
  */
 export async function createMmEvent(
   db: DbOrTrx,
@@ -29,6 +30,9 @@ export async function createMmEvent(
     createdBy,
     now = new Date(),
     daysAhead = 10,
+    days = 1,
+    registrationClosesAt,
+    bookingClosesAt,
     blocks = [
       ["09:30", "12:00"],
       ["14:00", "17:00"],
@@ -46,6 +50,9 @@ export async function createMmEvent(
     createdBy: number;
     now?: Date;
     daysAhead?: number;
+    days?: number;
+    registrationClosesAt?: Date;
+    bookingClosesAt?: Date;
     blocks?: readonly (readonly [string, string])[];
     tableCount?: number;
     status?: Exclude<MmEventStatus, "cancelled">;
@@ -58,12 +65,17 @@ export async function createMmEvent(
     isDemo?: boolean;
   },
 ) {
-  const day = shanghaiDate(new Date(now.getTime() + daysAhead * DAY));
-  const ranges = blocks.map(([from, to]) => {
-    const range = shanghaiBlock(day, from, to);
-    if (!range) throw new Error(`bad block ${from}–${to}`);
-    return range;
-  });
+  const dates = Array.from({ length: days }, (_, i) =>
+    shanghaiDate(new Date(now.getTime() + (daysAhead + i) * DAY)),
+  );
+  const ranges = dates.flatMap((day) =>
+    blocks.map(([from, to]) => {
+      const range = shanghaiBlock(day, from, to);
+      if (!range) throw new Error(`bad block ${from}–${to}`);
+      return range;
+    }),
+  );
+  const day = dates[0]!;
   const event = await insertEvent(db, {
     year: Number(day.slice(0, 4)),
     titleZh,
@@ -71,11 +83,11 @@ export async function createMmEvent(
     venueZh: "武汉国际博览中心 B 馆",
     venueEn: "Wuhan International Expo Center, Hall B",
     startsOn: day,
-    endsOn: day,
+    endsOn: dates.at(-1)!,
     registrationOpensAt: new Date(now.getTime() - 7 * DAY),
-    registrationClosesAt: new Date(ranges[0]!.startsAt.getTime() - DAY),
+    registrationClosesAt: registrationClosesAt ?? new Date(ranges[0]!.startsAt.getTime() - DAY),
     bookingOpensAt: new Date(now.getTime() - 7 * DAY),
-    bookingClosesAt: new Date(ranges[0]!.startsAt.getTime() - DAY / 24),
+    bookingClosesAt: bookingClosesAt ?? new Date(ranges[0]!.startsAt.getTime() - DAY / 24),
     slotMinutes,
     breakMinutes,
     maxMeetingsPerAttendee,
