@@ -140,3 +140,21 @@ export async function findRequest(db: DbOrTrx, id: number) {
 export async function lockRequest(db: DbOrTrx, id: number) {
   return db.selectFrom("mmRequests").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
 }
+
+/** The organization's registration for the event (any status), with its attendees in position order. */
+export async function registrationOf(db: DbOrTrx, eventId: number, organizationId: number) {
+  const registration = await db
+    .selectFrom("mmRegistrations")
+    .selectAll()
+    .where("eventId", "=", eventId)
+    .where("organizationId", "=", organizationId)
+    .executeTakeFirst();
+  if (!registration) return null;
+  const attendees = await db
+    .selectFrom("mmAttendees")
+    .selectAll()
+    .where("registrationId", "=", registration.id)
+    .orderBy("position")
+    .execute();
+  return { registration, attendees };
+}
