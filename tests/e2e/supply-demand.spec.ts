@@ -68,6 +68,8 @@ test("a department's demand, from submission to a contract in the statistics", a
   await district.goto(`/staff/supply-demand/review/${code}`);
   await hydrated(district);
   await district.getByRole("button", { name: "通过并发布" }).click();
+  // The action's answer, not the button's disappearing (it goes while the request is still in flight).
+  await expect(district.getByRole("status")).toContainText("已通过，条目已发布。");
   await expect(district.getByRole("button", { name: "通过并发布" })).toHaveCount(0);
   await district.goto(`/supply-demand/${code}`);
   await expect(district.locator("h1")).toContainText(TITLE);
@@ -86,6 +88,7 @@ test("a department's demand, from submission to a contract in the statistics", a
   await approver.goto(batchPath);
   await hydrated(approver);
   await approver.getByRole("button", { name: "签发并发布" }).click();
+  await expect(approver.getByRole("status").filter({ hasText: "批次已发布" })).toBeVisible();
   await expect(approver.getByRole("button", { name: "签发并发布" })).toHaveCount(0);
   const year = code.slice(2, 6);
   await approver.goto(`/supply-demand/lists/${year}`);
