@@ -47,7 +47,8 @@ export interface SeededConference {
  * This year's conference (演示): three days, the first of which was yesterday (so meetings can be held, missed
  * and given feedback), 8 tables, 20-minute slots; registration and booking stay open until the last morning.
  * Twelve organizations with published items are validated participants (alpha, beta and the 洪山区 department
- * first), two more wait for validation and one was refused. Requests, sessions, roadshows, check-ins and feedback
+ * first), two more wait for validation and one was refused; dept-jianghan@ and dept-emergency@demo.local are left
+ * to register. Requests, sessions, roadshows, check-ins and feedback
  * are seeded by the parts that own them, on this event.
  */
 export async function seedMatchmaking(
@@ -67,8 +68,10 @@ export async function seedMatchmaking(
     if (item.status === "published")
       itemsOf.set(item.organizationId, [...(itemsOf.get(item.organizationId) ?? []), item.id]);
   const first = [cast.alpha.id, cast.beta.id, sd.departments.hongshan!.id];
+  // dept-jianghan@ and dept-emergency@ stay unregistered: visitors (and the browser journey) register them.
+  const unregistered = [sd.departments.jianghan!.id, sd.departments.emergency!.id];
   const rest = [...itemsOf.keys()]
-    .filter((id) => !first.includes(id) && actors.has(id))
+    .filter((id) => !first.includes(id) && !unregistered.includes(id) && actors.has(id))
     .sort((a, b) => itemsOf.get(b)!.length - itemsOf.get(a)!.length || a - b);
   const chosen = [...first, ...rest].filter((id) => actors.has(id)).slice(0, 15);
   if (chosen.length < 15) throw new Error(`demo seed: only ${chosen.length} organizations can attend`);
