@@ -15,9 +15,9 @@ describe("feedback window and eligibility", () => {
     const at = new Date("2026-12-11T00:00:00Z");
     expect(feedbackRefusal({ status: "held", slotEndsAt: over }, closes, at)).toBeNull();
     expect(feedbackRefusal({ status: "scheduled", slotEndsAt: over }, closes, at)).toBeNull();
-    expect(feedbackRefusal({ status: "scheduled", slotEndsAt: new Date("2026-12-12T00:00:00Z") }, closes, at)).toBe(
-      "notYet",
-    );
+    expect(
+      feedbackRefusal({ status: "scheduled", slotEndsAt: new Date("2026-12-12T00:00:00Z") }, closes, at),
+    ).toBe("notYet");
     for (const status of ["no_show", "cancelled", "requested", "accepted", "declined", "expired"] as const)
       expect(feedbackRefusal({ status, slotEndsAt: over }, closes, at)).toBe("notHeld");
     expect(feedbackRefusal({ status: "held", slotEndsAt: over }, closes, closes)).toBe("closed");
@@ -44,7 +44,10 @@ describe("what a meeting contributes (no double counting)", () => {
         { outcome: "intent", amountFen: null },
       ]),
     ).toEqual({ outcome: "intent", amountFen: null });
-    expect(meetingOutcome([{ outcome: "none", amountFen: null }])).toEqual({ outcome: "none", amountFen: null });
+    expect(meetingOutcome([{ outcome: "none", amountFen: null }])).toEqual({
+      outcome: "none",
+      amountFen: null,
+    });
     expect(meetingOutcome([])).toEqual({ outcome: "none", amountFen: null });
   });
 });
@@ -105,14 +108,19 @@ describe("conference statistics (pure)", () => {
   });
 
   it("has no rates when nothing was answered or given", () => {
-    const s = computeMmStats({ registrations: [], attendees: { total: 0, checkedIn: 0 }, requests: [], feedback: [] });
+    const s = computeMmStats({
+      registrations: [],
+      attendees: { total: 0, checkedIn: 0 },
+      requests: [],
+      feedback: [],
+    });
     expect(s.acceptance.rate).toBeNull();
     expect(s.feedback.usefulShare).toBeNull();
     expect(s.byDomain).toEqual([]);
   });
 
   it("writes CSV for Excel: BOM, bilingual header, yuan amounts, percentages, defused text", () => {
-    const csv = mmStatsCsv({ id: 7, year: 2026, titleZh: "=HYPERLINK(\"x\")" }, computeMmStats(INPUT));
+    const csv = mmStatsCsv({ id: 7, year: 2026, titleZh: '=HYPERLINK("x")' }, computeMmStats(INPUT));
     expect(csv.startsWith("\uFEFF分类 section,项目 key,数值 value\r\n")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toContain(`event,title,"'=HYPERLINK(""x"")"`);
