@@ -1,13 +1,11 @@
 import type { SubmissionResult } from "@conform-to/react";
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors } from "../components/forms";
 import { MmFeedbackForm } from "../components/mm-feedback-form";
 import { formatFen } from "../domain/money";
 import { useI18n } from "../i18n/use-i18n";
-import {
-  feedbackPageAction,
-  feedbackPageLoader,
-} from "../server/matchmaking/feedback/feedback-page.server";
+import { feedbackPageAction, feedbackPageLoader } from "../server/matchmaking/feedback/feedback-page.server";
 
 export const meta: MetaFunction = () => [{ title: "会后反馈 Meeting feedback — 揭榜 Jiebang" }];
 
@@ -35,6 +33,13 @@ export default function MeetingFeedbackPage() {
           ? t("mmFeedback.lead", { closes: dateTime(closesAt) })
           : t("mmFeedback.closed", { closes: dateTime(closesAt) })}
       </p>
+      {actionData &&
+      !actionData.ok &&
+      actionData.formError &&
+      !meetings.some((m) => m.id === actionData.target) ? (
+        // A refusal for a meeting not on this page (no longer listed, or not the organization's).
+        <FormErrors id="feedback-error" errors={[actionData.formError]} />
+      ) : null}
       {actionData?.ok ? (
         <div role="status" className="alert alert-ok">
           <p>{t("mmFeedback.saved")}</p>

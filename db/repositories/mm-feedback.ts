@@ -42,8 +42,8 @@ export async function meetingsForFeedback(
       ),
     )
     .leftJoin("sdItems as about", "about.id", "r.aboutItemId")
-    .leftJoin("sdRevisions as aboutRev", (join) =>
-      join.on(sql`"aboutRev".id`, "=", sql`coalesce(about.published_revision_id, about.latest_revision_id)`),
+    .leftJoin("sdRevisions as arev", (join) =>
+      join.on(sql`arev.id`, "=", sql`coalesce(about.published_revision_id, about.latest_revision_id)`),
     )
     .leftJoin("mmFeedback as f", (join) =>
       join.onRef("f.requestId", "=", "r.id").on("f.organizationId", "=", organizationId),
@@ -58,7 +58,7 @@ export async function meetingsForFeedback(
       "mine.name as myAttendeeName",
       "theirs.name as theirAttendeeName",
       "about.code as aboutCode",
-      "aboutRev.title as aboutTitle",
+      "arev.title as aboutTitle",
       "f.useful",
       "f.outcome",
       "f.amountFen",
