@@ -50,11 +50,7 @@ export function MmFeedbackForm({
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: mmFeedbackSchema }),
   });
-  const radio = (
-    field: typeof fields.useful | typeof fields.outcome,
-    value: string,
-    label: string,
-  ) => {
+  const radio = (field: typeof fields.useful | typeof fields.outcome, value: string, label: string) => {
     const props = getInputProps(field, { type: "radio", value });
     const id = `${field.id}-${value}`;
     return (

@@ -55,9 +55,10 @@ export interface FeedbackReport {
  * the strongest either side reported (contract > intent > none); a contract's amount is the larger of the amounts
  * reported, so a contract both sides report is counted once (not twice, not summed).
  */
-export function meetingOutcome(
-  reports: readonly Pick<FeedbackReport, "outcome" | "amountFen">[],
-): { outcome: MmFeedbackOutcome; amountFen: number | null } {
+export function meetingOutcome(reports: readonly Pick<FeedbackReport, "outcome" | "amountFen">[]): {
+  outcome: MmFeedbackOutcome;
+  amountFen: number | null;
+} {
   const contracts = reports.filter((r) => r.outcome === "contract");
   if (contracts.length)
     return { outcome: "contract", amountFen: Math.max(...contracts.map((r) => r.amountFen ?? 0)) };

@@ -3,12 +3,12 @@ export const mmFeedbackMessages = {
   "mmFeedback.title": { zh: "会后反馈", en: "Meeting feedback" },
   "mmFeedback.backToMeetings": { zh: "← 我的洽谈", en: "← My meetings" },
   "mmFeedback.lead": {
-    zh: "请对每场已举行的洽谈给出反馈：是否有帮助、取得的成果（意向、签约或无）。反馈可修改至 {closes}；意向与签约会计入供需对接成果统计。",
-    en: "Give feedback on each meeting that took place: was it useful, and what came of it (intent, contract or none). You can change it until {closes}; intents and contracts count in the supply–demand outcome statistics.",
+    zh: "请对每场已举行的洽谈给出反馈：是否有帮助、取得的成果（意向、签约或无）。反馈可修改至 {date}（含当天）；意向与签约会计入供需对接成果统计。",
+    en: "Give feedback on each meeting that took place: was it useful, and what came of it (intent, contract or none). You can change it until the end of {date}; intents and contracts count in the supply–demand outcome statistics.",
   },
   "mmFeedback.closed": {
-    zh: "反馈已于 {closes} 截止，以下为已提交的反馈。",
-    en: "Feedback closed on {closes}; below is the feedback given.",
+    zh: "反馈已于 {date} 截止，以下为已提交的反馈。",
+    en: "Feedback closed after {date}; below is the feedback given.",
   },
   "mmFeedback.saved": { zh: "反馈已保存。", en: "Feedback saved." },
   "mmFeedback.progress": {

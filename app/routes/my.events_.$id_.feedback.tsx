@@ -16,9 +16,9 @@ type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 type Meeting = LoaderData["meetings"][number];
 
 export default function MeetingFeedbackPage() {
-  const { event, meetings, closesAt, open, validated } = useLoaderData<typeof loader>();
+  const { event, meetings, lastDay, open, validated } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t, locale, dateTime } = useI18n();
+  const { t, locale } = useI18n();
   const title = locale === "en" ? event.titleEn : event.titleZh;
   const given = meetings.filter((m) => m.feedback).length;
   return (
@@ -29,9 +29,7 @@ export default function MeetingFeedbackPage() {
       <h1>{t("mmFeedback.title")}</h1>
       <p className="lead">{title}</p>
       <p className="hint">
-        {open
-          ? t("mmFeedback.lead", { closes: dateTime(closesAt) })
-          : t("mmFeedback.closed", { closes: dateTime(closesAt) })}
+        {open ? t("mmFeedback.lead", { date: lastDay }) : t("mmFeedback.closed", { date: lastDay })}
       </p>
       {actionData &&
       !actionData.ok &&
@@ -120,7 +118,7 @@ function MeetingCard({
       ) : null}
       {m.mayEdit ? (
         f ? (
-          <details open={lastResult !== undefined}>
+          <details open={lastResult?.status === "error"}>
             <summary>{t("mmFeedback.edit")}</summary>
             <MmFeedbackForm requestId={m.id} given={f} lastResult={lastResult} />
           </details>

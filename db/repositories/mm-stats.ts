@@ -25,16 +25,13 @@ export async function mmStatsInput(db: DbOrTrx, eventId: number): Promise<StatsI
     // The request's domain: that of the item it is about, else of the item the requester brought (shown revision).
     db
       .selectFrom("mmRequests as r")
-      .leftJoin("sdItems as i", (join) => join.on(sql`i.id`, "=", sql`coalesce(r.about_item_id, r.from_item_id)`))
+      .leftJoin("sdItems as i", (join) =>
+        join.on(sql`i.id`, "=", sql`coalesce(r.about_item_id, r.from_item_id)`),
+      )
       .leftJoin("sdRevisions as v", (join) =>
         join.on(sql`v.id`, "=", sql`coalesce(i.published_revision_id, i.latest_revision_id)`),
       )
-      .select([
-        "r.id",
-        "r.status",
-        sql<boolean>`r.answered_at IS NOT NULL`.as("answered"),
-        "v.domain",
-      ])
+      .select(["r.id", "r.status", sql<boolean>`r.answered_at IS NOT NULL`.as("answered"), "v.domain"])
       .where("r.eventId", "=", eventId)
       .execute(),
     db
@@ -48,8 +45,9 @@ export async function mmStatsInput(db: DbOrTrx, eventId: number): Promise<StatsI
     registrations,
     attendees,
     requests: requests as StatsRequestRow[],
-    feedback: feedback.map(
-      (f): FeedbackReport => ({ ...f, amountFen: f.amountFen === null ? null : Number(f.amountFen) }),
-    ),
+    feedback: feedback.map((f): FeedbackReport => ({
+      ...f,
+      amountFen: f.amountFen === null ? null : Number(f.amountFen),
+    })),
   };
 }

@@ -4,6 +4,7 @@ import { getDb } from "../../../../db/client";
 import { findEvent } from "../../../../db/repositories/matchmaking";
 import { meetingsForFeedback } from "../../../../db/repositories/mm-feedback";
 import { feedbackClosesAt, feedbackRefusal } from "../../../domain/mm-feedback";
+import { shanghaiDate } from "../../../domain/time";
 import { mmFeedbackSchema } from "../../../forms/mm-feedback";
 import { requireUser } from "../../identity/auth.server";
 import { actionReply } from "../../platform/action-reply.server";
@@ -70,7 +71,8 @@ export async function feedbackPageLoader({ request, params }: LoaderFunctionArgs
       endsOn: event.endsOn,
     },
     validated: viewer.kind === "participant",
-    closesAt: closesAt.toISOString(),
+    // The last Shanghai day on which feedback can still be given or changed.
+    lastDay: shanghaiDate(new Date(closesAt.getTime() - 1)),
     open: now < closesAt,
     meetings,
   };
@@ -87,8 +89,7 @@ export async function feedbackPageAction({ request, params, context }: ActionFun
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: mmFeedbackSchema });
   const target = Number(formData.get("requestId")) || null;
-  if (submission.status !== "success")
-    return actionReply("feedback", { ok: false }, { submission, target });
+  if (submission.status !== "success") return actionReply("feedback", { ok: false }, { submission, target });
   return actionReply("feedback", await giveFeedback(actor, eventId, submission.value), {
     submission,
     target,
