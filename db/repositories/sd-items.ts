@@ -120,18 +120,28 @@ export function revisionContent(revision: SdRevision): SdContent {
   };
 }
 
-/* ---------- outcomes: a contract on an accepted expression about the item ---------- */
+/* ---------- outcomes: a contract on an accepted expression or a conference meeting about the item ---------- */
 
-/** Whether an accepted expression on either side of this item has a contract recorded. */
+/**
+ * Whether a contract was recorded on the item: on an accepted expression on either side of it, or on a conference
+ * meeting that named it (as the item asked about or the item the requester brought). Outcomes come from either
+ * source (sd_outcomes.expression_id or mm_request_id).
+ */
 export async function hasContractOutcome(db: DbOrTrx, itemId: number): Promise<boolean> {
   const row = await db
     .selectFrom("sdOutcomes")
-    .innerJoin("sdExpressions", "sdExpressions.id", "sdOutcomes.expressionId")
+    .leftJoin("sdExpressions", "sdExpressions.id", "sdOutcomes.expressionId")
+    .leftJoin("mmRequests", "mmRequests.id", "sdOutcomes.mmRequestId")
     .select("sdOutcomes.id")
     .where("sdOutcomes.kind", "=", "contract")
-    .where("sdExpressions.status", "=", "accepted")
     .where((eb) =>
-      eb.or([eb("sdExpressions.targetItemId", "=", itemId), eb("sdExpressions.fromItemId", "=", itemId)]),
+      eb.or([
+        eb.and([
+          eb("sdExpressions.status", "=", "accepted"),
+          eb.or([eb("sdExpressions.targetItemId", "=", itemId), eb("sdExpressions.fromItemId", "=", itemId)]),
+        ]),
+        eb.or([eb("mmRequests.aboutItemId", "=", itemId), eb("mmRequests.fromItemId", "=", itemId)]),
+      ]),
     )
     .limit(1)
     .executeTakeFirst();

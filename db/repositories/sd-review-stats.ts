@@ -72,14 +72,32 @@ export async function expressionCounts(db: DbOrTrx, year: number | undefined) {
   };
 }
 
+/**
+ * Contracts and their amount, from both sources of outcomes: accepted expressions (each recorded contract) and
+ * conference meetings (sd_outcomes.mm_request_id). A meeting counts at most ONE contract — both of its sides may
+ * report the same signing — with the larger amount reported (the rule of app/domain/mm-feedback.ts
+ * `meetingOutcome`). A meeting outcome's year is that of the item the meeting was about, else the event's year.
+ */
 export async function contractTotals(db: DbOrTrx, year: number | undefined) {
-  const row = await db
+  const online = db
     .selectFrom("sdOutcomes as o")
     .innerJoin("sdExpressions as e", "e.id", "o.expressionId")
     .innerJoin("sdItems as i", "i.id", "e.targetItemId")
-    .select([count, sql<number>`coalesce(sum(o.amount_fen), 0)::bigint`.as("amountFen")])
+    .select(["o.amountFen"])
     .where("o.kind", "=", "contract")
-    .$if(year !== undefined, (q) => q.where("i.year", "=", year!))
+    .$if(year !== undefined, (q) => q.where("i.year", "=", year!));
+  const meetings = db
+    .selectFrom("sdOutcomes as o")
+    .innerJoin("mmRequests as r", "r.id", "o.mmRequestId")
+    .innerJoin("mmEvents as ev", "ev.id", "r.eventId")
+    .leftJoin("sdItems as i", "i.id", "r.aboutItemId")
+    .select(sql<number>`max(o.amount_fen)`.as("amountFen"))
+    .where("o.kind", "=", "contract")
+    .$if(year !== undefined, (q) => q.where(sql`coalesce(i.year, ev.year)`, "=", year!))
+    .groupBy("o.mmRequestId");
+  const row = await db
+    .selectFrom(online.unionAll(meetings).as("c"))
+    .select([count, sql<number>`coalesce(sum(c.amount_fen), 0)::bigint`.as("amountFen")])
     .executeTakeFirstOrThrow();
   return { contracts: row.count, amountFen: Number(row.amountFen) };
 }

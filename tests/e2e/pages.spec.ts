@@ -524,3 +524,49 @@ test("an organization's expressions of interest (supply–demand)", async ({ pag
   const paths = ["/my/expressions", "/my/expressions?tab=sent", received, sent, item, `${item}/interest`];
   await checkPages(page, paths, "organization (expressions)", testInfo);
 });
+
+// ── Matchmaking conference (issue 14, part "feedback"): meeting feedback and the staff statistics ─────────────
+/**
+ * The demo conference's id, from the public event list (the events part's /events); a fresh demo database holds
+ * one event, id 1, which is also the answer on a branch without that page.
+ */
+async function demoEventId(page: Page): Promise<number> {
+  const response = await page.request.get("/events");
+  const found = response.ok() ? /href="\/events\/(\d+)"/.exec(await response.text()) : null;
+  return found ? Number(found[1]) : 1;
+}
+
+test("conference feedback and statistics pages", async ({ page }, testInfo) => {
+  await signIn(page, "alpha@demo.local");
+  const id = await demoEventId(page);
+  await checkPages(page, [`/my/events/${id}/feedback`], "organization (conference feedback)", testInfo);
+  // Give the waiting feedback as a contract: the form's errors, then success.
+  await page.goto("/lang?to=zh&next=/");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/my/events/${id}/feedback`);
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await page.screenshot({ path: testInfo.outputPath("feedback-1280-zh.png"), fullPage: true });
+  // The first meeting still waiting for alpha's feedback (given ones keep their form folded in "change").
+  const form = page.locator("section.mm-fb-meeting:not(:has(details)) form.mm-fb-form").first();
+  await form.getByLabel("已签约").check();
+  await form.getByLabel("有帮助", { exact: true }).check();
+  await form.getByRole("button", { name: "提交反馈" }).click();
+  await expect(form.locator(".field-errors").first()).toBeVisible();
+  await form.getByLabel("合同金额（元）").fill("80万元");
+  await form.getByLabel("签约日期").fill("2026-12-01");
+  await form.getByRole("button", { name: "提交反馈" }).click();
+  await expect(page.getByRole("status")).toContainText("反馈已保存");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: testInfo.outputPath("feedback-390-zh.png"), fullPage: true });
+
+  await page.context().clearCookies();
+  await signIn(page, "admin@demo.local");
+  await checkPages(page, [`/staff/events/${id}/stats`], "staff (conference statistics)", testInfo);
+  await page.goto("/lang?to=en&next=/");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/staff/events/${id}/stats`);
+  await page.screenshot({ path: testInfo.outputPath("mm-stats-1280-en.png"), fullPage: true });
+  const csv = await page.request.get(`/staff/events/${id}/stats.csv`);
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain("outcomes,contracts,3");
+});
