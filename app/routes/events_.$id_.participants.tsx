@@ -89,7 +89,7 @@ function ParticipantList({ data }: { data: Ok }) {
             <option value="">{t("mmRegistration.participants.any")}</option>
             {(["demand", "supply"] as const).map((k) => (
               <option key={k} value={k}>
-                {t(`mmRegistration.participants.brings.${k}`)} ({result.facets.kind[k]})
+                {`${t(`mmRegistration.participants.brings.${k}`)} (${result.facets.kind[k]})`}
               </option>
             ))}
           </select>
@@ -99,11 +99,11 @@ function ParticipantList({ data }: { data: Ok }) {
           <select id="mm-domain" name="domain" defaultValue={search.domain ?? ""}>
             <option value="">{t("mmRegistration.participants.any")}</option>
             {search.domain && !(search.domain in result.facets.domain) ? (
-              <option value={search.domain}>{labels.domain(search.domain)} (0)</option>
+              <option value={search.domain}>{`${labels.domain(search.domain)} (0)`}</option>
             ) : null}
             {domains.map(([d, n]) => (
               <option key={d} value={d}>
-                {labels.domain(d)} ({n})
+                {`${labels.domain(d)} (${n})`}
               </option>
             ))}
           </select>
@@ -113,11 +113,11 @@ function ParticipantList({ data }: { data: Ok }) {
           <select id="mm-district" name="district" defaultValue={search.district ?? ""}>
             <option value="">{t("mmRegistration.participants.any")}</option>
             {search.district && !(search.district in result.facets.district) ? (
-              <option value={search.district}>{labels.district(search.district)} (0)</option>
+              <option value={search.district}>{`${labels.district(search.district)} (0)`}</option>
             ) : null}
             {districts.map(([d, n]) => (
               <option key={d} value={d}>
-                {labels.district(d)} ({n})
+                {`${labels.district(d)} (${n})`}
               </option>
             ))}
           </select>
