@@ -39,11 +39,17 @@ export function MmDashboard({ section }: MmDashboardProps) {
         <>
           <p>
             <Link to={`/events/${event.id}`}>{title(event)}</Link>{" "}
-            <small>{event.startsOn === event.endsOn ? event.startsOn : `${event.startsOn} – ${event.endsOn}`}</small>
+            <small>
+              {event.startsOn === event.endsOn ? event.startsOn : `${event.startsOn} – ${event.endsOn}`}
+            </small>
           </p>
           <p>
             {t("mmRegistration.dashboard.status")}
-            {status ? <MmRegistrationStatusBadge status={status} /> : t("mmRegistration.dashboard.notRegistered")}
+            {status ? (
+              <MmRegistrationStatusBadge status={status} />
+            ) : (
+              t("mmRegistration.dashboard.notRegistered")
+            )}
           </p>
           <ul className="dashboard-list">
             <li>

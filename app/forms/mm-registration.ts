@@ -35,7 +35,10 @@ const itemIdsField = z
     }
     const unique = [...new Set(ids)];
     if (unique.length > MAX_ITEMS_BROUGHT) {
-      ctx.addIssue({ code: "custom", message: formMessage("err.mmRegistration.tooManyItems", { max: MAX_ITEMS_BROUGHT }) });
+      ctx.addIssue({
+        code: "custom",
+        message: formMessage("err.mmRegistration.tooManyItems", { max: MAX_ITEMS_BROUGHT }),
+      });
       return z.NEVER;
     }
     return unique;
@@ -64,7 +67,11 @@ export const mmRegistrationSchema = z
     const check = (field: "name2" | "jobTitle2" | "phone2" | "email2", schema: z.ZodType) => {
       const parsed = schema.safeParse(value[field] ?? "");
       if (!parsed.success)
-        ctx.addIssue({ code: "custom", path: [field], message: parsed.error.issues[0]?.message ?? "err.required" });
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: parsed.error.issues[0]?.message ?? "err.required",
+        });
     };
     check("name2", requiredText(ATTENDEE_NAME_MAX));
     check("jobTitle2", requiredText(JOB_TITLE_MAX));

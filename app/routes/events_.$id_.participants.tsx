@@ -36,7 +36,9 @@ export default function ParticipantsPage() {
           ) : data.reason === "noOrganization" ? null : (
             <p>
               <Link to={`/events/${data.event.id}/register`}>
-                {data.reason === "notValidated" ? t("mmRegistration.participants.seeRegistration") : t("mmRegistration.participants.register")}
+                {data.reason === "notValidated"
+                  ? t("mmRegistration.participants.seeRegistration")
+                  : t("mmRegistration.participants.register")}
               </Link>
             </p>
           )}
@@ -81,7 +83,14 @@ function ParticipantList({ data }: { data: Ok }) {
       <Form method="get" role="search" onChange={onChange} className="mm-participant-search">
         <div className="field">
           <label htmlFor="mm-q">{t("mmRegistration.participants.search")}</label>
-          <input id="mm-q" name="q" type="search" defaultValue={search.q} autoComplete="off" placeholder={t("mmRegistration.participants.placeholder")} />
+          <input
+            id="mm-q"
+            name="q"
+            type="search"
+            defaultValue={search.q}
+            autoComplete="off"
+            placeholder={t("mmRegistration.participants.placeholder")}
+          />
         </div>
         <div className="field">
           <label htmlFor="mm-kind">{t("mmRegistration.participants.kind")}</label>

@@ -42,7 +42,8 @@ export default function RegisterPage() {
       </p>
       <h1>{t("mmRegistration.title")}</h1>
       <p className="lead">
-        {title(event)} · {event.startsOn === event.endsOn ? event.startsOn : `${event.startsOn} – ${event.endsOn}`}
+        {title(event)} ·{" "}
+        {event.startsOn === event.endsOn ? event.startsOn : `${event.startsOn} – ${event.endsOn}`}
       </p>
       <p className="hint">
         {t("mmRegistration.window", {
@@ -105,25 +106,53 @@ function Registration({ data }: { data: OkData }) {
             </ul>
           ) : null}
           {!may.save ? (
-            <ul className="mm-reg-attendees">
-              {registration.attendees.map((a) => (
-                <li key={a.id}>
-                  <strong>{a.name}</strong> · {a.jobTitle} · {a.phone} · {a.email}
-                </li>
-              ))}
-            </ul>
+            <>
+              <h3>{t("mmRegistration.staff.attendees")}</h3>
+              <ul className="mm-reg-attendees">
+                {registration.attendees.map((a) => (
+                  <li key={a.id}>
+                    <strong>{a.name}</strong> · {a.jobTitle} · {a.phone} · {a.email}
+                  </li>
+                ))}
+              </ul>
+              <h3>{t("mmRegistration.staff.items")}</h3>
+              {registration.itemIds.length === 0 ? (
+                <p className="empty">{t("mmRegistration.staff.noItems")}</p>
+              ) : (
+                <ul className="mm-reg-attendees">
+                  {data.items
+                    .filter((i) => registration.itemIds.includes(i.id))
+                    .map((i) => (
+                      <li key={i.id}>
+                        <SdKindBadge kind={i.kind} /> <Link to={`/supply-demand/${i.code}`}>{i.title}</Link>
+                      </li>
+                    ))}
+                </ul>
+              )}
+            </>
           ) : null}
         </section>
       ) : null}
       {windowRefusal && (!registration || registration.status === "pending") ? (
         <p className="alert mm-alert-note">{t(`mmRegistration.windowRefusal.${windowRefusal}`)}</p>
       ) : null}
-      {may.save ? <RegistrationForm data={data} lastResult={actionData?.intent === "save" ? actionData.result : undefined} formError={actionData?.intent === "save" && !actionData.ok ? actionData.formError : null} itemErrors={actionData?.intent === "save" && !actionData.ok ? (actionData.fieldErrors?.itemIds ?? null) : null} /> : null}
+      {may.save ? (
+        <RegistrationForm
+          data={data}
+          lastResult={actionData?.intent === "save" ? actionData.result : undefined}
+          formError={actionData?.intent === "save" && !actionData.ok ? actionData.formError : null}
+          itemErrors={
+            actionData?.intent === "save" && !actionData.ok ? (actionData.fieldErrors?.itemIds ?? null) : null
+          }
+        />
+      ) : null}
       {may.withdraw ? (
         <section className="card" aria-labelledby="mm-reg-withdraw">
           <h2 id="mm-reg-withdraw">{t("mmRegistration.withdraw.title")}</h2>
           <p className="hint">
-            {registration?.status === "validated" ? t("mmRegistration.withdraw.validatedHint") : t("mmRegistration.withdraw.hint")}
+            {registration?.status === "validated"
+              ? t("mmRegistration.withdraw.validatedHint")
+              : t("mmRegistration.withdraw.hint")}
           </p>
           {actionData?.intent === "withdraw" && !actionData.ok && actionData.formError ? (
             <FormErrors id="mm-reg-withdraw-error" errors={[actionData.formError]} />
@@ -177,18 +206,45 @@ function RegistrationForm({
   const itemErrorId = "mm-reg-items-error";
   return (
     <section className="card" aria-labelledby="mm-reg-form">
-      <h2 id="mm-reg-form">{registration ? t("mmRegistration.form.editTitle") : t("mmRegistration.form.title")}</h2>
+      <h2 id="mm-reg-form">
+        {registration ? t("mmRegistration.form.editTitle") : t("mmRegistration.form.title")}
+      </h2>
       <Form method="post" {...getFormProps(form)} className="stack">
         <CsrfInput />
         <input type="hidden" name="intent" value="save" />
         <RequiredNote />
-        <FormErrors id={form.errorId} errors={[...(form.errors ?? []), ...(formError ? [formError as never] : [])]} />
+        <FormErrors
+          id={form.errorId}
+          errors={[...(form.errors ?? []), ...(formError ? [formError as never] : [])]}
+        />
         <fieldset className="mm-reg-attendee">
           <legend>{t("mmRegistration.form.attendee1")}</legend>
-          <TextField field={fields.name1} label={t("mmRegistration.form.name")} required autoComplete="name" />
-          <TextField field={fields.jobTitle1} label={t("mmRegistration.form.jobTitle")} required autoComplete="organization-title" />
-          <TextField field={fields.phone1} label={t("mmRegistration.form.phone")} type="tel" required autoComplete="tel" />
-          <TextField field={fields.email1} label={t("mmRegistration.form.email")} type="email" required autoComplete="email" />
+          <TextField
+            field={fields.name1}
+            label={t("mmRegistration.form.name")}
+            required
+            autoComplete="name"
+          />
+          <TextField
+            field={fields.jobTitle1}
+            label={t("mmRegistration.form.jobTitle")}
+            required
+            autoComplete="organization-title"
+          />
+          <TextField
+            field={fields.phone1}
+            label={t("mmRegistration.form.phone")}
+            type="tel"
+            required
+            autoComplete="tel"
+          />
+          <TextField
+            field={fields.email1}
+            label={t("mmRegistration.form.email")}
+            type="email"
+            required
+            autoComplete="email"
+          />
         </fieldset>
         <fieldset className="mm-reg-attendee">
           <legend>{t("mmRegistration.form.attendee2")}</legend>
@@ -198,21 +254,30 @@ function RegistrationForm({
           <TextField field={fields.phone2} label={t("mmRegistration.form.phone")} type="tel" />
           <TextField field={fields.email2} label={t("mmRegistration.form.email")} type="email" />
         </fieldset>
-        <fieldset className="mm-reg-items" aria-describedby={itemErrors?.length ? itemErrorId : "mm-reg-items-hint"}>
+        <fieldset
+          className="mm-reg-items"
+          aria-describedby={itemErrors?.length ? itemErrorId : "mm-reg-items-hint"}
+        >
           <legend>{t("mmRegistration.form.items")}</legend>
           <p id="mm-reg-items-hint" className="hint">
             {t("mmRegistration.form.itemsHint")}
           </p>
           {items.length === 0 ? (
             <p className="alert mm-alert-note">
-              {t("mmRegistration.form.noItems")} <Link to="/my/supply-demand/new">{t("mmRegistration.form.publishItem")}</Link>
+              {t("mmRegistration.form.noItems")}{" "}
+              <Link to="/my/supply-demand/new">{t("mmRegistration.form.publishItem")}</Link>
             </p>
           ) : (
             <ul className="mm-reg-item-list">
               {items.map((item) => (
                 <li key={item.id}>
                   <label>
-                    <input type="checkbox" name="itemIds" value={item.id} defaultChecked={chosen.has(item.id)} />{" "}
+                    <input
+                      type="checkbox"
+                      name="itemIds"
+                      value={item.id}
+                      defaultChecked={chosen.has(item.id)}
+                    />{" "}
                     <SdKindBadge kind={item.kind} /> <span className="mono">{item.code}</span> {item.title}{" "}
                     <small>· {labels.domain(item.domain)}</small>
                   </label>
@@ -220,11 +285,16 @@ function RegistrationForm({
               ))}
             </ul>
           )}
-          <FieldErrors id={itemErrorId} errors={[...(fields.itemIds.errors ?? []), ...((itemErrors ?? []) as never[])]} />
+          <FieldErrors
+            id={itemErrorId}
+            errors={[...(fields.itemIds.errors ?? []), ...((itemErrors ?? []) as never[])]}
+          />
         </fieldset>
         <TextAreaField field={fields.note} label={t("mmRegistration.form.note")} rows={3} />
         <div>
-          <SubmitButton>{registration ? t("mmRegistration.form.update") : t("mmRegistration.form.submit")}</SubmitButton>
+          <SubmitButton>
+            {registration ? t("mmRegistration.form.update") : t("mmRegistration.form.submit")}
+          </SubmitButton>
         </div>
       </Form>
     </section>

@@ -77,10 +77,14 @@ function QueueRow({ row }: { row: Row }) {
       </p>
       {mine?.ok ? (
         <div role="status" className="alert alert-ok">
-          <p>{t(mine.intent === "refuse" ? "mmRegistration.staff.refused" : "mmRegistration.staff.validated")}</p>
+          <p>
+            {t(mine.intent === "refuse" ? "mmRegistration.staff.refused" : "mmRegistration.staff.validated")}
+          </p>
         </div>
       ) : null}
-      {mine && !mine.ok && mine.formError ? <FormErrors id={`${headingId}-error`} errors={[mine.formError]} /> : null}
+      {mine && !mine.ok && mine.formError ? (
+        <FormErrors id={`${headingId}-error`} errors={[mine.formError]} />
+      ) : null}
       <h3>{t("mmRegistration.staff.attendees")}</h3>
       <ul>
         {row.attendees.map((a) => (

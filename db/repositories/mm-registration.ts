@@ -44,7 +44,11 @@ export async function itemIdsOfRegistration(db: DbOrTrx, registrationId: number)
   return rows.map((r) => r.itemId);
 }
 
-export async function replaceRegistrationItems(db: DbOrTrx, registrationId: number, itemIds: readonly number[]) {
+export async function replaceRegistrationItems(
+  db: DbOrTrx,
+  registrationId: number,
+  itemIds: readonly number[],
+) {
   await db.deleteFrom("mmRegistrationItems").where("registrationId", "=", registrationId).execute();
   if (itemIds.length > 0)
     await db

@@ -526,14 +526,22 @@ test("an organization's expressions of interest (supply–demand)", async ({ pag
 });
 
 // Issue 14, part "registration": the registration page, the participant list with its search, the staff queue.
-test("matchmaking conference: registration, participants, staff queue", async ({ page, allowHttpError }, testInfo) => {
+test("matchmaking conference: registration, participants, staff queue", async ({
+  page,
+  allowHttpError,
+}, testInfo) => {
   test.setTimeout(480_000);
   await signIn(page, "alpha@demo.local");
   const participants = await firstLink(page, "/dashboard", /^\/events\/\d+\/participants$/);
   const eventPath = participants.replace(/\/participants$/, "");
   await checkPages(
     page,
-    ["/dashboard", `${eventPath}/register`, participants, `${participants}?kind=supply&q=${encodeURIComponent("平台")}`],
+    [
+      "/dashboard",
+      `${eventPath}/register`,
+      participants,
+      `${participants}?kind=supply&q=${encodeURIComponent("平台")}`,
+    ],
     "organization (conference)",
     testInfo,
   );
@@ -552,7 +560,11 @@ test("matchmaking conference: registration, participants, staff queue", async ({
   await expect(page).toHaveURL(/[?&]q=alpha/);
   await page.getByRole("button", { name: "Sign out" }).click();
 
-  allowHttpError({ status: 403, url: /^\/events\/\d+\/participants$/, why: "the list is for validated participants" });
+  allowHttpError({
+    status: 403,
+    url: /^\/events\/\d+\/participants$/,
+    why: "the list is for validated participants",
+  });
   await checkPages(page, [participants], "anonymous (conference)", testInfo, 403);
 
   await page.goto("/lang?to=zh&next=/");
@@ -565,5 +577,8 @@ test("matchmaking conference: registration, participants, staff queue", async ({
   );
   await page.goto("/lang?to=zh&next=/");
   await page.goto(`/staff${eventPath}/registrations`);
-  await page.screenshot({ path: testInfo.outputPath("conference-staff-registrations-1280-zh.png"), fullPage: true });
+  await page.screenshot({
+    path: testInfo.outputPath("conference-staff-registrations-1280-zh.png"),
+    fullPage: true,
+  });
 });

@@ -3,6 +3,7 @@ import { getDb } from "../../db/client";
 import { createOrganizationWithOwner } from "../../app/server/demo/factories.server";
 import { createMmEvent, registerForEvent } from "../../app/server/demo/mm-factories.server";
 import { createSdItem } from "../../app/server/demo/sd-factories.server";
+import type { SdDomain } from "../../app/domain/supply-demand";
 import type { SearchEngine } from "../../search/engine";
 import { relayAllDue } from "../../search/outbox-relay";
 import { builtEntry, signedIn, TestBrowser } from "../support/app";
@@ -50,8 +51,16 @@ beforeAll(async () => {
   const { event } = await createMmEvent(getDb(), { createdBy: staff.user.id });
   eventId = event.id;
   const specs = [
-    { name: "光谷智算科技有限公司", district: "东湖新技术开发区", items: [{ kind: "supply" as const, domain: "ai", title: "大模型推理一体机" }] },
-    { name: "江城水务集团", district: "江岸区", items: [{ kind: "demand" as const, domain: "iot", title: "管网漏损监测需求" }] },
+    {
+      name: "光谷智算科技有限公司",
+      district: "东湖新技术开发区",
+      items: [{ kind: "supply" as const, domain: "ai", title: "大模型推理一体机" }],
+    },
+    {
+      name: "江城水务集团",
+      district: "江岸区",
+      items: [{ kind: "demand" as const, domain: "iot", title: "管网漏损监测需求" }],
+    },
     {
       name: "汉阳数据服务中心",
       district: "汉阳区",
@@ -70,7 +79,7 @@ beforeAll(async () => {
           kind: it.kind,
           organizationId: o.organization.id,
           createdBy: o.owner.id,
-          content: { title: it.title, domain: it.domain },
+          content: { title: it.title, domain: it.domain as SdDomain },
         }),
       );
     const reg = await registerForEvent(getDb(), {
@@ -92,12 +101,24 @@ beforeAll(async () => {
     for (const a of reg.attendees) secrets.push(a.phone, a.email, a.checkInCode, a.calendarToken);
   }
   const pending = await org("待审核单位", "武昌区");
-  await registerForEvent(getDb(), { eventId, organizationId: pending.organization.id, createdBy: pending.owner.id, status: "pending", attendeeNames: ["待审代表"] });
+  await registerForEvent(getDb(), {
+    eventId,
+    organizationId: pending.organization.id,
+    createdBy: pending.owner.id,
+    status: "pending",
+    attendeeNames: ["待审代表"],
+  });
   pendingEmail = pending.email;
   outsiderEmail = (await org("旁观单位", "青山区")).email;
   const fresh = await org("新报名单位", "洪山区");
   freshEmail = fresh.email;
-  freshItemId = (await createSdItem(getDb(), { kind: "supply", organizationId: fresh.organization.id, createdBy: fresh.owner.id })).id;
+  freshItemId = (
+    await createSdItem(getDb(), {
+      kind: "supply",
+      organizationId: fresh.organization.id,
+      createdBy: fresh.owner.id,
+    })
+  ).id;
   await relay();
 });
 
@@ -111,19 +132,29 @@ describe("/events/:id/participants authorization and privacy", () => {
     const anon = await page(new TestBrowser(), `/events/${eventId}/participants`);
     expect(anon.status).toBe(403);
     expect(anon.html).toContain("请先登录");
-    const outsider = await page(await signedIn(outsiderEmail, PASSWORD, "198.51.100.21"), `/events/${eventId}/participants`);
+    const outsider = await page(
+      await signedIn(outsiderEmail, PASSWORD, "198.51.100.21"),
+      `/events/${eventId}/participants`,
+    );
     expect(outsider.status).toBe(403);
     expect(outsider.html).toContain("贵单位尚未报名本次大会");
     expect(outsider.html).toContain(`href="/events/${eventId}/register"`);
-    const registrant = await page(await signedIn(pendingEmail, PASSWORD, "198.51.100.22"), `/events/${eventId}/participants`);
+    const registrant = await page(
+      await signedIn(pendingEmail, PASSWORD, "198.51.100.22"),
+      `/events/${eventId}/participants`,
+    );
     expect(registrant.status).toBe(403);
     expect(registrant.html).toContain("尚未通过审核");
-    for (const html of [anon.html, outsider.html, registrant.html]) for (const o of orgs) expect(html).not.toContain(o.name);
+    for (const html of [anon.html, outsider.html, registrant.html])
+      for (const o of orgs) expect(html).not.toContain(o.name);
   });
 
   it("shows a participant every validated organization with names, job titles, items and meeting links — never a contact or secret", async () => {
     const me = orgs[0]!;
-    const { status, html } = await page(await signedIn(me.email, PASSWORD, "198.51.100.23"), `/events/${eventId}/participants`);
+    const { status, html } = await page(
+      await signedIn(me.email, PASSWORD, "198.51.100.23"),
+      `/events/${eventId}/participants`,
+    );
     expect(status).toBe(200);
     for (const o of orgs) expect(html).toContain(o.name);
     expect(html).not.toContain("待审核单位");
@@ -131,14 +162,18 @@ describe("/events/:id/participants authorization and privacy", () => {
     expect(html).toContain("技术总监");
     for (const code of orgs[1]!.itemCodes) expect(html).toContain(`href="/supply-demand/${code}"`);
     // Meeting links to the others' attendees, none to one's own.
-    for (const id of orgs[1]!.attendeeIds) expect(html).toContain(`/my/events/${eventId}/meetings/new?to=${id}`);
+    for (const id of orgs[1]!.attendeeIds)
+      expect(html).toContain(`/my/events/${eventId}/meetings/new?to=${id}`);
     for (const id of me.attendeeIds) expect(html).not.toContain(`meetings/new?to=${id}"`);
     for (const secret of secrets) expect(html).not.toContain(secret);
     expect(html).not.toMatch(/1380000\d{4}/);
   });
 
   it("staff see the list too", async () => {
-    const { status, html } = await page(await signedIn(staffEmail, PASSWORD, "198.51.100.24"), `/events/${eventId}/participants`);
+    const { status, html } = await page(
+      await signedIn(staffEmail, PASSWORD, "198.51.100.24"),
+      `/events/${eventId}/participants`,
+    );
     expect(status).toBe(200);
     for (const o of orgs) expect(html).toContain(o.name);
   });

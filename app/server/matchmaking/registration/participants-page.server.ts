@@ -13,10 +13,11 @@ import { parseParticipantSearch, PARTICIPANTS_PER_PAGE, searchParticipants } fro
  */
 export async function participantsPageLoader({ request, params }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
-  const { registrationOpensAtDate: _o, registrationClosesAtDate: _c, ...event } = await visibleEvent(
-    idParam(params.id),
-    Boolean(user?.roles.includes("staff")),
-  );
+  const {
+    registrationOpensAtDate: _o,
+    registrationClosesAtDate: _c,
+    ...event
+  } = await visibleEvent(idParam(params.id), Boolean(user?.roles.includes("staff")));
   const viewer = await eventViewerOf(user, event.id);
   if (viewer.kind === "public" || viewer.kind === "registrant")
     return data(

@@ -1,10 +1,7 @@
 import { getDb } from "../../../../db/client";
 import { attendeesPublic, itemsOfRegistrations } from "../../../../db/repositories/mm-registration";
 import { toSimplified } from "../../../../search/chinese";
-import {
-  domainFlag,
-  MM_PARTICIPANTS_UID,
-} from "../../../../search/mm-participants-index";
+import { domainFlag, MM_PARTICIPANTS_UID } from "../../../../search/mm-participants-index";
 import { searchEngine } from "../../../../search/runtime";
 import { isDistrict } from "../../../domain/districts";
 import { CITY_WIDE, SD_DOMAINS, isSdDomain, type SdDomain } from "../../../domain/supply-demand";

@@ -111,6 +111,7 @@ export async function registerPageAction({ request, params, context }: ActionFun
   const submission = parseWithZod(formData, { schema: mmRegistrationSchema });
   if (submission.status !== "success") return actionReply("save", { ok: false }, { submission });
   const outcome = await saveRegistration(actor, eventId, submission.value);
-  if (outcome.ok) throw redirect(`${registerLink(eventId)}?done=${outcome.value.created ? "created" : "updated"}`);
+  if (outcome.ok)
+    throw redirect(`${registerLink(eventId)}?done=${outcome.value.created ? "created" : "updated"}`);
   return actionReply("save", outcome, { submission });
 }

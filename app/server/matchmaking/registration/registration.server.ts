@@ -76,7 +76,12 @@ export async function saveRegistration(
         if (refusal) return fail(`err.mmRegistration.${refusal}`);
         const organizationId = actor.organization.id;
         const allowed = await publishedItemsOfOrganization(trx, organizationId);
-        if (foreignItemIds(input.itemIds, allowed.map((i) => i.id)).length > 0)
+        if (
+          foreignItemIds(
+            input.itemIds,
+            allowed.map((i) => i.id),
+          ).length > 0
+        )
           return fieldFail({ itemIds: [msg("err.mmRegistration.item")] });
 
         const existing = await lockRegistrationOf(trx, eventId, organizationId);
@@ -97,8 +102,7 @@ export async function saveRegistration(
           });
           return { ok: true, value: { registrationId: registration.id, created: true } };
         }
-        if (!mayEditRegistration(existing.status))
-          return fail("err.mmRegistration.notEditable");
+        if (!mayEditRegistration(existing.status)) return fail("err.mmRegistration.notEditable");
         await updateAttendees(trx, existing.id, eventId, input.attendees);
         await replaceRegistrationItems(trx, existing.id, input.itemIds);
         await trx
@@ -188,7 +192,9 @@ export async function withdrawRegistration(
           .where("id", "=", request.id)
           .execute();
         counterparts.add(
-          request.fromRegistrationId === registration.id ? request.toRegistrationId : request.fromRegistrationId,
+          request.fromRegistrationId === registration.id
+            ? request.toRegistrationId
+            : request.fromRegistrationId,
         );
       }
       if (counterparts.size > 0) {

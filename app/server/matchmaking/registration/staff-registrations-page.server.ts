@@ -29,10 +29,11 @@ function statusFilter(url: URL): MmRegistrationStatus | null {
 /** /staff/events/:id/registrations: the queue (status filter, pages), with contacts for staff. */
 export async function staffRegistrationsLoader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
-  const { registrationOpensAtDate: _o, registrationClosesAtDate: _c, ...event } = await visibleEvent(
-    idParam(params.id),
-    true,
-  );
+  const {
+    registrationOpensAtDate: _o,
+    registrationClosesAtDate: _c,
+    ...event
+  } = await visibleEvent(idParam(params.id), true);
   const url = new URL(request.url);
   const status = statusFilter(url);
   const page = pageFromUrl(url, "page");
@@ -83,8 +84,7 @@ export async function staffRegistrationsAction({ request, params, context }: Act
     return actionReply("decide", fail("err.mmRegistration.notFound"));
   if (formData.get("intent") === "refuse") {
     const submission = parseWithZod(formData, { schema: mmRefuseSchema });
-    if (submission.status !== "success")
-      return actionReply("refuse", { ok: false }, { submission, target });
+    if (submission.status !== "success") return actionReply("refuse", { ok: false }, { submission, target });
     const outcome = await decideRegistration(actor, eventId, target, {
       event: "refuse",
       reason: submission.value.reason,
