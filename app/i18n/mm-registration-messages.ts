@@ -205,18 +205,18 @@ export const mmRegistrationMessages = {
 /** Notification texts (spread into notificationMessages, where stored kinds are looked up). */
 export const mmRegistrationNotificationMessages = {
   "notify.mmRegistration.validated": {
-    zh: "贵单位的「{eventZh}」报名已通过审核，可以查看参会单位并预约洽谈",
-    en: "Your registration for “{eventEn}” is validated: see the participants and request meetings",
+    zh: "贵单位的「{event}」报名已通过审核，可以查看参会单位并预约洽谈",
+    en: "Your registration for “{event}” is validated: see the participants and request meetings",
   },
   "notifySubject.mmRegistration.validated": { zh: "大会报名已通过", en: "Registration validated" },
   "notify.mmRegistration.refused": {
-    zh: "贵单位的「{eventZh}」报名未通过审核",
-    en: "Your registration for “{eventEn}” was refused",
+    zh: "贵单位的「{event}」报名未通过审核",
+    en: "Your registration for “{event}” was refused",
   },
   "notifySubject.mmRegistration.refused": { zh: "大会报名未通过", en: "Registration refused" },
   "notify.mmRegistration.withdrawn": {
-    zh: "{orgName} 已撤回「{eventZh}」的报名，与其相关的洽谈预约已取消",
-    en: "{orgName} withdrew from “{eventEn}”; your meeting requests and meetings with them are cancelled",
+    zh: "{orgName} 已撤回「{event}」的报名，与其相关的洽谈预约已取消",
+    en: "{orgName} withdrew from “{event}”; your meeting requests and meetings with them are cancelled",
   },
   "notifySubject.mmRegistration.withdrawn": { zh: "洽谈已取消", en: "Meetings cancelled" },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -208,7 +208,7 @@ export async function withdrawRegistration(
           orgs.map((o) => o.organizationId),
           {
             kind: "mmRegistration.withdrawn",
-            params: { orgName: actor.organization.name, eventZh: event.titleZh, eventEn: event.titleEn },
+            params: { orgName: actor.organization.name, event: event.titleZh },
             link: meetingsLink(eventId),
           },
         );

@@ -71,7 +71,7 @@ export async function decideRegistration(
         .execute();
       await notifyOrganizations(trx, [registration.organizationId], {
         kind: KIND[decision.event],
-        params: { eventZh: event.titleZh, eventEn: event.titleEn, ...(reason ? { reason } : {}) },
+        params: { event: event.titleZh, ...(reason ? { reason } : {}) },
         link: registerLink(eventId),
       });
       await auditRegistration(trx, actor, `mm_registration.${decision.event}`, registration.id, {
