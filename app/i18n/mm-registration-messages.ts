@@ -85,6 +85,10 @@ export const mmRegistrationMessages = {
     en: "Withdrawing cancels all your pending and scheduled meetings, and the other organizations are told. You cannot register for this conference again.",
   },
   "mmRegistration.withdraw.submit": { zh: "撤回报名", en: "Withdraw" },
+  "mmRegistration.withdraw.confirm": {
+    zh: "我已了解撤回的后果，确认撤回",
+    en: "I understand what withdrawing does and want to withdraw",
+  },
 
   "mmRegistration.staff.title": { zh: "报名审核", en: "Registrations" },
   "mmRegistration.staff.back": { zh: "返回大会设置", en: "Back to the event" },
@@ -190,6 +194,10 @@ export const mmRegistrationMessages = {
   "err.mmRegistration.notWithdrawable": {
     zh: "该报名不能撤回",
     en: "This registration cannot be withdrawn",
+  },
+  "err.mmRegistration.confirmWithdraw": {
+    zh: "请勾选确认后再撤回",
+    en: "Tick the box to confirm the withdrawal",
   },
   "err.mmRegistration.notFound": { zh: "找不到该报名", en: "Registration not found" },
   "err.mmRegistration.notPending": {

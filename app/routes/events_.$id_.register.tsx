@@ -69,6 +69,8 @@ function Registration({ data }: { data: OkData }) {
   const { t, dateTime } = useI18n();
   const { registration, may, windowRefusal, event } = data;
   const actionData = useActionData<typeof action>();
+  const withdrawConfirmErrors =
+    actionData?.intent === "withdraw" && !actionData.ok ? (actionData.fieldErrors?.confirm ?? null) : null;
   return (
     <>
       {registration ? (
@@ -160,6 +162,18 @@ function Registration({ data }: { data: OkData }) {
           <Form method="post">
             <CsrfInput />
             <input type="hidden" name="intent" value="withdraw" />
+            <div className="field">
+              <label>
+                <input
+                  type="checkbox"
+                  name="confirm"
+                  required
+                  aria-describedby={withdrawConfirmErrors ? "mm-reg-confirm-error" : undefined}
+                />{" "}
+                {t("mmRegistration.withdraw.confirm")}
+              </label>
+              <FieldErrors id="mm-reg-confirm-error" errors={withdrawConfirmErrors} />
+            </div>
             <button type="submit" className="button">
               {t("mmRegistration.withdraw.submit")}
             </button>

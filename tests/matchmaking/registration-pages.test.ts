@@ -283,7 +283,13 @@ describe("registering and validating through the pages", () => {
     expect(dashboard.html).toContain(`href="/events/${eventId}/participants"`);
 
     // Withdrawal leaves the list once relayed.
-    const withdrawn = await browser.post(`/events/${eventId}/register`, { intent: "withdraw" });
+    const unconfirmed = await browser.post(`/events/${eventId}/register`, { intent: "withdraw" });
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain("请勾选确认后再撤回");
+    const withdrawn = await browser.post(`/events/${eventId}/register`, {
+      intent: "withdraw",
+      confirm: "on",
+    });
     expect(withdrawn.status).toBe(302);
     await relay();
     const staffList = await page(staff, `/events/${eventId}/participants`);

@@ -13,7 +13,9 @@ import {
 } from "../../../domain/mm-registration";
 import { mmRegistrationSchema } from "../../../forms/mm-registration";
 import { requireUser } from "../../identity/auth.server";
+import { msg } from "../../../i18n/i18n";
 import { actionReply } from "../../platform/action-reply.server";
+import { fieldFail } from "../../platform/outcome.server";
 import { orgActor } from "../../platform/actor.server";
 import { forbidden, notFound } from "../../platform/http.server";
 import { idParam } from "../../platform/params.server";
@@ -104,6 +106,9 @@ export async function registerPageAction({ request, params, context }: ActionFun
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "withdraw") {
+    // A withdrawal cancels meetings: the box must be ticked, also without JavaScript.
+    if (formData.get("confirm") !== "on")
+      return actionReply("withdraw", fieldFail({ confirm: [msg("err.mmRegistration.confirmWithdraw")] }));
     const outcome = await withdrawRegistration(actor, eventId);
     if (outcome.ok) throw redirect(`${registerLink(eventId)}?done=withdrawn`);
     return actionReply("withdraw", outcome);
