@@ -2,6 +2,11 @@ import type { Db, DbOrTrx } from "../db/client";
 import { allIndexedSdItems, allPublicTasks, sdItemsByCodes, tasksByCodes } from "../db/repositories/search";
 import type { IndexDefinition, SearchDocument } from "./engine";
 import { SD_INDEX, sdItemDocument } from "./sd-index";
+import {
+  allParticipantDocuments,
+  MM_PARTICIPANTS_INDEX,
+  participantDocumentsByIds,
+} from "./mm-participants-index";
 import { TASK_INDEX } from "./task-index";
 import { documentOf } from "./task-documents";
 
@@ -31,7 +36,18 @@ export const SD_COLLECTION: SearchCollection = {
   allDocuments: (db) => mapPages(allIndexedSdItems(db), sdItemDocument),
 };
 
-export const SEARCH_COLLECTIONS: readonly SearchCollection[] = [TASK_COLLECTION, SD_COLLECTION];
+/** The conference's validated participants (issue 14), one document per registration. */
+export const MM_PARTICIPANTS_COLLECTION: SearchCollection = {
+  index: MM_PARTICIPANTS_INDEX,
+  documentsByIds: participantDocumentsByIds,
+  allDocuments: allParticipantDocuments,
+};
+
+export const SEARCH_COLLECTIONS: readonly SearchCollection[] = [
+  TASK_COLLECTION,
+  SD_COLLECTION,
+  MM_PARTICIPANTS_COLLECTION,
+];
 
 export function collectionOf(indexUid: string): SearchCollection | undefined {
   return SEARCH_COLLECTIONS.find((collection) => collection.index.uid === indexUid);

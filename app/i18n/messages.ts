@@ -15,6 +15,7 @@ import { sdReviewMessages } from "./sd-review-messages";
 import { sdItemsMessages } from "./sd-items-messages";
 import { mmLabelMessages } from "./mm-messages";
 import { mmFeedbackMessages } from "./mm-feedback-messages";
+import { mmRegistrationMessages } from "./mm-registration-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -35,6 +36,7 @@ export const messages = {
   ...sdItemsMessages,
   ...mmLabelMessages,
   ...mmFeedbackMessages,
+  ...mmRegistrationMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

@@ -2,6 +2,7 @@ import { type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { domainLabel } from "../components/labels";
 import { SdDashboard } from "../components/sd-dashboard";
+import { MmDashboard } from "../components/mm-registration";
 import { useI18n } from "../i18n/use-i18n";
 import { dashboardLoader } from "../server/dashboard/dashboard-page.server";
 
@@ -11,7 +12,7 @@ export const loader = dashboardLoader;
 
 export default function Dashboard() {
   const { t, locale, dateTime } = useI18n();
-  const { name, organizationName, organization, assessments, isStaff, unread, supplyDemand } =
+  const { name, organizationName, organization, assessments, isStaff, unread, supplyDemand, conference } =
     useLoaderData<typeof loader>();
   const nothingElse = !organization && !assessments && !isStaff;
   return (
@@ -107,6 +108,7 @@ export default function Dashboard() {
       ) : null}
 
       {supplyDemand ? <SdDashboard section={supplyDemand} /> : null}
+      {conference ? <MmDashboard section={conference} /> : null}
 
       {isStaff ? (
         <article className="card">

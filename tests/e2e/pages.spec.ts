@@ -569,4 +569,60 @@ test("conference feedback and statistics pages", async ({ page }, testInfo) => {
   const csv = await page.request.get(`/staff/events/${id}/stats.csv`);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("outcomes,contracts,3");
+// Issue 14, part "registration": the registration page, the participant list with its search, the staff queue.
+test("matchmaking conference: registration, participants, staff queue", async ({
+  page,
+  allowHttpError,
+}, testInfo) => {
+  test.setTimeout(480_000);
+  await signIn(page, "alpha@demo.local");
+  const participants = await firstLink(page, "/dashboard", /^\/events\/\d+\/participants$/);
+  const eventPath = participants.replace(/\/participants$/, "");
+  await checkPages(
+    page,
+    [
+      "/dashboard",
+      `${eventPath}/register`,
+      participants,
+      `${participants}?kind=supply&q=${encodeURIComponent("平台")}`,
+    ],
+    "organization (conference)",
+    testInfo,
+  );
+  await page.goto("/lang?to=zh&next=/");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(participants);
+  await page.screenshot({ path: testInfo.outputPath("conference-participants-390-zh.png") });
+  await page.goto(`${eventPath}/register`);
+  await page.screenshot({ path: testInfo.outputPath("conference-register-390-zh.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/lang?to=en&next=/");
+  await page.goto(participants);
+  await page.screenshot({ path: testInfo.outputPath("conference-participants-1280-en.png") });
+  // As-you-type search keeps its state in the URL.
+  await page.locator("#mm-q").fill("alpha");
+  await expect(page).toHaveURL(/[?&]q=alpha/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  allowHttpError({
+    status: 403,
+    url: /^\/events\/\d+\/participants$/,
+    why: "the list is for validated participants",
+  });
+  await checkPages(page, [participants], "anonymous (conference)", testInfo, 403);
+
+  await page.goto("/lang?to=zh&next=/");
+  await signIn(page, "admin@demo.local");
+  await checkPages(
+    page,
+    [`/staff${eventPath}/registrations`, `/staff${eventPath}/registrations?status=all`, participants],
+    "staff (conference)",
+    testInfo,
+  );
+  await page.goto("/lang?to=zh&next=/");
+  await page.goto(`/staff${eventPath}/registrations`);
+  await page.screenshot({
+    path: testInfo.outputPath("conference-staff-registrations-1280-zh.png"),
+    fullPage: true,
+  });
 });

@@ -8,6 +8,7 @@ import { myBids } from "../bidding/bid-views.server";
 import { requireUser } from "../identity/auth.server";
 import { unreadNotificationCount } from "../notifications/notifications.server";
 import { sdDashboardSection } from "../supply-demand/items/dashboard.server";
+import { mmDashboardSection } from "../matchmaking/registration/dashboard.server";
 
 const OPEN_TASKS = 6;
 
@@ -35,11 +36,12 @@ async function organizationSection(user: Awaited<ReturnType<typeof requireUser>>
 
 export async function dashboardLoader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [organization, assessments, unread, supplyDemand] = await Promise.all([
+  const [organization, assessments, unread, supplyDemand, conference] = await Promise.all([
     user.organization ? organizationSection(user, user.organization.id) : null,
     user.roles.includes("assessor") ? myAssessments(user) : null,
     unreadNotificationCount(user.id),
     user.organization ? sdDashboardSection(user.organization.id) : null,
+    user.organization ? mmDashboardSection(user.organization.id) : null,
   ]);
   return {
     name: user.name,
@@ -49,5 +51,6 @@ export async function dashboardLoader({ request }: LoaderFunctionArgs) {
     isStaff: user.roles.includes("staff"),
     unread,
     supplyDemand,
+    conference,
   };
 }
