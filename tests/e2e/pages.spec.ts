@@ -569,6 +569,8 @@ test("conference feedback and statistics pages", async ({ page }, testInfo) => {
   const csv = await page.request.get(`/staff/events/${id}/stats.csv`);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("outcomes,contracts,3");
+});
+
 // Issue 14, part "registration": the registration page, the participant list with its search, the staff queue.
 test("matchmaking conference: registration, participants, staff queue", async ({
   page,
