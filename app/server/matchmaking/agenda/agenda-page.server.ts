@@ -1,5 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "../../identity/auth.server";
+import { mailOrigin } from "../../identity/email-verification.server";
 import { notFound } from "../../platform/http.server";
 import { idParam } from "../../platform/params.server";
 import { agendaAccess, agendaOf, checkInQrDataUri } from "./agenda.server";
@@ -43,7 +44,7 @@ export async function agendaPageLoader({ request, params }: LoaderFunctionArgs) 
       checkInCode: attendee.checkInCode,
       checkedInAt: attendee.checkedInAt?.toISOString() ?? null,
       qr,
-      feedPath: `/calendar/${attendee.calendarToken}.ics`,
+      feedUrl: `${mailOrigin(request)}/calendar/${attendee.calendarToken}.ics`,
       icsPath: `/my/events/${event.id}/agenda/${attendee.id}.ics`,
     },
     meetings: meetings.map((m) => ({
