@@ -92,7 +92,13 @@ export function QrScanner({ inputId }: { inputId: string }) {
       {scanning ? (
         <>
           <p role="status">{t("mmCheckIn.scanning")}</p>
-          <video ref={video} className="mm-scanner-video" muted playsInline aria-label={t("mmCheckIn.video")} />
+          <video
+            ref={video}
+            className="mm-scanner-video"
+            muted
+            playsInline
+            aria-label={t("mmCheckIn.video")}
+          />
         </>
       ) : null}
       {failed ? <p role="alert">{t("mmCheckIn.cameraError")}</p> : null}

@@ -18,11 +18,7 @@ export function reminderStartsOn(now: Date): string {
  * leaves out read as the digits they resemble (O → 0, I and L → 1). Null when it cannot be a code.
  */
 export function normalizeCheckInCode(input: string): string | null {
-  const code = input
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
+  const code = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
   return /^[0-9A-HJKMNP-TV-Z]{8}$/.test(code) ? code : null;
 }
 

@@ -28,9 +28,7 @@ export default function AgendaPage() {
         <p className="lead">
           {organizationName} · {title} · {venue}
         </p>
-        {staff ? (
-          <p className="hint no-print">{t("mmAgenda.staffView", { org: organizationName })}</p>
-        ) : null}
+        {staff ? <p className="hint no-print">{t("mmAgenda.staffView", { org: organizationName })}</p> : null}
         <button type="button" className="button no-print" onClick={() => window.print()}>
           {t("common.print")}
         </button>

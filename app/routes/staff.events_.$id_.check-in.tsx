@@ -143,7 +143,9 @@ function DoorActions({ meeting, eventId }: { meeting: Meeting; eventId: number }
       <p className="hint">
         <Link
           to={`/my/events/${eventId}/agenda?attendee=${first}`}
-          aria-label={t("mmCheckIn.agendaOf", { name: meeting.sides.find((s) => s.attendeeId === first)?.attendeeName ?? "" })}
+          aria-label={t("mmCheckIn.agendaOf", {
+            name: meeting.sides.find((s) => s.attendeeId === first)?.attendeeName ?? "",
+          })}
         >
           {t("mmCheckIn.agenda")}
         </Link>
@@ -246,7 +248,12 @@ export default function CheckInPage() {
           </div>
         )}
         {data.arrivedCount > data.pageSize ? (
-          <Pagination param="arrived" page={data.arrivedPage} pageSize={data.pageSize} total={data.arrivedCount} />
+          <Pagination
+            param="arrived"
+            page={data.arrivedPage}
+            pageSize={data.pageSize}
+            total={data.arrivedCount}
+          />
         ) : null}
       </section>
 

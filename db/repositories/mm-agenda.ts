@@ -94,8 +94,12 @@ export async function meetingsOfAttendee(db: DbOrTrx, attendeeId: number) {
     ...row,
     // Only published items are linked (a closed one keeps its code, its page says it is closed).
     items: [
-      row.aboutItemCode ? { code: row.aboutItemCode, title: row.aboutItemTitle ?? "", status: aboutItemStatus } : null,
-      row.fromItemCode ? { code: row.fromItemCode, title: row.fromItemTitle ?? "", status: fromItemStatus } : null,
+      row.aboutItemCode
+        ? { code: row.aboutItemCode, title: row.aboutItemTitle ?? "", status: aboutItemStatus }
+        : null,
+      row.fromItemCode
+        ? { code: row.fromItemCode, title: row.fromItemTitle ?? "", status: fromItemStatus }
+        : null,
     ].filter((item) => item !== null),
   }));
 }

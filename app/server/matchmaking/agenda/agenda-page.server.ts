@@ -56,7 +56,11 @@ export async function agendaPageLoader({ request, params }: LoaderFunctionArgs) 
       counterpartOrganizationName: m.counterpartOrganizationName,
       counterpartAttendeeName: m.counterpartAttendeeName,
       requestedByUs: m.fromAttendeeId === attendee.id,
-      items: m.items.map((item) => ({ code: item.code, title: item.title, linked: item.status === "published" })),
+      items: m.items.map((item) => ({
+        code: item.code,
+        title: item.title,
+        linked: item.status === "published",
+      })),
     })),
     roadshows: roadshows.map((r) => ({
       id: r.id,

@@ -81,9 +81,7 @@ export async function checkInPageLoader({ request, params }: LoaderFunctionArgs)
         organizationName: a.organizationName,
         checkedInAt: a.checkedInAt!.toISOString(),
       })),
-    waiting: upcoming
-      .filter((m) => m.fromCheckedInAt === null || m.toCheckedInAt === null)
-      .map(meetingView),
+    waiting: upcoming.filter((m) => m.fromCheckedInAt === null || m.toCheckedInAt === null).map(meetingView),
     lookahead: CHECK_IN_LOOKAHEAD_MINUTES,
     ended: ended.rows.map(meetingView),
     endedTotal: ended.total,
@@ -112,7 +110,10 @@ export async function checkInPageAction({ request, params, context }: ActionFunc
     case "cancel": {
       const submission = parseWithZod(formData, { schema: mmDoorMeetingSchema });
       if (submission.status !== "success")
-        return actionReply(intent, { ok: false, fieldErrors: schemaFieldErrors(submission.error ?? undefined) });
+        return actionReply(intent, {
+          ok: false,
+          fieldErrors: schemaFieldErrors(submission.error ?? undefined),
+        });
       const { requestId, attendeeId, reason } = submission.value;
       const outcome =
         intent === "reassign"
@@ -123,7 +124,10 @@ export async function checkInPageAction({ request, params, context }: ActionFunc
     case "attendance": {
       const submission = parseWithZod(formData, { schema: mmAttendanceSchema });
       if (submission.status !== "success")
-        return actionReply(intent, { ok: false, fieldErrors: schemaFieldErrors(submission.error ?? undefined) });
+        return actionReply(intent, {
+          ok: false,
+          fieldErrors: schemaFieldErrors(submission.error ?? undefined),
+        });
       return actionReply(intent, await correctAttendance(actor, eventId, submission.value), {
         target: submission.value.requestId,
       });

@@ -53,9 +53,16 @@ export async function checkIn(
       const attendee = await lockAttendeeByCode(trx, eventId, code);
       if (!attendee || attendee.registrationStatus !== "validated")
         return fieldFail({ code: [msg("err.mmAgenda.unknownCode")] });
-      const base = { attendeeId: attendee.id, name: attendee.name, organizationName: attendee.organizationName };
+      const base = {
+        attendeeId: attendee.id,
+        name: attendee.name,
+        organizationName: attendee.organizationName,
+      };
       if (attendee.checkedInAt)
-        return { ok: true, value: { ...base, checkedInAt: attendee.checkedInAt.toISOString(), already: true } };
+        return {
+          ok: true,
+          value: { ...base, checkedInAt: attendee.checkedInAt.toISOString(), already: true },
+        };
       await setCheckedIn(trx, attendee.id, actor.id, now);
       await appendAudit(trx, {
         actorUserId: actor.id,
@@ -78,7 +85,8 @@ class Rollback extends Error {
 
 async function lockScheduledMeeting(trx: DbOrTrx, eventId: number, requestId: number, now: Date) {
   const request = await lockRequest(trx, requestId);
-  if (!request || request.eventId !== eventId) return { kind: "problem", problem: fail("err.mmAgenda.meetingNotFound") } as const;
+  if (!request || request.eventId !== eventId)
+    return { kind: "problem", problem: fail("err.mmAgenda.meetingNotFound") } as const;
   if (request.status !== "scheduled" || request.slotId === null || request.tableId === null)
     return { kind: "problem", problem: fail("err.mmAgenda.notScheduled") } as const;
   const slot = await trx
@@ -87,7 +95,11 @@ async function lockScheduledMeeting(trx: DbOrTrx, eventId: number, requestId: nu
     .where("id", "=", request.slotId)
     .executeTakeFirstOrThrow();
   if (slot.endsAt <= now) return { kind: "problem", problem: fail("err.mmAgenda.meetingOver") } as const;
-  return { kind: "ok", request: { ...request, slotId: request.slotId, tableId: request.tableId }, slot } as const;
+  return {
+    kind: "ok",
+    request: { ...request, slotId: request.slotId, tableId: request.tableId },
+    slot,
+  } as const;
 }
 
 /**
@@ -222,7 +234,10 @@ export async function cancelMeetingAtDoor(
       });
       await notifyOrganizations(trx, await organizationsOf(trx, r), {
         kind: "mmAgenda.cancelled",
-        params: { when: utcToShanghaiLocal(locked.slot.startsAt), ...(input.reason ? { reason: input.reason } : {}) },
+        params: {
+          when: utcToShanghaiLocal(locked.slot.startsAt),
+          ...(input.reason ? { reason: input.reason } : {}),
+        },
         link: meetingsPath(eventId),
       });
       return { ok: true, value: { requestId: r.id } };
