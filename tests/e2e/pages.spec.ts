@@ -543,6 +543,9 @@ test("conference agenda and check-in pages", async ({ page, allowHttpError }, te
   const eventId = await demoEventId(page);
   await checkPages(page, [`/my/events/${eventId}/agenda`], "participant (agenda)", testInfo);
   await expect(page.getByRole("img", { name: /签到二维码|Check-in QR code/ })).toBeVisible();
+  await page.goto(`/lang?to=zh&next=/my/events/${eventId}/agenda`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: testInfo.outputPath("participant-agenda-1280-zh.png"), fullPage: true });
   const ics = await page.request.get(
     (await page.locator('a[href$=".ics"][download]').getAttribute("href")) ?? "/missing",
   );

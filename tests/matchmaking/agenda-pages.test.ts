@@ -67,7 +67,9 @@ describe("the agenda page", () => {
     expect((await browsers.registrant.get(agenda(c.event.id))).status).toBe(403);
     expect((await browsers.outsider.get(agenda(c.event.id))).status).toBe(403);
     expect((await browsers.a.get(agenda(999_999_999))).status).toBe(404);
-    const anonymous = await new (await import("../support/app")).TestBrowser("192.0.2.86").get(agenda(c.event.id));
+    const anonymous = await new (await import("../support/app")).TestBrowser("192.0.2.86").get(
+      agenda(c.event.id),
+    );
     expect(anonymous.status).toBe(302);
     expect(anonymous.headers.get("location")).toMatch(/^\/login\?/);
   });
@@ -90,7 +92,9 @@ describe("the agenda page", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/calendar/);
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="agenda-/);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
-    const events = parseIcs(await response.text()).components[0]!.components.filter((x) => x.type === "VEVENT");
+    const events = parseIcs(await response.text()).components[0]!.components.filter(
+      (x) => x.type === "VEVENT",
+    );
     expect(events.map((e) => prop(e, "UID")!.value)).toEqual([`mm-request-${meetingId}@jiebang`]);
     expect((await browsers.b.get(path)).status).toBe(404);
     expect((await browsers.outsider.get(path)).status).toBe(403);
@@ -137,8 +141,8 @@ describe("the check-in page", () => {
     expect(arrived.checkedInBy).toBe(c.staff.user.id);
     expect(arrived.checkedInAt).not.toBeNull();
     // A participant cannot check anyone in.
-    expect((await browsers.a.post(path, { intent: "checkIn", code: a.attendees[0]!.checkInCode })).status).toBe(
-      403,
-    );
+    expect(
+      (await browsers.a.post(path, { intent: "checkIn", code: a.attendees[0]!.checkInCode })).status,
+    ).toBe(403);
   });
 });
