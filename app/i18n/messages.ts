@@ -16,6 +16,7 @@ import { sdItemsMessages } from "./sd-items-messages";
 import { mmLabelMessages } from "./mm-messages";
 import { mmFeedbackMessages } from "./mm-feedback-messages";
 import { mmRegistrationMessages } from "./mm-registration-messages";
+import { mmAgendaMessages } from "./mm-agenda-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -37,6 +38,7 @@ export const messages = {
   ...mmLabelMessages,
   ...mmFeedbackMessages,
   ...mmRegistrationMessages,
+  ...mmAgendaMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

@@ -16,6 +16,7 @@ import { publishDailyAuditHead } from "./audit/heads.server";
 import { finalizeDueNotices } from "./bidding/notices.server";
 import { closeBiddingAtDeadlines } from "./catalog/tasks.server";
 import { sdItemSweeps } from "./supply-demand/items/sweeps.server";
+import { mmAgendaSweeps } from "./matchmaking/agenda/sweeps.server";
 import { expireDueExpressions } from "./supply-demand/expressions/expressions.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed.server";
 import { demoAccountEmails, productionStartProblem } from "./demo/production-check.server";
@@ -63,6 +64,7 @@ async function everyMinute(say: (line: string) => void) {
     console.error("minute sweep (bidding deadlines, notices) failed:", error);
   }
   await sdItemSweeps(say);
+  await mmAgendaSweeps(say);
 }
 
 function describeCounts(counts: Record<string, number>) {

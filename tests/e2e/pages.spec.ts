@@ -628,3 +628,51 @@ test("matchmaking conference: registration, participants, staff queue", async ({
     fullPage: true,
   });
 });
+
+/* ---------- matchmaking conference (issue 14, part "agenda"): the agenda and the check-in page ---------- */
+
+/** The demo conference's id, from the public list of events (the events part); the demo's only event otherwise. */
+async function demoEventId(page: Page): Promise<number> {
+  // Asked outside the page, so that a branch without the events part (404) fails nothing.
+  const response = await page.request.get("/events");
+  if (response.status() === 200) {
+    const [event] = await links(page, "/events", /^\/events\/\d+$/);
+    if (event) return Number(event.split("/")[2]);
+  }
+  return 1; // a branch without the events part: the seed creates one event
+}
+
+test("conference agenda and check-in pages", async ({ page, allowHttpError }, testInfo) => {
+  await signIn(page, "alpha@demo.local");
+  const eventId = await demoEventId(page);
+  await checkPages(page, [`/my/events/${eventId}/agenda`], "participant (agenda)", testInfo);
+  await expect(page.getByRole("img", { name: /签到二维码|Check-in QR code/ })).toBeVisible();
+  await page.goto(`/lang?to=zh&next=/my/events/${eventId}/agenda`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: testInfo.outputPath("participant-agenda-1280-zh.png"), fullPage: true });
+  const ics = await page.request.get(
+    (await page.locator('a[href$=".ics"][download]').getAttribute("href")) ?? "/missing",
+  );
+  expect(ics.status()).toBe(200);
+  // The demo's meetings come from the meetings part: without them the calendar is empty but valid.
+  expect(await ics.text()).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR/);
+  await page.context().clearCookies();
+  await signIn(page, "admin@demo.local");
+  await checkPages(page, [`/staff/events/${eventId}/check-in`], "staff (check-in)", testInfo);
+  const agendaLink = page.locator(`a[href^="/my/events/${eventId}/agenda?attendee="]`).first();
+  await checkPages(page, [(await agendaLink.getAttribute("href"))!], "staff (agenda)", testInfo);
+  // Typed entry works without the camera: an unknown code is refused beside the field.
+  allowHttpError({
+    status: 400,
+    url: /^\/staff\/events\/\d+\/check-in/,
+    why: "an unknown check-in code is refused",
+  });
+  await page.goto(`/staff/events/${eventId}/check-in`);
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await page.getByRole("textbox", { name: /Check-in code|签到码/ }).fill("ZZZZZZZZ");
+  await page.getByRole("button", { name: /^(签到|Check in)$/ }).click();
+  await expect(
+    page.getByText(/No attendee of this event has this code|本次大会没有使用该签到码的参会代表/),
+  ).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("staff-check-in-1280.png"), fullPage: true });
+});

@@ -13,6 +13,7 @@ import { seedSdList } from "./seed-sd-list.server";
 import { seedSdItems } from "./seed-sd-items.server";
 import { seedSdListops } from "./seed-sd-listops.server";
 import { seedSdExpressions } from "./seed-sd-expressions.server";
+import { seedMmAgenda } from "./seed-mm-agenda.server";
 import { seedMatchmaking } from "./seed-mm.server";
 import { seedMmFeedback } from "./seed-mm-feedback.server";
 import { tellStories, type DemoCast } from "./seed-stories.server";
@@ -71,6 +72,7 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
         // The matchmaking conference (issue 14): the event and its participants; each part seeds its own rows.
         const conference = await db.transaction().execute((trx) => seedMatchmaking(trx, setup.cast, sd, now));
         await db.transaction().execute((trx) => seedMmFeedback(trx, setup.cast, conference, now));
+        await db.transaction().execute((trx) => seedMmAgenda(trx, setup.cast, conference, now));
         void conference;
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);

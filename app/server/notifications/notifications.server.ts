@@ -46,7 +46,10 @@ export type NotificationKind =
   | "sd.duplicate"
   | "mmRegistration.validated"
   | "mmRegistration.refused"
-  | "mmRegistration.withdrawn";
+  | "mmRegistration.withdrawn"
+  | "mmAgenda.reminder"
+  | "mmAgenda.reassigned"
+  | "mmAgenda.cancelled";
 
 // Fails to compile when a kind has no text or no mail subject in both languages.
 type _EveryKindHasText = [`notify.${NotificationKind}` | `notifySubject.${NotificationKind}`] extends [
