@@ -631,17 +631,6 @@ test("matchmaking conference: registration, participants, staff queue", async ({
 
 /* ---------- matchmaking conference (issue 14, part "agenda"): the agenda and the check-in page ---------- */
 
-/** The demo conference's id, from the public list of events (the events part); the demo's only event otherwise. */
-async function demoEventId(page: Page): Promise<number> {
-  // Asked outside the page, so that a branch without the events part (404) fails nothing.
-  const response = await page.request.get("/events");
-  if (response.status() === 200) {
-    const [event] = await links(page, "/events", /^\/events\/\d+$/);
-    if (event) return Number(event.split("/")[2]);
-  }
-  return 1; // a branch without the events part: the seed creates one event
-}
-
 test("conference agenda and check-in pages", async ({ page, allowHttpError }, testInfo) => {
   await signIn(page, "alpha@demo.local");
   const eventId = await demoEventId(page);
