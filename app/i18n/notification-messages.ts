@@ -6,10 +6,12 @@ import { sdReviewNotificationMessages } from "./sd-review-messages";
  * prefix: a stored kind is looked up there.
  */
 import { sdExpressionNotificationMessages } from "./sd-expressions-messages";
+import { mmEventsNotificationMessages } from "./mm-events-messages";
 
 export const notificationMessages = {
   ...sdExpressionNotificationMessages,
   ...sdReviewNotificationMessages,
+  ...mmEventsNotificationMessages,
   "notify.consortium.invited": {
     zh: "{orgName} 邀请贵单位加入任务 {taskCode}「{taskTitle}」的揭榜联合体",
     en: "{orgName} invited your organization to join its consortium for task {taskCode} “{taskTitle}”",

@@ -43,7 +43,8 @@ export type NotificationKind =
   | "sd.approved"
   | "sd.returned"
   | "sd.rejected"
-  | "sd.duplicate";
+  | "sd.duplicate"
+  | "mmEvent.cancelled";
 
 // Fails to compile when a kind has no text or no mail subject in both languages.
 type _EveryKindHasText = [`notify.${NotificationKind}` | `notifySubject.${NotificationKind}`] extends [
