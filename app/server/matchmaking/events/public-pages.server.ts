@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "../../../../db/client";
 import { findEvent } from "../../../../db/repositories/matchmaking";
-import { listEventsWithCounts } from "../../../../db/repositories/mm-events";
+import { currentPublishedEvent, listEventsWithCounts } from "../../../../db/repositories/mm-events";
 import type { MmEventStatus } from "../../../domain/matchmaking";
 import { getSessionUser } from "../../identity/auth.server";
 import { notFound } from "../../platform/http.server";
@@ -73,4 +73,10 @@ export async function eventPageLoader({ request, params }: LoaderFunctionArgs) {
     programme: await programmeOf(getDb(), event),
     viewer: { kind: viewer.kind, signedIn: user !== null, hasOrganization: Boolean(user?.organization) },
   };
+}
+
+/** The newest published event, for the one line on /supply-demand that points to it (null when none). */
+export async function currentEventLink() {
+  const event = await currentPublishedEvent(getDb());
+  return event ?? null;
 }
