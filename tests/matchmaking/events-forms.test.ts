@@ -1,6 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
-import { mmBlocksSchema, mmEventSettingsSchema, mmSessionSchema, mmTablesSchema } from "../../app/forms/mm-event";
+import {
+  mmBlocksSchema,
+  mmEventSettingsSchema,
+  mmSessionSchema,
+  mmTablesSchema,
+} from "../../app/forms/mm-event";
 import { decodeFormMessage } from "../../app/i18n/i18n";
 
 function form(fields: Record<string, string>) {
@@ -67,7 +72,13 @@ describe("event settings form", () => {
 
   it("refuses impossible dates, out-of-range numbers and empty titles", () => {
     const s = parseWithZod(
-      form({ ...settings, startsOn: "2026-02-30", slotMinutes: "3", titleEn: "  ", bookingOpensAt: "2026-13-01T09:00" }),
+      form({
+        ...settings,
+        startsOn: "2026-02-30",
+        slotMinutes: "3",
+        titleEn: "  ",
+        bookingOpensAt: "2026-13-01T09:00",
+      }),
       { schema: mmEventSettingsSchema },
     );
     const keys = errorKeys(s.error);
@@ -79,7 +90,8 @@ describe("event settings form", () => {
 });
 
 describe("meeting blocks form", () => {
-  const parse = (fields: Record<string, string>) => parseWithZod(form(fields), { schema: mmBlocksSchema(DATES) });
+  const parse = (fields: Record<string, string>) =>
+    parseWithZod(form(fields), { schema: mmBlocksSchema(DATES) });
 
   it("turns rows into UTC ranges and ignores empty rows", () => {
     const s = parse({
@@ -134,7 +146,9 @@ describe("tables and sessions forms", () => {
   it("makes A01… from a count and keeps named rooms, refusing duplicates and empty input", () => {
     const count = parseWithZod(form({ mode: "count", count: "3" }), { schema: mmTablesSchema });
     expect(count.status === "success" && count.value).toEqual(["A01", "A02", "A03"]);
-    const names = parseWithZod(form({ mode: "names", names: "洽谈室一\n\n洽谈室二\n" }), { schema: mmTablesSchema });
+    const names = parseWithZod(form({ mode: "names", names: "洽谈室一\n\n洽谈室二\n" }), {
+      schema: mmTablesSchema,
+    });
     expect(names.status === "success" && names.value).toEqual(["洽谈室一", "洽谈室二"]);
     const dup = parseWithZod(form({ mode: "names", names: "A\nA" }), { schema: mmTablesSchema });
     expect(errorKeys(dup.error)).toEqual({ names: ["mmEvents.err.duplicateTable"] });
