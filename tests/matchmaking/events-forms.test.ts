@@ -15,7 +15,9 @@ function form(fields: Record<string, string>) {
 }
 
 /** The message keys the schema put beside each field. */
-function errorKeys(error: Record<string, string[] | null> | null | undefined) {
+function errorKeys(submission: object) {
+  const error =
+    "error" in submission ? (submission.error as Record<string, string[] | null> | null) : undefined;
   return Object.fromEntries(
     Object.entries(error ?? {})
       .filter(([, v]) => Array.isArray(v))
@@ -63,7 +65,7 @@ describe("event settings form", () => {
       { schema: mmEventSettingsSchema },
     );
     expect(s.status).toBe("error");
-    expect(errorKeys(s.error)).toEqual({
+    expect(errorKeys(s)).toEqual({
       endsOn: ["mmEvents.err.endsBeforeStarts"],
       registrationClosesAt: ["mmEvents.err.windowReversed"],
       bookingClosesAt: ["mmEvents.err.windowReversed"],
@@ -81,7 +83,7 @@ describe("event settings form", () => {
       }),
       { schema: mmEventSettingsSchema },
     );
-    const keys = errorKeys(s.error);
+    const keys = errorKeys(s);
     expect(keys.startsOn).toEqual(["mmEvents.err.date"]);
     expect(keys.slotMinutes).toEqual(["err.range"]);
     expect(keys.titleEn).toEqual(["err.required"]);
@@ -132,7 +134,7 @@ describe("meeting blocks form", () => {
       "blocks[5].from": "15:00",
     });
     expect(s.status).toBe("error");
-    expect(errorKeys(s.error)).toEqual({
+    expect(errorKeys(s)).toEqual({
       "blocks[0].to": ["mmEvents.err.blockTimes"],
       "blocks[1].to": ["mmEvents.err.blockTimes"],
       "blocks[2].date": ["mmEvents.err.outsideEvent"],
@@ -151,9 +153,9 @@ describe("tables and sessions forms", () => {
     });
     expect(names.status === "success" && names.value).toEqual(["洽谈室一", "洽谈室二"]);
     const dup = parseWithZod(form({ mode: "names", names: "A\nA" }), { schema: mmTablesSchema });
-    expect(errorKeys(dup.error)).toEqual({ names: ["mmEvents.err.duplicateTable"] });
+    expect(errorKeys(dup)).toEqual({ names: ["mmEvents.err.duplicateTable"] });
     const zero = parseWithZod(form({ mode: "count", count: "0" }), { schema: mmTablesSchema });
-    expect(errorKeys(zero.error)).toEqual({ count: ["err.range"] });
+    expect(errorKeys(zero)).toEqual({ count: ["err.range"] });
   });
 
   it("a themed session lies within the event's dates and has an end after its start", () => {
@@ -170,10 +172,10 @@ describe("tables and sessions forms", () => {
     const ok = parseWithZod(form(base), { schema: mmSessionSchema(DATES) });
     expect(ok.status).toBe("success");
     const outside = parseWithZod(form({ ...base, date: "2026-12-20" }), { schema: mmSessionSchema(DATES) });
-    expect(errorKeys(outside.error)).toEqual({ date: ["mmEvents.err.outsideEvent"] });
+    expect(errorKeys(outside)).toEqual({ date: ["mmEvents.err.outsideEvent"] });
     const reversed = parseWithZod(form({ ...base, to: "08:00" }), { schema: mmSessionSchema(DATES) });
-    expect(errorKeys(reversed.error)).toEqual({ to: ["mmEvents.err.blockTimes"] });
+    expect(errorKeys(reversed)).toEqual({ to: ["mmEvents.err.blockTimes"] });
     const domain = parseWithZod(form({ ...base, domain: "astrology" }), { schema: mmSessionSchema(DATES) });
-    expect(errorKeys(domain.error)).toEqual({ domain: ["mmEvents.err.domain"] });
+    expect(errorKeys(domain)).toEqual({ domain: ["mmEvents.err.domain"] });
   });
 });
