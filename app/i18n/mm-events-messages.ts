@@ -89,7 +89,10 @@ export const mmEventsMessages = {
   "mmEvents.field.venueEn": { zh: "地点（英文）", en: "Venue (English)" },
   "mmEvents.field.startsOn": { zh: "开始日期", en: "First day" },
   "mmEvents.field.endsOn": { zh: "结束日期", en: "Last day" },
-  "mmEvents.field.registrationOpensAt": { zh: "报名开始（北京时间）", en: "Registration opens (Beijing time)" },
+  "mmEvents.field.registrationOpensAt": {
+    zh: "报名开始（北京时间）",
+    en: "Registration opens (Beijing time)",
+  },
   "mmEvents.field.registrationClosesAt": {
     zh: "报名截止（北京时间）",
     en: "Registration closes (Beijing time)",
@@ -122,7 +125,10 @@ export const mmEventsMessages = {
     en: "Meetings are already placed: blocks, tables and meeting length can no longer change.",
   },
   "mmEvents.staff.slots": { zh: "生成的场次（{count}）", en: "Generated slots ({count})" },
-  "mmEvents.staff.noSlots": { zh: "尚无场次：请先保存洽谈时段。", en: "No slots yet: save meeting blocks first." },
+  "mmEvents.staff.noSlots": {
+    zh: "尚无场次：请先保存洽谈时段。",
+    en: "No slots yet: save meeting blocks first.",
+  },
   "mmEvents.staff.tables": { zh: "洽谈桌位", en: "Tables" },
   "mmEvents.staff.tablesNow": {
     zh: "当前 {count} 个：{names}",
@@ -144,7 +150,10 @@ export const mmEventsMessages = {
   "mmEvents.staff.removeSession": { zh: "删除专场", en: "Remove session" },
   "mmEvents.staff.removeSessionNamed": { zh: "删除专场「{title}」", en: "Remove session “{title}”" },
   "mmEvents.staff.sessionAdded": { zh: "专场已添加。", en: "Session added." },
-  "mmEvents.staff.sessionRemoved": { zh: "专场已删除（含其路演）。", en: "Session removed (with its roadshows)." },
+  "mmEvents.staff.sessionRemoved": {
+    zh: "专场已删除（含其路演）。",
+    en: "Session removed (with its roadshows).",
+  },
   "mmEvents.field.domain": { zh: "领域", en: "Domain" },
   "mmEvents.field.sessionTitleZh": { zh: "专场名称（中文）", en: "Session title (Chinese)" },
   "mmEvents.field.sessionTitleEn": { zh: "专场名称（英文）", en: "Session title (English)" },
@@ -246,7 +255,10 @@ export const mmEventsMessages = {
     zh: "该大会已取消或已结束，不能再修改",
     en: "This conference is cancelled or closed and can no longer be changed",
   },
-  "mmEvents.err.notDraft": { zh: "只有草稿状态的大会可以发布", en: "Only a draft conference can be published" },
+  "mmEvents.err.notDraft": {
+    zh: "只有草稿状态的大会可以发布",
+    en: "Only a draft conference can be published",
+  },
   "mmEvents.err.notCancellable": {
     zh: "该大会已取消或已结束，不能取消",
     en: "This conference is already cancelled or closed",

@@ -524,3 +524,33 @@ test("an organization's expressions of interest (supply–demand)", async ({ pag
   const paths = ["/my/expressions", "/my/expressions?tab=sent", received, sent, item, `${item}/interest`];
   await checkPages(page, paths, "organization (expressions)", testInfo);
 });
+
+test("matchmaking conference: the event's programme and its staff pages (events part)", async ({
+  page,
+}, testInfo) => {
+  // Signed out: the list and the demo conference's programme (its id read from the list).
+  const [event] = await links(page, "/events", /^\/events\/\d+$/);
+  expect(event, "the demo conference on /events").toBeDefined();
+  await checkPages(page, ["/events", event!], "public", testInfo);
+  await signIn(page, "admin@demo.local");
+  const [staffEvent] = await links(page, "/staff/events", /^\/staff\/events\/\d+$/);
+  expect(staffEvent, "the demo conference on /staff/events").toBeDefined();
+  await checkPages(
+    page,
+    ["/staff/events", staffEvent!, `${staffEvent}/roadshows`, event!],
+    "staff",
+    testInfo,
+  );
+  for (const [path, name] of [
+    [event!, "event"],
+    [staffEvent!, "staff-event"],
+  ] as const)
+    for (const to of ["zh", "en"]) {
+      await page.goto(`/lang?to=${to}&next=/`);
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await page.screenshot({ path: testInfo.outputPath(`mm-${name}-${width}-${to}.png`), fullPage: true });
+      }
+    }
+});

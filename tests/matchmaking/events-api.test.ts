@@ -169,7 +169,9 @@ describe("staff pages", () => {
     const html400 = await overlap.text();
     expect(html400).toContain("与第 1 行的时段重叠");
     expect(html400).toMatch(/id="blk-blocks-1--from-error"/);
-    expect(await getDb().selectFrom("mmBlocks").select("id").where("eventId", "=", draftId).execute()).toHaveLength(2);
+    expect(
+      await getDb().selectFrom("mmBlocks").select("id").where("eventId", "=", draftId).execute(),
+    ).toHaveLength(2);
     const cancel = await staff.post(`/staff/events/${draftId}`, { intent: "cancel", reason: "测试取消" });
     expect(cancel.status).toBe(200);
     const row = await getDb()

@@ -34,8 +34,7 @@ export async function cancelEvent(
     .execute(async (trx) => {
       const event = await lockEvent(trx, eventId);
       if (!event) return fail("mmEvents.err.notFound");
-      if (!mmEventTransition(event.status, "cancel").ok)
-        return fail("mmEvents.err.notCancellable");
+      if (!mmEventTransition(event.status, "cancel").ok) return fail("mmEvents.err.notCancellable");
       await trx
         .updateTable("mmEvents")
         .set({ status: "cancelled", cancelReason: reason, cancelledAt: now, updatedAt: now })

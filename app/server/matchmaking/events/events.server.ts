@@ -72,8 +72,7 @@ export async function withEditableEvent<T>(
     .execute(async (trx) => {
       const event = await lockEvent(trx, eventId);
       if (!event) return fail("mmEvents.err.notFound");
-      if (event.status === "cancelled" || event.status === "closed")
-        return fail("mmEvents.err.notEditable");
+      if (event.status === "cancelled" || event.status === "closed") return fail("mmEvents.err.notEditable");
       return work(trx, event);
     });
 }
@@ -226,8 +225,7 @@ export function publishRefusal(blocks: number, tables: number): Refusal | null {
 
 export function publishEvent(actor: Actor, eventId: number) {
   return withEditableEvent<{ id: number }>(eventId, async (trx, event) => {
-    if (!mmEventTransition(event.status, "publish").ok)
-      return fail("mmEvents.err.notDraft");
+    if (!mmEventTransition(event.status, "publish").ok) return fail("mmEvents.err.notDraft");
     const refused = publishRefusal(
       (await blocksOfEvent(trx, event.id)).length,
       (await tablesOfEvent(trx, event.id)).length,

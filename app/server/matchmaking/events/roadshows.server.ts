@@ -23,8 +23,7 @@ export async function addRoadshow(
     .execute(async (trx) => {
       const event = await lockEvent(trx, eventId);
       if (!event) return fail("mmEvents.err.notFound");
-      if (event.status === "cancelled" || event.status === "closed")
-        return fail("mmEvents.err.notEditable");
+      if (event.status === "cancelled" || event.status === "closed") return fail("mmEvents.err.notEditable");
       const session = await lockSession(trx, input.sessionId);
       if (!session || session.eventId !== event.id) return fail("mmEvents.err.sessionNotFound");
       const offer = await trx
