@@ -532,6 +532,7 @@ test("matchmaking conference: the event's programme and its staff pages (events 
   const [event] = await links(page, "/events", /^\/events\/\d+$/);
   expect(event, "the demo conference on /events").toBeDefined();
   await checkPages(page, ["/events", event!], "public", testInfo);
+  await page.goto("/lang?to=zh&next=/"); // checkPages ends in English; the sign-in helper reads Chinese
   await signIn(page, "admin@demo.local");
   const [staffEvent] = await links(page, "/staff/events", /^\/staff\/events\/\d+$/);
   expect(staffEvent, "the demo conference on /staff/events").toBeDefined();
