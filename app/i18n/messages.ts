@@ -17,6 +17,7 @@ import { mmLabelMessages } from "./mm-messages";
 import { mmFeedbackMessages } from "./mm-feedback-messages";
 import { mmRegistrationMessages } from "./mm-registration-messages";
 import { mmAgendaMessages } from "./mm-agenda-messages";
+import { mmEventsMessages } from "./mm-events-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -39,6 +40,7 @@ export const messages = {
   ...mmFeedbackMessages,
   ...mmRegistrationMessages,
   ...mmAgendaMessages,
+  ...mmEventsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

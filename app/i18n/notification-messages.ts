@@ -8,12 +8,14 @@ import { sdReviewNotificationMessages } from "./sd-review-messages";
 import { sdExpressionNotificationMessages } from "./sd-expressions-messages";
 import { mmRegistrationNotificationMessages } from "./mm-registration-messages";
 import { mmAgendaNotificationMessages } from "./mm-agenda-messages";
+import { mmEventsNotificationMessages } from "./mm-events-messages";
 
 export const notificationMessages = {
   ...sdExpressionNotificationMessages,
   ...sdReviewNotificationMessages,
   ...mmRegistrationNotificationMessages,
   ...mmAgendaNotificationMessages,
+  ...mmEventsNotificationMessages,
   "notify.consortium.invited": {
     zh: "{orgName} 邀请贵单位加入任务 {taskCode}「{taskTitle}」的揭榜联合体",
     en: "{orgName} invited your organization to join its consortium for task {taskCode} “{taskTitle}”",

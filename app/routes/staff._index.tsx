@@ -55,6 +55,9 @@ export default function StaffConsole() {
         <Link className="button" to="/staff/supply-demand/showcase">
           {t("sdShowcase.title")}
         </Link>
+        <Link className="button" to="/staff/events">
+          {t("mmEvents.staff.nav")}
+        </Link>
       </nav>
       <h2>{t("staff.organizations")}</h2>
       <p className="hint">{t("staff.verifyHint")}</p>

@@ -1,4 +1,4 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { SaveSearchForm, SdHitCard } from "../components/sd-search-parts";
@@ -7,10 +7,15 @@ import { SD_FACETS, SD_SEARCH_SORTS, type SdFacet } from "../forms/sd-search";
 import { textCollator } from "../i18n/i18n";
 import { useI18n } from "../i18n/use-i18n";
 import { sdSearchPageLoader } from "../server/supply-demand/search/sd-search-pages.server";
+import { currentEventLink } from "../server/matchmaking/events/public-pages.server";
 
 export const meta: MetaFunction = () => [{ title: "供需对接 · Supply & demand — 揭榜 Jiebang" }];
 
-export const loader = sdSearchPageLoader;
+// The matchmaking conference's one line (events part): the current published event, if any.
+export const loader = async (args: LoaderFunctionArgs) => ({
+  ...(await sdSearchPageLoader(args)),
+  mmEvent: await currentEventLink(),
+});
 
 /** A facet shows its most frequent values; the rest wait behind "show all" instead of a box that scrolls. */
 const FACET_SHOWN = 6;
@@ -35,7 +40,7 @@ function useFacetLabel() {
 }
 
 export default function SupplyDemandSearch() {
-  const { t, tError } = useI18n();
+  const { t, tError, locale } = useI18n();
   const data = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const submit = useSubmit();
@@ -81,6 +86,17 @@ export default function SupplyDemandSearch() {
         <Link to="/supply-demand/lists">{t("sdList.title")}</Link>
         <Link to={`/supply-demand/showcase/${new Date().getFullYear()}`}>{t("sdShowcase.title")}</Link>
       </p>
+      {data.mmEvent ? (
+        <p className="hint">
+          <Link to={`/events/${data.mmEvent.id}`}>
+            {t("mmEvents.sdLink", {
+              title: locale === "zh" ? data.mmEvent.titleZh : data.mmEvent.titleEn,
+              from: data.mmEvent.startsOn,
+              to: data.mmEvent.endsOn,
+            })}
+          </Link>
+        </p>
+      ) : null}
       <Form method="get" onChange={onChange} role="search" className="search-layout">
         <div className="search-bar">
           <label htmlFor="q" className="visually-hidden">

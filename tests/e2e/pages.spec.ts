@@ -665,3 +665,34 @@ test("conference agenda and check-in pages", async ({ page, allowHttpError }, te
   ).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("staff-check-in-1280.png"), fullPage: true });
 });
+
+test("matchmaking conference: the event's programme and its staff pages (events part)", async ({
+  page,
+}, testInfo) => {
+  // Signed out: the list and the demo conference's programme (its id read from the list).
+  const [event] = await links(page, "/events", /^\/events\/\d+$/);
+  expect(event, "the demo conference on /events").toBeDefined();
+  await checkPages(page, ["/events", event!], "public", testInfo);
+  await page.goto("/lang?to=zh&next=/"); // checkPages ends in English; the sign-in helper reads Chinese
+  await signIn(page, "admin@demo.local");
+  const [staffEvent] = await links(page, "/staff/events", /^\/staff\/events\/\d+$/);
+  expect(staffEvent, "the demo conference on /staff/events").toBeDefined();
+  await checkPages(
+    page,
+    ["/staff/events", staffEvent!, `${staffEvent}/roadshows`, event!],
+    "staff",
+    testInfo,
+  );
+  for (const [path, name] of [
+    [event!, "event"],
+    [staffEvent!, "staff-event"],
+  ] as const)
+    for (const to of ["zh", "en"]) {
+      await page.goto(`/lang?to=${to}&next=/`);
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await page.screenshot({ path: testInfo.outputPath(`mm-${name}-${width}-${to}.png`), fullPage: true });
+      }
+    }
+});

@@ -14,6 +14,7 @@ import { seedSdItems } from "./seed-sd-items.server";
 import { seedSdListops } from "./seed-sd-listops.server";
 import { seedSdExpressions } from "./seed-sd-expressions.server";
 import { seedMmAgenda } from "./seed-mm-agenda.server";
+import { seedMmEvents } from "./seed-mm-events.server";
 import { seedMatchmaking } from "./seed-mm.server";
 import { seedMmFeedback } from "./seed-mm-feedback.server";
 import { tellStories, type DemoCast } from "./seed-stories.server";
@@ -73,6 +74,7 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
         const conference = await db.transaction().execute((trx) => seedMatchmaking(trx, setup.cast, sd, now));
         await db.transaction().execute((trx) => seedMmFeedback(trx, setup.cast, conference, now));
         await db.transaction().execute((trx) => seedMmAgenda(trx, setup.cast, conference, now));
+        await db.transaction().execute((trx) => seedMmEvents(trx, setup.cast, conference, now));
         void conference;
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);

@@ -49,7 +49,8 @@ export type NotificationKind =
   | "mmRegistration.withdrawn"
   | "mmAgenda.reminder"
   | "mmAgenda.reassigned"
-  | "mmAgenda.cancelled";
+  | "mmAgenda.cancelled"
+  | "mmEvent.cancelled";
 
 // Fails to compile when a kind has no text or no mail subject in both languages.
 type _EveryKindHasText = [`notify.${NotificationKind}` | `notifySubject.${NotificationKind}`] extends [

@@ -1,0 +1,3 @@
+import { eventApiLoader } from "../server/matchmaking/events/api.server";
+
+export const loader = eventApiLoader;

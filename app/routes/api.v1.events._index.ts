@@ -1,0 +1,3 @@
+import { eventsApiLoader } from "../server/matchmaking/events/api.server";
+
+export const loader = eventsApiLoader;
