@@ -14,6 +14,7 @@ import { sdSearchMessages } from "./sd-search-messages";
 import { sdReviewMessages } from "./sd-review-messages";
 import { sdItemsMessages } from "./sd-items-messages";
 import { mmLabelMessages } from "./mm-messages";
+import { mmMeetingsMessages } from "./mm-meetings-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -33,6 +34,7 @@ export const messages = {
   ...sdReviewMessages,
   ...sdItemsMessages,
   ...mmLabelMessages,
+  ...mmMeetingsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

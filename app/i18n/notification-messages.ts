@@ -6,9 +6,11 @@ import { sdReviewNotificationMessages } from "./sd-review-messages";
  * prefix: a stored kind is looked up there.
  */
 import { sdExpressionNotificationMessages } from "./sd-expressions-messages";
+import { mmMeetingsNotificationMessages } from "./mm-meetings-messages";
 
 export const notificationMessages = {
   ...sdExpressionNotificationMessages,
+  ...mmMeetingsNotificationMessages,
   ...sdReviewNotificationMessages,
   "notify.consortium.invited": {
     zh: "{orgName} 邀请贵单位加入任务 {taskCode}「{taskTitle}」的揭榜联合体",

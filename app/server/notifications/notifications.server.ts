@@ -43,7 +43,15 @@ export type NotificationKind =
   | "sd.approved"
   | "sd.returned"
   | "sd.rejected"
-  | "sd.duplicate";
+  | "sd.duplicate"
+  | "mmRequest.received"
+  | "mmRequest.accepted"
+  | "mmRequest.acceptedUnplaced"
+  | "mmRequest.scheduled"
+  | "mmRequest.declined"
+  | "mmRequest.cancelled"
+  | "mmRequest.rescheduled"
+  | "mmRequest.expired";
 
 // Fails to compile when a kind has no text or no mail subject in both languages.
 type _EveryKindHasText = [`notify.${NotificationKind}` | `notifySubject.${NotificationKind}`] extends [
