@@ -120,9 +120,12 @@ describe("meeting requests", { timeout: 120_000 }, () => {
   });
 
   it("accepting a slot in the past is refused; the receiver, not the sender, accepts", async () => {
-    const c = await conference(2, { bookingClosesAt: new Date(Date.now() + 40 * 24 * HOUR) });
+    const c = await conference(2, {
+      bookingClosesAt: new Date(Date.now() + 40 * 24 * HOUR),
+    });
     const [a, b] = c.participants as [Participant, Participant];
-    const sent = await ask(c, a, b);
+    // Sent an hour before the first slot: still unexpired a minute after that slot began.
+    const sent = await ask(c, a, b, {}, new Date(c.slots[0]!.startsAt.getTime() - HOUR));
     if (!sent.ok) throw new Error("not sent");
     const id = sent.value.requestId;
     expect(refusal(await acceptMeetingRequest(a.actor, id, { firstFree: true }))).toBe("mmMeetings.err.notYours");
