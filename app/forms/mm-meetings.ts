@@ -33,4 +33,7 @@ export const mmMeetingSlotSchema = z.object({
 export const mmMeetingReasonSchema = z.object({ request: id, reason });
 
 /** Staff placing a request (or moving a meeting) into a free cell of the grid. */
-export const mmGridPlaceSchema = z.object({ request: id, cell: z.string().regex(/^\d+:\d+$/, "err.required") });
+export const mmGridPlaceSchema = z.object({
+  request: id,
+  cell: z.string().regex(/^\d+:\d+$/, "err.required"),
+});

@@ -53,8 +53,14 @@ export const mmMeetingsMessages = {
     en: "Accepted. No slot is free for both of you now; the organisers will place the meeting.",
   },
   "mmMeetings.done.decline": { zh: "已婉拒该请求。", en: "Request declined." },
-  "mmMeetings.done.cancel": { zh: "已取消。对方已收到通知。", en: "Cancelled; the other side has been told." },
-  "mmMeetings.done.reschedule": { zh: "已改期。对方已收到通知。", en: "Rescheduled; the other side has been told." },
+  "mmMeetings.done.cancel": {
+    zh: "已取消。对方已收到通知。",
+    en: "Cancelled; the other side has been told.",
+  },
+  "mmMeetings.done.reschedule": {
+    zh: "已改期。对方已收到通知。",
+    en: "Rescheduled; the other side has been told.",
+  },
   "mmMeetings.done.sent": { zh: "洽谈请求已发出。", en: "Meeting request sent." },
   "mmMeetings.page": { zh: "第 {page} 页，共 {pages} 页", en: "Page {page} of {pages}" },
   "mmMeetings.prev": { zh: "上一页", en: "Previous" },
@@ -106,7 +112,10 @@ export const mmMeetingsMessages = {
   "mmGrid.cell": { zh: "{when} · {table} 桌", en: "{when} · table {table}" },
   "mmGrid.meetings": { zh: "已排期的洽谈", en: "Placed meetings" },
   "mmGrid.done.place": { zh: "已安排，双方已收到通知。", en: "Placed; both organizations have been told." },
-  "mmGrid.done.cancel": { zh: "已取消，双方已收到通知。", en: "Cancelled; both organizations have been told." },
+  "mmGrid.done.cancel": {
+    zh: "已取消，双方已收到通知。",
+    en: "Cancelled; both organizations have been told.",
+  },
   "mmGrid.pickCell": { zh: "选择空格", en: "Pick a free cell" },
   "mmGrid.past": { zh: "已开始", en: "Begun" },
   /* refusals */
@@ -210,30 +219,48 @@ export const mmMeetingsNotificationMessages = {
     zh: "{orgName} 接受了洽谈请求，暂无共同空闲时段，会务组将安排时间",
     en: "{orgName} accepted the meeting request; no common slot is free yet, the organisers will place it",
   },
-  "notifySubject.mmRequest.acceptedUnplaced": { zh: "洽谈请求已接受：{orgName}", en: "Meeting accepted by {orgName}" },
+  "notifySubject.mmRequest.acceptedUnplaced": {
+    zh: "洽谈请求已接受：{orgName}",
+    en: "Meeting accepted by {orgName}",
+  },
   "notify.mmRequest.scheduled": {
     zh: "会务组已安排贵单位与 {orgName} 的洽谈：{when}，{table} 桌（上海时间）",
     en: "The organisers scheduled your meeting with {orgName}: {when}, table {table} (Shanghai time)",
   },
-  "notifySubject.mmRequest.scheduled": { zh: "洽谈已排期：{orgName}", en: "Meeting scheduled with {orgName}" },
+  "notifySubject.mmRequest.scheduled": {
+    zh: "洽谈已排期：{orgName}",
+    en: "Meeting scheduled with {orgName}",
+  },
   "notify.mmRequest.declined": {
     zh: "{orgName} 婉拒了贵单位的洽谈请求",
     en: "{orgName} declined your meeting request",
   },
-  "notifySubject.mmRequest.declined": { zh: "洽谈请求被婉拒：{orgName}", en: "Meeting declined by {orgName}" },
+  "notifySubject.mmRequest.declined": {
+    zh: "洽谈请求被婉拒：{orgName}",
+    en: "Meeting declined by {orgName}",
+  },
   "notify.mmRequest.cancelled": {
     zh: "与 {orgName} 的洽谈（请求）已取消",
     en: "The meeting (request) with {orgName} was cancelled",
   },
-  "notifySubject.mmRequest.cancelled": { zh: "洽谈已取消：{orgName}", en: "Meeting with {orgName} cancelled" },
+  "notifySubject.mmRequest.cancelled": {
+    zh: "洽谈已取消：{orgName}",
+    en: "Meeting with {orgName} cancelled",
+  },
   "notify.mmRequest.rescheduled": {
     zh: "与 {orgName} 的洽谈已改到 {when}，{table} 桌（上海时间）",
     en: "The meeting with {orgName} moved to {when}, table {table} (Shanghai time)",
   },
-  "notifySubject.mmRequest.rescheduled": { zh: "洽谈改期：{orgName}", en: "Meeting with {orgName} rescheduled" },
+  "notifySubject.mmRequest.rescheduled": {
+    zh: "洽谈改期：{orgName}",
+    en: "Meeting with {orgName} rescheduled",
+  },
   "notify.mmRequest.expired": {
     zh: "贵单位发给 {orgName} 的洽谈请求未获回复，已过期",
     en: "Your meeting request to {orgName} expired unanswered",
   },
-  "notifySubject.mmRequest.expired": { zh: "洽谈请求已过期：{orgName}", en: "Meeting request to {orgName} expired" },
+  "notifySubject.mmRequest.expired": {
+    zh: "洽谈请求已过期：{orgName}",
+    en: "Meeting request to {orgName} expired",
+  },
 } as const;

@@ -4,10 +4,7 @@ import { CsrfInput, FieldErrors, FormErrors } from "../components/forms";
 import { Pagination } from "../components/pagination";
 import { MEETING_REASON_MAX } from "../forms/mm-meetings";
 import { useI18n } from "../i18n/use-i18n";
-import {
-  meetingsPageAction,
-  meetingsPageLoader,
-} from "../server/matchmaking/meetings/meetings-page.server";
+import { meetingsPageAction, meetingsPageLoader } from "../server/matchmaking/meetings/meetings-page.server";
 
 export const meta: MetaFunction = () => [{ title: "洽谈请求 Meeting requests — 揭榜 Jiebang" }];
 
@@ -120,7 +117,9 @@ function MeetingCard({ row, actionData }: { row: Row; actionData: ActionData }) 
         {row.slotStartsAt ? (
           <div>
             <dt>{t("mmMeetings.when")}</dt>
-            <dd>{t("mmMeetings.slotAt", { when: dateTime(row.slotStartsAt), table: row.tableName ?? "" })}</dd>
+            <dd>
+              {t("mmMeetings.slotAt", { when: dateTime(row.slotStartsAt), table: row.tableName ?? "" })}
+            </dd>
           </div>
         ) : null}
         <div>
@@ -172,7 +171,12 @@ function SlotForm({
       <input type="hidden" name="request" value={row.id} />
       <div className="field">
         <label htmlFor={id}>{t("mmMeetings.pickSlot")}</label>
-        <select id={id} name="slot" defaultValue="first" aria-describedby={errors ? `${id}-error` : undefined}>
+        <select
+          id={id}
+          name="slot"
+          defaultValue="first"
+          aria-describedby={errors ? `${id}-error` : undefined}
+        >
           <option value="first">{t("mmMeetings.firstFree")}</option>
           {row.slots.map((s) => (
             <option key={s.id} value={s.id}>
@@ -182,7 +186,12 @@ function SlotForm({
         </select>
         <FieldErrors id={`${id}-error`} errors={errors} />
       </div>
-      <button type="submit" name="intent" value={intent} className={intent === "accept" ? "button button-primary" : "button"}>
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className={intent === "accept" ? "button button-primary" : "button"}
+      >
         {t(`mmMeetings.${intent}`)}
       </button>
     </Form>
@@ -199,7 +208,9 @@ function ReasonForm({ row, intent }: { row: Row; intent: "decline" | "withdraw" 
       <input type="hidden" name="request" value={row.id} />
       {intent === "withdraw" ? null : (
         <div className="field">
-          <label htmlFor={id}>{required ? t("mmMeetings.reasonRequired") : t("mmMeetings.reasonOptional")}</label>
+          <label htmlFor={id}>
+            {required ? t("mmMeetings.reasonRequired") : t("mmMeetings.reasonOptional")}
+          </label>
           <input id={id} name="reason" maxLength={MEETING_REASON_MAX} required={required} />
         </div>
       )}

@@ -76,7 +76,9 @@ export default function NewMeetingRequestPage() {
             </select>
           </div>
           <div className="field">
-            <label htmlFor="mm-new-message">{t("mmMeetings.new.message", { max: MEETING_MESSAGE_MAX })}</label>
+            <label htmlFor="mm-new-message">
+              {t("mmMeetings.new.message", { max: MEETING_MESSAGE_MAX })}
+            </label>
             <textarea
               id="mm-new-message"
               name="message"

@@ -21,7 +21,9 @@ export default function MeetingGridPage() {
   return (
     <div className="stack">
       <p>
-        <Link to={`/staff/events/${data.event.id}`}>{locale === "zh" ? data.event.titleZh : data.event.titleEn}</Link>
+        <Link to={`/staff/events/${data.event.id}`}>
+          {locale === "zh" ? data.event.titleZh : data.event.titleEn}
+        </Link>
       </p>
       <h1>{t("mmGrid.title")}</h1>
       <p className="hint">{t("mmGrid.lead")}</p>
@@ -95,7 +97,9 @@ function Grid({ data }: { data: Data }) {
                     ) : row.past ? (
                       <span className="hint">—</span>
                     ) : (
-                      <Link to={`?day=${day}&cell=${row.slotId}:${cell.tableId}#mm-grid-place`}>{t("mmGrid.free")}</Link>
+                      <Link to={`?day=${day}&cell=${row.slotId}:${cell.tableId}#mm-grid-place`}>
+                        {t("mmGrid.free")}
+                      </Link>
                     )}
                   </td>
                 ))}
@@ -112,7 +116,8 @@ type ActionData = ReturnType<typeof useActionData<typeof action>>;
 
 function GridForms({ data, actionData }: { data: Data; actionData: ActionData }) {
   const { t, dateTime } = useI18n();
-  const failed = (intent: string) => (actionData && !actionData.ok && actionData.intent === intent ? actionData : null);
+  const failed = (intent: string) =>
+    actionData && !actionData.ok && actionData.intent === intent ? actionData : null;
   const cellOptions = data.freeCells.map((c) => (
     <option key={c.value} value={c.value}>
       {t("mmGrid.cell", { when: dateTime(c.startsAt), table: c.table })}
@@ -134,12 +139,15 @@ function GridForms({ data, actionData }: { data: Data; actionData: ActionData })
         ) : (
           <Form method="post" className="stack">
             <CsrfInput />
-            {failed("place")?.formError ? <FormErrors id="mm-grid-place-error" errors={[failed("place")!.formError!]} /> : null}
+            {failed("place")?.formError ? (
+              <FormErrors id="mm-grid-place-error" errors={[failed("place")!.formError!]} />
+            ) : null}
             <Field id="mm-grid-request" label={t("mmGrid.place")}>
               <select id="mm-grid-request" name="request">
                 {data.waiting.map((r) => (
                   <option key={r.id} value={r.id}>
-                    #{r.id} {r.from}（{r.fromAttendee}）→ {r.to}（{r.toAttendee}） · {t(`mm.requestStatus.${r.status}`)}
+                    #{r.id} {r.from}（{r.fromAttendee}）→ {r.to}（{r.toAttendee}） ·{" "}
+                    {t(`mm.requestStatus.${r.status}`)}
                   </option>
                 ))}
               </select>
@@ -158,7 +166,9 @@ function GridForms({ data, actionData }: { data: Data; actionData: ActionData })
           <h2 id="mm-grid-meetings">{t("mmGrid.meetings")}</h2>
           <Form method="post" className="stack">
             <CsrfInput />
-            {failed("move")?.formError ? <FormErrors id="mm-grid-move-error" errors={[failed("move")!.formError!]} /> : null}
+            {failed("move")?.formError ? (
+              <FormErrors id="mm-grid-move-error" errors={[failed("move")!.formError!]} />
+            ) : null}
             <MeetingSelect id="mm-grid-move-request" label={t("mmGrid.move")} data={data} />
             {cellSelect("mm-grid-move-cell", "move")}
             <div>
@@ -169,9 +179,15 @@ function GridForms({ data, actionData }: { data: Data; actionData: ActionData })
           </Form>
           <Form method="post" className="stack">
             <CsrfInput />
-            {failed("cancel")?.formError ? <FormErrors id="mm-grid-cancel-error" errors={[failed("cancel")!.formError!]} /> : null}
+            {failed("cancel")?.formError ? (
+              <FormErrors id="mm-grid-cancel-error" errors={[failed("cancel")!.formError!]} />
+            ) : null}
             <MeetingSelect id="mm-grid-cancel-request" label={t("mmMeetings.cancel")} data={data} />
-            <Field id="mm-grid-cancel-reason" label={t("mmMeetings.reasonRequired")} errors={failed("cancel")?.fieldErrors?.reason}>
+            <Field
+              id="mm-grid-cancel-reason"
+              label={t("mmMeetings.reasonRequired")}
+              errors={failed("cancel")?.fieldErrors?.reason}
+            >
               <input id="mm-grid-cancel-reason" name="reason" maxLength={MEETING_REASON_MAX} required />
             </Field>
             <div>

@@ -114,7 +114,10 @@ export async function requestsOfRegistration(
         ? w("q.toRegistrationId", "=", registrationId)
         : tab === "outgoing"
           ? w("q.fromRegistrationId", "=", registrationId)
-          : w.or([w("q.toRegistrationId", "=", registrationId), w("q.fromRegistrationId", "=", registrationId)]),
+          : w.or([
+              w("q.toRegistrationId", "=", registrationId),
+              w("q.fromRegistrationId", "=", registrationId),
+            ]),
     );
   base =
     tab === "scheduled"
@@ -191,7 +194,10 @@ export type RequestDetails = NonNullable<Awaited<ReturnType<typeof requestWithDe
 /** Requests of the event waiting for a place (requested or accepted), oldest first, for the staff grid. */
 export async function placeableRequests(db: DbOrTrx, eventId: number, limit = 200) {
   return requestDetails(
-    db.selectFrom("mmRequests as q").where("q.eventId", "=", eventId).where("q.status", "in", ["requested", "accepted"]),
+    db
+      .selectFrom("mmRequests as q")
+      .where("q.eventId", "=", eventId)
+      .where("q.status", "in", ["requested", "accepted"]),
   )
     .orderBy(sql`CASE WHEN q.status = 'accepted' THEN 0 ELSE 1 END`)
     .orderBy("q.createdAt")
@@ -202,7 +208,10 @@ export async function placeableRequests(db: DbOrTrx, eventId: number, limit = 20
 /** The event's placed meetings (scheduled, held, no-show) in the grid's terms: slot, table, two organizations. */
 export async function placedMeetingsOfEvent(db: DbOrTrx, eventId: number) {
   return requestDetails(
-    db.selectFrom("mmRequests as q").where("q.eventId", "=", eventId).where("q.status", "in", ["scheduled", "held", "no_show"]),
+    db
+      .selectFrom("mmRequests as q")
+      .where("q.eventId", "=", eventId)
+      .where("q.status", "in", ["scheduled", "held", "no_show"]),
   ).execute();
 }
 
@@ -242,4 +251,23 @@ export async function freeSlotsForAttendees(
   return rows
     .map((r) => ({ id: r.id, startsAt: r.startsAt, endsAt: r.endsAt, freeTables: Number(r.freeTables) }))
     .filter((r) => r.freeTables > 0);
+}
+
+/** Published events whose booking is open at `now` to which a validated participant brings the item. */
+export async function openEventsBringingItem(db: DbOrTrx, itemId: number, now: Date) {
+  return db
+    .selectFrom("mmRegistrationItems as ri")
+    .innerJoin("mmRegistrations as r", "r.id", "ri.registrationId")
+    .innerJoin("mmEvents as e", "e.id", "r.eventId")
+    .innerJoin("mmAttendees as a", (join) =>
+      join.onRef("a.registrationId", "=", "r.id").on("a.position", "=", 1),
+    )
+    .where("ri.itemId", "=", itemId)
+    .where("r.status", "=", "validated")
+    .where("e.status", "=", "published")
+    .where("e.bookingOpensAt", "<=", now)
+    .where("e.bookingClosesAt", ">", now)
+    .select(["e.id as eventId", "e.titleZh", "e.titleEn", "r.id as registrationId", "a.id as attendeeId"])
+    .orderBy("e.startsOn")
+    .execute();
 }

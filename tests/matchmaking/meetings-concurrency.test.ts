@@ -26,7 +26,9 @@ async function doubleBookings(eventId: number) {
   const inconsistent = await sql<{ n: string }>`
     SELECT count(*) AS n FROM mm_requests q WHERE q.event_id = ${eventId} AND q.status = 'scheduled' AND (
       (SELECT count(*) FROM mm_table_bookings tb WHERE tb.request_id = q.id AND tb.slot_id = q.slot_id AND tb.table_id = q.table_id) <> 1
-      OR (SELECT count(*) FROM mm_bookings b WHERE b.request_id = q.id AND b.slot_id = q.slot_id) <> 2)`.execute(getDb());
+      OR (SELECT count(*) FROM mm_bookings b WHERE b.request_id = q.id AND b.slot_id = q.slot_id) <> 2)`.execute(
+    getDb(),
+  );
   return {
     attendee: Number(attendees.rows[0]!.n),
     table: Number(tables.rows[0]!.n),
@@ -46,7 +48,10 @@ async function loserRows(ids: number[]) {
 describe("concurrent accepts (no double booking)", { timeout: 180_000 }, () => {
   it("12 disjoint pairs racing for one slot with 3 tables: 3 win, 9 are told to pick another slot, nothing else changes", async () => {
     const c = await conference(24, { tableCount: 3 });
-    const pairs = Array.from({ length: 12 }, (_, i) => [c.participants[2 * i]!, c.participants[2 * i + 1]!] as const);
+    const pairs = Array.from(
+      { length: 12 },
+      (_, i) => [c.participants[2 * i]!, c.participants[2 * i + 1]!] as const,
+    );
     const requests = await Promise.all(pairs.map(([a, b]) => requestBetween(c.event.id, a, b)));
     const slot = c.slots[3]!.id;
     const outcomes = await Promise.all(
@@ -65,13 +70,23 @@ describe("concurrent accepts (no double booking)", { timeout: 180_000 }, () => {
       .execute();
     expect(new Set(tablesUsed.map((t) => t.tableId)).size).toBe(3);
     for (const row of await loserRows(losers.map((l) => l.id)))
-      expect(row).toMatchObject({ status: "requested", slotId: null, tableId: null, answeredAt: null, answeredBy: null });
+      expect(row).toMatchObject({
+        status: "requested",
+        slotId: null,
+        tableId: null,
+        answeredAt: null,
+        answeredBy: null,
+      });
     // Only the winners' senders were told.
     const told = await getDb()
       .selectFrom("notifications")
       .select("kind")
       .where("kind", "=", "mmRequest.accepted")
-      .where("userId", "in", pairs.map(([a]) => a.owner.id))
+      .where(
+        "userId",
+        "in",
+        pairs.map(([a]) => a.owner.id),
+      )
       .execute();
     expect(told).toHaveLength(3);
   });
@@ -99,7 +114,10 @@ describe("concurrent accepts (no double booking)", { timeout: 180_000 }, () => {
 
   it("16 first-free accepts at once over 2 tables fill the earliest slots, all distinct cells", async () => {
     const c = await conference(32, { tableCount: 2 });
-    const pairs = Array.from({ length: 16 }, (_, i) => [c.participants[2 * i]!, c.participants[2 * i + 1]!] as const);
+    const pairs = Array.from(
+      { length: 16 },
+      (_, i) => [c.participants[2 * i]!, c.participants[2 * i + 1]!] as const,
+    );
     const requests = await Promise.all(pairs.map(([a, b]) => requestBetween(c.event.id, a, b)));
     const outcomes = await Promise.all(
       requests.map((r, i) => acceptMeetingRequest(pairs[i]![1].actor, r.id, { firstFree: true })),

@@ -21,7 +21,12 @@ function ask(c: { event: { id: number } }, from: Participant, to: Participant, e
   return sendMeetingRequest(
     from.actor,
     c.event.id,
-    { fromAttendeeId: from.attendees[0]!.id, toAttendeeId: to.attendees[0]!.id, message: "想聊聊合作", ...extra },
+    {
+      fromAttendeeId: from.attendees[0]!.id,
+      toAttendeeId: to.attendees[0]!.id,
+      message: "想聊聊合作",
+      ...extra,
+    },
     now,
   );
 }
@@ -100,11 +105,17 @@ describe("meeting requests", { timeout: 120_000 }, () => {
     expect(refusal(await ask(c, b, a))).toBe("mmMeetings.err.alreadyOpen");
     expect(refusal(await ask(c, a, b))).toBe("mmMeetings.err.alreadyOpen");
     if (!first.ok) throw new Error();
-    expect(refusal(await acceptMeetingRequest(b.actor, first.value.requestId, { firstFree: true }))).toBe("ok");
+    expect(refusal(await acceptMeetingRequest(b.actor, first.value.requestId, { firstFree: true }))).toBe(
+      "ok",
+    );
     // a holds 1 meeting = the cap: a request to or from a is refused.
     expect(refusal(await ask(c, d, a))).toBe("mmMeetings.err.meetingCap");
     expect(refusal(await ask(c, a, d))).toBe("mmMeetings.err.meetingCap");
-    const rows = await getDb().selectFrom("mmRequests").select("id").where("eventId", "=", c.event.id).execute();
+    const rows = await getDb()
+      .selectFrom("mmRequests")
+      .select("id")
+      .where("eventId", "=", c.event.id)
+      .execute();
     expect(rows).toHaveLength(1);
   });
 
@@ -128,7 +139,9 @@ describe("meeting requests", { timeout: 120_000 }, () => {
     const sent = await ask(c, a, b, {}, new Date(c.slots[0]!.startsAt.getTime() - HOUR));
     if (!sent.ok) throw new Error("not sent");
     const id = sent.value.requestId;
-    expect(refusal(await acceptMeetingRequest(a.actor, id, { firstFree: true }))).toBe("mmMeetings.err.notYours");
+    expect(refusal(await acceptMeetingRequest(a.actor, id, { firstFree: true }))).toBe(
+      "mmMeetings.err.notYours",
+    );
     const late = new Date(c.slots[0]!.startsAt.getTime() + 60_000);
     expect(refusal(await acceptMeetingRequest(b.actor, id, { slotId: c.slots[0]!.id }, late))).toBe(
       "mmMeetings.err.slotInPast",
@@ -186,22 +199,26 @@ describe("meeting requests", { timeout: 120_000 }, () => {
     const one = await ask(c, a, b);
     const two = await ask(c, a, d);
     if (!one.ok || !two.ok) throw new Error("not sent");
-    expect(refusal(await declineMeetingRequest(a.actor, one.value.requestId, null))).toBe("mmMeetings.err.notYours");
+    expect(refusal(await declineMeetingRequest(a.actor, one.value.requestId, null))).toBe(
+      "mmMeetings.err.notYours",
+    );
     expect(refusal(await declineMeetingRequest(b.actor, one.value.requestId, "暂无需求"))).toBe("ok");
     expect(await requestRow(one.value.requestId)).toMatchObject({ status: "declined", reason: "暂无需求" });
     const declined = (await notificationsOf(a.owner.id)).find((n) => n.kind === "mmRequest.declined");
     expect(declined?.params).toMatchObject({ reason: "暂无需求" });
     // Only the sender withdraws a request nobody answered.
-    expect(refusal(await cancelMeetingRequest(d.actor, two.value.requestId, null))).toBe("mmMeetings.err.notYours");
+    expect(refusal(await cancelMeetingRequest(d.actor, two.value.requestId, null))).toBe(
+      "mmMeetings.err.notYours",
+    );
     expect(refusal(await cancelMeetingRequest(a.actor, two.value.requestId, null))).toBe("ok");
     expect((await requestRow(two.value.requestId)).status).toBe("cancelled");
 
     const three = await ask(c, d, b);
     if (!three.ok) throw new Error("not sent");
     const later = new Date(Date.now() + 49 * HOUR);
-    expect(refusal(await acceptMeetingRequest(b.actor, three.value.requestId, { firstFree: true }, later))).toBe(
-      "mmMeetings.err.lapsed",
-    );
+    expect(
+      refusal(await acceptMeetingRequest(b.actor, three.value.requestId, { firstFree: true }, later)),
+    ).toBe("mmMeetings.err.lapsed");
     expect((await requestRow(three.value.requestId)).status).toBe("expired");
   });
 
@@ -228,7 +245,9 @@ describe("meeting requests", { timeout: 120_000 }, () => {
     if (!one.ok || !two.ok) throw new Error("not sent");
     const cell = { slotId: c.slots[1]!.id, tableId: c.tables[2]!.id };
     expect((await staffPlaceMeeting(actor, one.value.requestId, cell)).ok).toBe(true);
-    expect(refusal(await staffPlaceMeeting(actor, two.value.requestId, cell))).toBe("mmMeetings.err.slotTaken");
+    expect(refusal(await staffPlaceMeeting(actor, two.value.requestId, cell))).toBe(
+      "mmMeetings.err.slotTaken",
+    );
     expect((await requestRow(two.value.requestId)).status).toBe("requested");
     const other = { slotId: c.slots[4]!.id, tableId: c.tables[0]!.id };
     expect((await staffPlaceMeeting(actor, one.value.requestId, other)).ok).toBe(true);

@@ -14,6 +14,7 @@ import { seedSdItems } from "./seed-sd-items.server";
 import { seedSdListops } from "./seed-sd-listops.server";
 import { seedSdExpressions } from "./seed-sd-expressions.server";
 import { seedMatchmaking } from "./seed-mm.server";
+import { seedMmMeetings } from "./seed-mm-meetings.server";
 import { tellStories, type DemoCast } from "./seed-stories.server";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -69,6 +70,7 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
         await db.transaction().execute((trx) => seedSdExpressions(trx, setup.cast, sd, now));
         // The matchmaking conference (issue 14): the event and its participants; each part seeds its own rows.
         const conference = await db.transaction().execute((trx) => seedMatchmaking(trx, setup.cast, sd, now));
+        await db.transaction().execute((trx) => seedMmMeetings(trx, setup.cast, conference, now));
         void conference;
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);

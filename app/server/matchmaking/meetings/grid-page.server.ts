@@ -104,14 +104,20 @@ export async function gridPageAction({ request, params, context }: ActionFunctio
   if (intent === "place" || intent === "move") {
     const submission = parseWithZod(formData, { schema: mmGridPlaceSchema });
     if (submission.status !== "success")
-      return actionReply(intent, { ok: false, fieldErrors: schemaFieldErrors(submission.error ?? undefined) });
+      return actionReply(intent, {
+        ok: false,
+        fieldErrors: schemaFieldErrors(submission.error ?? undefined),
+      });
     const [slotId, tableId] = submission.value.cell.split(":").map(Number) as [number, number];
     return actionReply(intent, await staffPlaceMeeting(actor, submission.value.request, { slotId, tableId }));
   }
   if (intent === "cancel") {
     const submission = parseWithZod(formData, { schema: mmMeetingReasonSchema });
     if (submission.status !== "success")
-      return actionReply(intent, { ok: false, fieldErrors: schemaFieldErrors(submission.error ?? undefined) });
+      return actionReply(intent, {
+        ok: false,
+        fieldErrors: schemaFieldErrors(submission.error ?? undefined),
+      });
     return actionReply(
       intent,
       await staffCancelMeeting(actor, submission.value.request, submission.value.reason ?? null),

@@ -113,7 +113,11 @@ export async function meetingsPageAction({ request, params, context }: ActionFun
     case "reschedule": {
       const submission = parseWithZod(formData, { schema: mmMeetingSlotSchema });
       if (submission.status !== "success")
-        return actionReply(intent, { ok: false, fieldErrors: schemaFieldErrors(submission.error ?? undefined) }, { target });
+        return actionReply(
+          intent,
+          { ok: false, fieldErrors: schemaFieldErrors(submission.error ?? undefined) },
+          { target },
+        );
       const { request: id, slot } = submission.value;
       const choice = slot === "first" ? ({ firstFree: true } as const) : { slotId: slot };
       const outcome =
@@ -127,7 +131,11 @@ export async function meetingsPageAction({ request, params, context }: ActionFun
     case "cancel": {
       const submission = parseWithZod(formData, { schema: mmMeetingReasonSchema });
       if (submission.status !== "success")
-        return actionReply(intent, { ok: false, fieldErrors: schemaFieldErrors(submission.error ?? undefined) }, { target });
+        return actionReply(
+          intent,
+          { ok: false, fieldErrors: schemaFieldErrors(submission.error ?? undefined) },
+          { target },
+        );
       const { request: id, reason } = submission.value;
       const outcome =
         intent === "decline"
@@ -139,4 +147,3 @@ export async function meetingsPageAction({ request, params, context }: ActionFun
       throw notFound();
   }
 }
-

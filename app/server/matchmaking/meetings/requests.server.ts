@@ -147,7 +147,10 @@ export async function sendMeetingRequest(
 }
 
 /** The viewer's side of a request: "to" (asked), "from" (asked by them), or null. */
-export function sideOf(request: Pick<MmRequest, "fromRegistrationId" | "toRegistrationId">, registrationId: number) {
+export function sideOf(
+  request: Pick<MmRequest, "fromRegistrationId" | "toRegistrationId">,
+  registrationId: number,
+) {
   if (request.toRegistrationId === registrationId) return "to" as const;
   if (request.fromRegistrationId === registrationId) return "from" as const;
   return null;
@@ -180,7 +183,11 @@ export async function lockRequestFor(
 export async function expireRequest(trx: DbOrTrx, request: MmRequest, now: Date) {
   await setRequestStatus(trx, request.id, { status: "expired", updatedAt: now });
   const [sender, receiver] = await Promise.all([
-    trx.selectFrom("mmRegistrations").select("organizationId").where("id", "=", request.fromRegistrationId).executeTakeFirstOrThrow(),
+    trx
+      .selectFrom("mmRegistrations")
+      .select("organizationId")
+      .where("id", "=", request.fromRegistrationId)
+      .executeTakeFirstOrThrow(),
     trx
       .selectFrom("mmRegistrations as r")
       .innerJoin("organizations as o", "o.id", "r.organizationId")

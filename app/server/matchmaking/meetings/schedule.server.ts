@@ -158,10 +158,16 @@ export async function cancelMeetingRequest(
       orgName: actor.organization.name,
       ...(reason ? { reason } : {}),
     });
-    await auditRequest(trx, actor, request.status === "requested" ? "mm_request.withdraw" : "mm_request.cancel", request.id, {
-      status: "cancelled",
-      reason,
-    });
+    await auditRequest(
+      trx,
+      actor,
+      request.status === "requested" ? "mm_request.withdraw" : "mm_request.cancel",
+      request.id,
+      {
+        status: "cancelled",
+        reason,
+      },
+    );
     return { ok: true, value: null };
   });
 }
@@ -260,12 +266,24 @@ export async function staffPlaceMeeting(
     const names = await organizationNames(trx, request);
     const where = await placeText(trx, placed.slotId, placed.tableId);
     const kind = moving ? "mmRequest.rescheduled" : "mmRequest.scheduled";
-    await notifyRequest(trx, [names.from.organizationId], kind, request, { orgName: names.to.name, ...where });
-    await notifyRequest(trx, [names.to.organizationId], kind, request, { orgName: names.from.name, ...where });
-    await auditRequest(trx, actor, moving ? "mm_request.staff_move" : "mm_request.staff_schedule", request.id, {
-      from: moving ? { slotId: request.slotId, tableId: request.tableId } : null,
-      to: { slotId: placed.slotId, tableId: placed.tableId },
+    await notifyRequest(trx, [names.from.organizationId], kind, request, {
+      orgName: names.to.name,
+      ...where,
     });
+    await notifyRequest(trx, [names.to.organizationId], kind, request, {
+      orgName: names.from.name,
+      ...where,
+    });
+    await auditRequest(
+      trx,
+      actor,
+      moving ? "mm_request.staff_move" : "mm_request.staff_schedule",
+      request.id,
+      {
+        from: moving ? { slotId: request.slotId, tableId: request.tableId } : null,
+        to: { slotId: placed.slotId, tableId: placed.tableId },
+      },
+    );
     return { ok: true, value: { slotId: placed.slotId, tableId: placed.tableId } };
   });
 }
