@@ -132,7 +132,7 @@ function GridForms({ data, actionData }: { data: Data; actionData: ActionData })
   );
   return (
     <>
-      <section className="card" aria-labelledby="mm-grid-place">
+      <section className="card mm-grid-forms" aria-labelledby="mm-grid-place">
         <h2 id="mm-grid-place">{t("mmGrid.waiting")}</h2>
         {data.waiting.length === 0 ? (
           <p className="empty">{t("mmGrid.waitingNone")}</p>
@@ -162,7 +162,7 @@ function GridForms({ data, actionData }: { data: Data; actionData: ActionData })
         )}
       </section>
       {data.upcoming.length > 0 ? (
-        <section className="card" aria-labelledby="mm-grid-meetings">
+        <section className="card mm-grid-forms" aria-labelledby="mm-grid-meetings">
           <h2 id="mm-grid-meetings">{t("mmGrid.meetings")}</h2>
           <Form method="post" className="stack">
             <CsrfInput />

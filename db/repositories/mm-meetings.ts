@@ -1,5 +1,6 @@
-import { sql } from "kysely";
+import { sql, type SelectQueryBuilder } from "kysely";
 import type { DbOrTrx } from "../client";
+import type { Database } from "../schema";
 import type { MmRequestStatus } from "../../app/domain/matchmaking";
 
 /**
@@ -135,10 +136,7 @@ export async function requestsOfRegistration(
   return { rows, total: Number(count.n) };
 }
 
-type RequestQuery = ReturnType<typeof requestQueryBase>;
-function requestQueryBase(db: DbOrTrx) {
-  return db.selectFrom("mmRequests as q");
-}
+type RequestQuery = SelectQueryBuilder<Database, "mmRequests as q", object>;
 
 /** The columns every list of requests shows: both organizations and attendees, items, slot and table. */
 function requestDetails(base: RequestQuery) {
