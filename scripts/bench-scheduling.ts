@@ -47,7 +47,12 @@ export async function scheduling() {
 
     const seedStart = performance.now();
     const passwordHash = await hashPassword("bench-password-mm");
-    const staff = await createUser(db, { email: "mm-staff@bench.test", name: "会务", roles: ["staff"], passwordHash });
+    const staff = await createUser(db, {
+      email: "mm-staff@bench.test",
+      name: "会务",
+      roles: ["staff"],
+      passwordHash,
+    });
     // One block of 20 slots (20 min + 5 min break) on one day, 16 tables: 320 cells.
     const { event, slots } = await createMmEvent(db, {
       createdBy: staff.id,
@@ -69,7 +74,11 @@ export async function scheduling() {
         attendeeNames: [`代表${i}`],
         reviewerId: staff.id,
       });
-      actors.push({ id: owner.id, ip: "192.0.2.1", organization: { id: organization.id, name: organization.name, role: "owner" } });
+      actors.push({
+        id: owner.id,
+        ip: "192.0.2.1",
+        organization: { id: organization.id, name: organization.name, role: "owner" },
+      });
       parties.push({ registrationId: reg.registration.id, attendeeId: reg.attendees[0]!.id });
     }
     const next = random(14);
@@ -126,7 +135,9 @@ export async function scheduling() {
         (SELECT count(*) FROM (SELECT slot_id, table_id FROM mm_table_bookings GROUP BY 1, 2 HAVING count(*) > 1) t) AS table,
         (SELECT count(*) FROM mm_table_bookings) AS cells`.execute(db);
     const d = doubles.rows[0]!;
-    console.log("| accepts | seconds | accepts/s | placed | accepted, no free slot | refused | cells booked | double bookings (attendee, table) |");
+    console.log(
+      "| accepts | seconds | accepts/s | placed | accepted, no free slot | refused | cells booked | double bookings (attendee, table) |",
+    );
     console.log("|---|---|---|---|---|---|---|---|");
     console.log(
       `| ${outcomes.length} | ${seconds.toFixed(1)} | ${(outcomes.length / seconds).toFixed(0)} | ${placed} | ${unplaced} | ` +

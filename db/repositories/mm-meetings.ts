@@ -1,6 +1,5 @@
-import { sql, type SelectQueryBuilder } from "kysely";
+import { sql } from "kysely";
 import type { DbOrTrx } from "../client";
-import type { Database } from "../schema";
 import type { MmRequestStatus } from "../../app/domain/matchmaking";
 
 /**
@@ -136,7 +135,11 @@ export async function requestsOfRegistration(
   return { rows, total: Number(count.n) };
 }
 
-type RequestQuery = SelectQueryBuilder<Database, "mmRequests as q", object>;
+type RequestQuery = ReturnType<typeof _requestQueryBase>;
+/** Only its type is used: the query every list of requests starts from. */
+function _requestQueryBase(db: DbOrTrx) {
+  return db.selectFrom("mmRequests as q");
+}
 
 /** The columns every list of requests shows: both organizations and attendees, items, slot and table. */
 function requestDetails(base: RequestQuery) {

@@ -24,11 +24,21 @@ describe("demo meetings", () => {
       .where("q.eventId", "=", eventId)
       .execute();
     const statuses = new Set(rows.map((r) => r.status));
-    for (const status of ["requested", "accepted", "scheduled", "held", "no_show", "cancelled", "declined", "expired"])
+    for (const status of [
+      "requested",
+      "accepted",
+      "scheduled",
+      "held",
+      "no_show",
+      "cancelled",
+      "declined",
+      "expired",
+    ])
       expect(statuses, status).toContain(status);
     for (const r of rows.filter((r) => r.status === "held" || r.status === "no_show"))
       expect(r.startsAt!.getTime()).toBeLessThanOrEqual(now.getTime());
-    for (const r of rows.filter((r) => r.status === "scheduled")) expect(r.startsAt!.getTime()).toBeGreaterThan(now.getTime());
+    for (const r of rows.filter((r) => r.status === "scheduled"))
+      expect(r.startsAt!.getTime()).toBeGreaterThan(now.getTime());
     const days = new Set(rows.filter((r) => r.startsAt).map((r) => shanghaiDate(r.startsAt!)));
     expect(days.size).toBe(3);
     const yesterday = shanghaiDate(new Date(now.getTime() - 86_400_000));
@@ -77,7 +87,9 @@ describe("who sees a request's details", { timeout: 120_000 }, () => {
       .where("r.id", "not in", (eb) =>
         eb.selectFrom("mmRequests").select("fromRegistrationId").where("id", "=", request.id),
       )
-      .where("r.id", "not in", (eb) => eb.selectFrom("mmRequests").select("toRegistrationId").where("id", "=", request.id))
+      .where("r.id", "not in", (eb) =>
+        eb.selectFrom("mmRequests").select("toRegistrationId").where("id", "=", request.id),
+      )
       .select("u.email")
       .executeTakeFirst();
     const others: TestBrowser[] = [new TestBrowser("192.0.2.64")];
@@ -96,7 +108,11 @@ describe("who sees a request's details", { timeout: 120_000 }, () => {
         slot: "first",
       });
       expect(reply.status).toBe(400);
-      const after = await getDb().selectFrom("mmRequests").select("status").where("id", "=", request.id).executeTakeFirstOrThrow();
+      const after = await getDb()
+        .selectFrom("mmRequests")
+        .select("status")
+        .where("id", "=", request.id)
+        .executeTakeFirstOrThrow();
       expect(after.status).toBe("requested");
     }
     // The staff grid is staff only.
