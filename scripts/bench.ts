@@ -9,6 +9,9 @@
  * ≥ 0.9). `tsx scripts/bench.ts --relevance-only` prints just that table. Then matching (issue 13): precision@5
  * and recall@10 of the supply–demand suggestions on tests/fixtures/sd-match-labels.json (`--matching-only`).
  *
+ * Then scheduling (issue 14, scripts/bench-scheduling.ts): 2,000 meeting requests accepted concurrently over 16 tables
+ * and 20 slots, throughput and zero double bookings (`--scheduling-only`).
+ *
  * `tsx scripts/bench.ts --body-probes` (issue 12) measures only how GET /healthz answers while large POSTs
  * arrive (no CSRF cookie, a real one, a multipart form with its token after the file): the forgery check must
  * not read (or parse) bodies it is going to refuse.
@@ -38,6 +41,7 @@ import type { SearchEngine } from "../search/engine";
 import { TASK_INDEX } from "../search/task-index";
 import { indexDemoTasks, labelledQueries, measureRelevance } from "../tests/support/relevance";
 import { matching } from "./bench-matching";
+import { scheduling } from "./bench-scheduling";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -354,9 +358,11 @@ async function bodyProbes() {
 async function main() {
   if (process.argv.includes("--body-probes")) return bodyProbes();
   if (process.argv.includes("--matching-only")) return matching(benchEngines());
+  if (process.argv.includes("--scheduling-only")) return scheduling();
   await relevance();
   await matching(benchEngines());
   if (process.argv.includes("--relevance-only")) return;
+  await scheduling();
   if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
   const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-"));
   chmodSync(dir, 0o755);

@@ -18,6 +18,7 @@ import { mmFeedbackMessages } from "./mm-feedback-messages";
 import { mmRegistrationMessages } from "./mm-registration-messages";
 import { mmAgendaMessages } from "./mm-agenda-messages";
 import { mmEventsMessages } from "./mm-events-messages";
+import { mmMeetingsMessages } from "./mm-meetings-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -41,6 +42,7 @@ export const messages = {
   ...mmRegistrationMessages,
   ...mmAgendaMessages,
   ...mmEventsMessages,
+  ...mmMeetingsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

@@ -9,9 +9,11 @@ import { sdExpressionNotificationMessages } from "./sd-expressions-messages";
 import { mmRegistrationNotificationMessages } from "./mm-registration-messages";
 import { mmAgendaNotificationMessages } from "./mm-agenda-messages";
 import { mmEventsNotificationMessages } from "./mm-events-messages";
+import { mmMeetingsNotificationMessages } from "./mm-meetings-messages";
 
 export const notificationMessages = {
   ...sdExpressionNotificationMessages,
+  ...mmMeetingsNotificationMessages,
   ...sdReviewNotificationMessages,
   ...mmRegistrationNotificationMessages,
   ...mmAgendaNotificationMessages,

@@ -13,8 +13,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export const loader = sdItemPageLoader;
 
 export default function SupplyDemandItemPage() {
-  const { item, similar, relatedTasks, expressionPanel, mayConvertToTask } = useLoaderData<typeof loader>();
-  const { t } = useI18n();
+  const { item, similar, relatedTasks, expressionPanel, mayConvertToTask, meetingLink } =
+    useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
   return (
     <article className="task-detail sd-item">
       <p className="no-print">
@@ -30,6 +31,14 @@ export default function SupplyDemandItemPage() {
       ) : null}
       <p className="hint">{t("sdItem.contactPrivate")}</p>
       {expressionPanel ? <SdExpressionPanel panel={expressionPanel} /> : null}
+      {meetingLink ? (
+        <p className="no-print">
+          {t("mmMeetings.itemLinkLead", {
+            event: locale === "zh" ? meetingLink.titleZh : meetingLink.titleEn,
+          })}{" "}
+          <Link to={meetingLink.href}>{t("mmMeetings.itemLink")}</Link>
+        </p>
+      ) : null}
       <section aria-labelledby="sd-similar">
         <h2 id="sd-similar">{t("sdItem.similar")}</h2>
         {similar.length > 0 ? (

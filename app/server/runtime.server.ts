@@ -25,6 +25,7 @@ import { createAppHandler } from "./platform/app-handler.server";
 import { clientIpOf } from "./platform/client-ip.server";
 import { readEnv, trustedProxyHops, type Env } from "./platform/env.server";
 import { baseSecurityHeaders, RESOURCE_POLICY } from "./platform/security-headers.server";
+import { expireDueMeetingRequests } from "./matchmaking/meetings/requests.server";
 
 export interface RuntimeOptions {
   say: (line: string) => void;
@@ -56,6 +57,8 @@ async function everyMinute(say: (line: string) => void) {
     if (finalized.length) say(`notices final: ${finalized.join(", ")}`);
     const lapsed = await expireDueExpressions();
     if (lapsed) say(`expressions of interest lapsed: ${lapsed}`);
+    const meetingsLapsed = await expireDueMeetingRequests();
+    if (meetingsLapsed) say(`meeting requests expired: ${meetingsLapsed}`);
     await pruneOutbox(getDb(), new Date(Date.now() - 24 * 60 * 60 * 1000));
     await sweepExpiredLimits();
     const head = await publishDailyAuditHead();

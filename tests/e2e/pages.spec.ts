@@ -696,3 +696,45 @@ test("matchmaking conference: the event's programme and its staff pages (events 
       }
     }
 });
+
+// Issue 14, part "meetings": a participant's meeting requests, the request form, and the staff grid.
+test("conference meetings pages: a participant's requests and form, the staff grid", async ({
+  page,
+}, testInfo) => {
+  await signIn(page, "alpha@demo.local");
+  const id = await demoEventId(page);
+  const meetings = `/my/events/${id}/meetings`;
+  // An item another participant brings (named in alpha's outgoing requests) links to the request form.
+  const item = await firstLink(page, `${meetings}?tab=outgoing`, /^\/supply-demand\/[DS]-\d{4}-\d{4}$/);
+  await page.goto(item);
+  const form = await page
+    .locator(`a[href^="/my/events/${id}/meetings/new?"]`)
+    .first()
+    .evaluate(
+      (a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).search,
+    );
+  for (const path of [meetings, `${meetings}?tab=outgoing`, `${meetings}?tab=scheduled`, form])
+    SCREENSHOTS.add(path);
+  await checkPages(
+    page,
+    [meetings, `${meetings}?tab=outgoing`, `${meetings}?tab=scheduled`, form, item],
+    "participant (meetings)",
+    testInfo,
+  );
+
+  await page.context().clearCookies();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/lang?to=zh&next=/");
+  await signIn(page, "admin@demo.local");
+  const grid = `/staff/events/${id}/grid`;
+  SCREENSHOTS.add(grid);
+  await checkPages(page, [grid], "staff (meeting grid)", testInfo);
+  // The grid scrolls sideways inside its labelled region, which takes the keyboard focus.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(grid);
+  const region = page.getByRole("region", { name: /排期表|Grid for/ });
+  await region.focus();
+  await expect(region).toBeFocused();
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await page.screenshot({ path: testInfo.outputPath("staff-grid-390-zh-full.png"), fullPage: true });
+});

@@ -17,6 +17,7 @@ import { seedMmAgenda } from "./seed-mm-agenda.server";
 import { seedMmEvents } from "./seed-mm-events.server";
 import { seedMatchmaking } from "./seed-mm.server";
 import { seedMmFeedback } from "./seed-mm-feedback.server";
+import { seedMmMeetings } from "./seed-mm-meetings.server";
 import { tellStories, type DemoCast } from "./seed-stories.server";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -72,10 +73,11 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
         await db.transaction().execute((trx) => seedSdExpressions(trx, setup.cast, sd, now));
         // The matchmaking conference (issue 14): the event and its participants; each part seeds its own rows.
         const conference = await db.transaction().execute((trx) => seedMatchmaking(trx, setup.cast, sd, now));
+        // Meetings first: the feedback part's held meetings take the cells they leave free.
+        await db.transaction().execute((trx) => seedMmMeetings(trx, setup.cast, conference, now));
         await db.transaction().execute((trx) => seedMmFeedback(trx, setup.cast, conference, now));
         await db.transaction().execute((trx) => seedMmAgenda(trx, setup.cast, conference, now));
         await db.transaction().execute((trx) => seedMmEvents(trx, setup.cast, conference, now));
-        void conference;
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);
         await db.transaction().execute(async (trx) => {

@@ -50,7 +50,15 @@ export type NotificationKind =
   | "mmAgenda.reminder"
   | "mmAgenda.reassigned"
   | "mmAgenda.cancelled"
-  | "mmEvent.cancelled";
+  | "mmEvent.cancelled"
+  | "mmRequest.received"
+  | "mmRequest.accepted"
+  | "mmRequest.acceptedUnplaced"
+  | "mmRequest.scheduled"
+  | "mmRequest.declined"
+  | "mmRequest.cancelled"
+  | "mmRequest.rescheduled"
+  | "mmRequest.expired";
 
 // Fails to compile when a kind has no text or no mail subject in both languages.
 type _EveryKindHasText = [`notify.${NotificationKind}` | `notifySubject.${NotificationKind}`] extends [

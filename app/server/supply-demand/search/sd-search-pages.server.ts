@@ -7,6 +7,7 @@ import { sanitizeFileName } from "../../files/uploads.server";
 import { relatedChallengeTasks, similarPublishedItems } from "../matching/matching.server";
 import { expressionPanelFor } from "../expressions/panel.server";
 import { publicSdAttachment, publicSdItem, sdItemToApi } from "./sd-item.server";
+import { conferenceMeetingLink } from "../../matchmaking/meetings/item-link.server";
 import {
   highlightToHtml,
   isEngineUnavailable,
@@ -42,10 +43,11 @@ export async function sdItemPageLoader({ params, request }: LoaderFunctionArgs) 
   if (!found) throw notFound();
   const { id, ...item } = found;
   const viewer = await getSessionUser(request);
-  const [similar, relatedTasks, expressionPanel] = await Promise.all([
+  const [similar, relatedTasks, expressionPanel, meetingLink] = await Promise.all([
     similarPublishedItems(id, { limit: 5 }),
     item.kind === "demand" ? relatedChallengeTasks(id, { limit: 5 }) : Promise.resolve([]),
     expressionPanelFor(viewer, id),
+    conferenceMeetingLink(viewer, { id, code: item.code }),
   ]);
   return {
     item,
@@ -56,6 +58,8 @@ export async function sdItemPageLoader({ params, request }: LoaderFunctionArgs) 
       item.status === "published" &&
       item.convertedTask === null,
     expressionPanel,
+    // The matchmaking conference (issue 14): request a meeting about the item there.
+    meetingLink,
     // Published items only, whatever the matching module returns.
     similar: similar
       .filter((s) => s.public)
