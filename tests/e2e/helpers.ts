@@ -100,3 +100,15 @@ export async function fillNewTaskForm(page: Page, task: TaskFormInput) {
   await page.getByLabel("联系人", { exact: true }).fill(task.contactName);
   await page.getByLabel("联系电话").fill(task.contactPhone);
 }
+
+/**
+ * The demo conference's id, from the public list of events (a fresh demo database holds the one demo event).
+ * Asked outside any page, so a missing list is a failed assertion rather than a page error.
+ */
+export async function demoEventId(page: Page): Promise<number> {
+  const response = await page.request.get("/events");
+  expect(response.status(), "the public list of events").toBe(200);
+  const found = /href="\/events\/(\d+)"/.exec(await response.text());
+  expect(found, "the demo conference is listed").not.toBeNull();
+  return Number(found![1]);
+}

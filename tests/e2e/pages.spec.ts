@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { signIn as signInWith } from "./helpers";
+import { demoEventId, signIn as signInWith } from "./helpers";
 
 /**
  * Every page, as each kind of visitor, in both languages, on a desktop and a phone: no console error or failed
@@ -526,16 +526,6 @@ test("an organization's expressions of interest (supply–demand)", async ({ pag
 });
 
 // ── Matchmaking conference (issue 14, part "feedback"): meeting feedback and the staff statistics ─────────────
-/**
- * The demo conference's id, from the public event list (the events part's /events); a fresh demo database holds
- * one event, id 1, which is also the answer on a branch without that page.
- */
-async function demoEventId(page: Page): Promise<number> {
-  const response = await page.request.get("/events");
-  const found = response.ok() ? /href="\/events\/(\d+)"/.exec(await response.text()) : null;
-  return found ? Number(found[1]) : 1;
-}
-
 test("conference feedback and statistics pages", async ({ page }, testInfo) => {
   await signIn(page, "alpha@demo.local");
   const id = await demoEventId(page);
@@ -568,7 +558,8 @@ test("conference feedback and statistics pages", async ({ page }, testInfo) => {
   await page.screenshot({ path: testInfo.outputPath("mm-stats-1280-en.png"), fullPage: true });
   const csv = await page.request.get(`/staff/events/${id}/stats.csv`);
   expect(csv.status()).toBe(200);
-  expect(await csv.text()).toContain("outcomes,contracts,3");
+  // Two seeded contracts, alpha's just now, and whatever the conference journey (matchmaking.spec.ts) recorded.
+  expect(Number(/outcomes,contracts,(\d+)/.exec(await csv.text())?.[1])).toBeGreaterThanOrEqual(3);
 });
 
 // Issue 14, part "registration": the registration page, the participant list with its search, the staff queue.
