@@ -216,44 +216,6 @@ export async function placedMeetingsOfEvent(db: DbOrTrx, eventId: number) {
   ).execute();
 }
 
-/**
- * Slots of the event starting after `after` where none of the attendees is booked, with how many tables are still
- * free (only slots with at least one), in time order: what the accepter may pick.
- */
-export async function freeSlotsForAttendees(
-  db: DbOrTrx,
-  input: { eventId: number; attendeeIds: readonly number[]; after: Date },
-) {
-  const rows = await db
-    .selectFrom("mmSlots as s")
-    .where("s.eventId", "=", input.eventId)
-    .where("s.startsAt", ">", input.after)
-    .where((w) =>
-      w.not(
-        w.exists(
-          w
-            .selectFrom("mmBookings as b")
-            .select("b.requestId")
-            .whereRef("b.slotId", "=", "s.id")
-            .where("b.attendeeId", "in", [...input.attendeeIds]),
-        ),
-      ),
-    )
-    .select([
-      "s.id",
-      "s.startsAt",
-      "s.endsAt",
-      sql<string>`(SELECT count(*) FROM mm_tables t WHERE t.event_id = s.event_id) -
-        (SELECT count(*) FROM mm_table_bookings tb WHERE tb.slot_id = s.id)`.as("freeTables"),
-    ])
-    .orderBy("s.startsAt")
-    .orderBy("s.id")
-    .execute();
-  return rows
-    .map((r) => ({ id: r.id, startsAt: r.startsAt, endsAt: r.endsAt, freeTables: Number(r.freeTables) }))
-    .filter((r) => r.freeTables > 0);
-}
-
 /** Published events whose booking is open at `now` to which a validated participant brings the item. */
 export async function openEventsBringingItem(db: DbOrTrx, itemId: number, now: Date) {
   return db

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { sql, type SqlBool } from "kysely";
 import type { DbOrTrx } from "../client";
 import { PLACED_STATUSES } from "../../app/domain/matchmaking";
 
@@ -9,6 +9,16 @@ import { PLACED_STATUSES } from "../../app/domain/matchmaking";
  * winner to commit) instead of aborting the loser's transaction: the loser learns which part was taken and may
  * try another slot in the same transaction.
  */
+
+/**
+ * The slot aliased `s` holds none of the attendees: the rule shared by the first-free search and the list of slots
+ * an accepter may pick from.
+ */
+function noAttendeeBookedInSlot(attendeeIds: readonly number[]) {
+  if (attendeeIds.length === 0) throw new Error("a meeting has attendees");
+  return sql<SqlBool>`NOT EXISTS (SELECT 1 FROM mm_bookings b
+    WHERE b.slot_id = s.id AND b.attendee_id IN (${sql.join([...attendeeIds])}))`;
+}
 
 /**
  * Locks the attendees' rows (in id order, so two accepts never deadlock) until the transaction ends: the
@@ -72,17 +82,7 @@ export async function firstFreePlacement(
     )
     .where("s.eventId", "=", input.eventId)
     .where("s.startsAt", ">", input.after)
-    .where((w) =>
-      w.not(
-        w.exists(
-          w
-            .selectFrom("mmBookings as b")
-            .select("b.requestId")
-            .whereRef("b.slotId", "=", "s.id")
-            .where("b.attendeeId", "in", [...input.attendeeIds]),
-        ),
-      ),
-    )
+    .where(noAttendeeBookedInSlot(input.attendeeIds))
     .orderBy("s.startsAt")
     .orderBy("s.id")
     .select(["s.id as slotId", "free.tableId"])
@@ -130,4 +130,32 @@ export async function bookPlacement(
 export async function releasePlacement(db: DbOrTrx, requestId: number): Promise<void> {
   await db.deleteFrom("mmBookings").where("requestId", "=", requestId).execute();
   await db.deleteFrom("mmTableBookings").where("requestId", "=", requestId).execute();
+}
+
+/**
+ * Slots of the event starting after `after` where none of the attendees is booked, with how many tables are still
+ * free (only slots with at least one), in time order: what the accepter may pick.
+ */
+export async function freeSlotsForAttendees(
+  db: DbOrTrx,
+  input: { eventId: number; attendeeIds: readonly number[]; after: Date },
+) {
+  const rows = await db
+    .selectFrom("mmSlots as s")
+    .where("s.eventId", "=", input.eventId)
+    .where("s.startsAt", ">", input.after)
+    .where(noAttendeeBookedInSlot(input.attendeeIds))
+    .select([
+      "s.id",
+      "s.startsAt",
+      "s.endsAt",
+      sql<string>`(SELECT count(*) FROM mm_tables t WHERE t.event_id = s.event_id) -
+        (SELECT count(*) FROM mm_table_bookings tb WHERE tb.slot_id = s.id)`.as("freeTables"),
+    ])
+    .orderBy("s.startsAt")
+    .orderBy("s.id")
+    .execute();
+  return rows
+    .map((r) => ({ id: r.id, startsAt: r.startsAt, endsAt: r.endsAt, freeTables: Number(r.freeTables) }))
+    .filter((r) => r.freeTables > 0);
 }

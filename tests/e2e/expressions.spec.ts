@@ -1,6 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { signIn } from "./helpers";
+import { hydrated, signIn } from "./helpers";
 
 /**
  * Expressions of interest in the browser: alpha expresses interest in a department's demand, naming its supply;
@@ -19,10 +18,6 @@ function tinyPdf(): Buffer {
       "%%EOF",
     ].join("\n"),
   );
-}
-
-async function hydrated(page: Page) {
-  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
 }
 
 test("express interest, accept, see contacts, record a contract", async ({ browser }, testInfo) => {

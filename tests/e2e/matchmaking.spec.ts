@@ -1,6 +1,6 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { demoEventId, signIn } from "./helpers";
+import { demoEventId, hydrated, signedIn } from "./helpers";
 
 /**
  * The matchmaking conference end to end (issue 14): two organizations register, staff validate them, one asks for
@@ -12,17 +12,6 @@ import { demoEventId, signIn } from "./helpers";
 
 const JIANGHAN = "武汉市江汉区城市管理执法局（演示）";
 const EMERGENCY = "武汉市应急管理局（演示）";
-
-async function hydrated(page: Page) {
-  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
-}
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("button", { name: "退出" })).toBeVisible();
-  return page;
-}
 
 async function register(page: Page, eventId: number, attendee: string, phone: string) {
   await page.goto(`/events/${eventId}/register`);
@@ -57,13 +46,13 @@ test("two organizations register, meet at the first free table, check in, and a 
   browser,
 }, testInfo) => {
   test.setTimeout(300_000);
-  const admin = await as(browser, "admin@demo.local");
+  const admin = await signedIn(browser, "admin@demo.local");
   const eventId = await demoEventId(admin);
   const contractsBefore = await contracts(admin, eventId);
 
-  const jianghan = await as(browser, "dept-jianghan@demo.local");
+  const jianghan = await signedIn(browser, "dept-jianghan@demo.local");
   await register(jianghan, eventId, "江一帆", "13900002001");
-  const emergency = await as(browser, "dept-emergency@demo.local");
+  const emergency = await signedIn(browser, "dept-emergency@demo.local");
   await register(emergency, eventId, "应思远", "13900002002");
 
   // Staff validate both.
@@ -128,7 +117,7 @@ test("two organizations register, meet at the first free table, check in, and a 
   await expect(admin.getByRole("status")).toContainText("签到成功");
 
   // Feedback with a contract on a meeting already held, and the statistics follow.
-  const beta = await as(browser, "beta@demo.local");
+  const beta = await signedIn(browser, "beta@demo.local");
   await beta.goto(`/my/events/${eventId}/feedback`);
   await hydrated(beta);
   const form = beta.locator("section.mm-fb-meeting:not(:has(details)) form.mm-fb-form").first();

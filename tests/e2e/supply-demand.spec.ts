@@ -1,6 +1,6 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { signIn } from "./helpers";
+import { hydrated, signedIn } from "./helpers";
 
 /**
  * The supply–demand list end to end (issue 13): a department submits a demand, the district's reviewer approves
@@ -14,17 +14,6 @@ const TRADITIONAL_QUERY = "船閘調度數字孿生";
 const DEPT_PHONE = "027-86660001";
 const DEPT_EMAIL = "chuanzha.journey@example.cn";
 
-async function hydrated(page: Page) {
-  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
-}
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("button", { name: "退出" })).toBeVisible();
-  return page;
-}
-
 async function contractCount(staff: Page): Promise<number> {
   await staff.goto("/staff/supply-demand/stats");
   const value = staff.locator(".sd-stats-measures div", { hasText: "签约数" }).locator("dd");
@@ -35,11 +24,11 @@ test("a department's demand, from submission to a contract in the statistics", a
   browser,
 }, testInfo) => {
   test.setTimeout(300_000);
-  const admin = await as(browser, "admin@demo.local");
+  const admin = await signedIn(browser, "admin@demo.local");
   const contractsBefore = await contractCount(admin);
 
   // The department writes and submits its demand.
-  const dept = await as(browser, "dept@demo.local");
+  const dept = await signedIn(browser, "dept@demo.local");
   await dept.goto("/my/supply-demand/new?kind=demand");
   await hydrated(dept);
   await dept.locator('input[name="title"]').fill(TITLE);
@@ -62,7 +51,7 @@ test("a department's demand, from submission to a contract in the statistics", a
   await expect(dept.locator("main")).toContainText("待审核");
 
   // The 洪山区 reviewer approves it.
-  const district = await as(browser, "district@demo.local");
+  const district = await signedIn(browser, "district@demo.local");
   await district.goto("/staff/supply-demand/review");
   await expect(district.getByRole("link", { name: new RegExp(code) }).first()).toBeVisible();
   await district.goto(`/staff/supply-demand/review/${code}`);
@@ -84,7 +73,7 @@ test("a department's demand, from submission to a contract in the statistics", a
   await admin.getByLabel(new RegExp(code)).check();
   await admin.getByRole("button", { name: "加入所选项目" }).click();
   await expect(admin.locator("main")).toContainText(TITLE);
-  const approver = await as(browser, "approver@demo.local");
+  const approver = await signedIn(browser, "approver@demo.local");
   await approver.goto(batchPath);
   await hydrated(approver);
   await approver.getByRole("button", { name: "签发并发布" }).click();
@@ -95,7 +84,7 @@ test("a department's demand, from submission to a contract in the statistics", a
   await expect(approver.locator("main")).toContainText(TITLE);
 
   // A supplier finds it by a Traditional-script query; no contact is shown yet.
-  const alpha = await as(browser, "alpha@demo.local");
+  const alpha = await signedIn(browser, "alpha@demo.local");
   await alpha.goto(`/supply-demand?q=${encodeURIComponent(TRADITIONAL_QUERY)}`);
   await alpha.locator(`a[href="/supply-demand/${code}"]`).first().click();
   await expect(alpha).toHaveURL(new RegExp(`/supply-demand/${code}$`));

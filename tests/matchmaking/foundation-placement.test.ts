@@ -120,5 +120,5 @@ describe("placing meetings (foundation)", () => {
     // 2 tables per slot: the first 10 slots are exactly full.
     const slotsUsed = new Set(outcomes.map((o) => (o.ok ? o.slotId : 0)));
     expect([...slotsUsed].sort((x, y) => x - y)).toEqual(c.slots.slice(0, 10).map((s) => s.id));
-  });
+  }, 120_000);
 });

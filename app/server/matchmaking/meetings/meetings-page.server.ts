@@ -2,8 +2,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "../../../../db/client";
 import { findEvent } from "../../../../db/repositories/matchmaking";
+import { freeSlotsForAttendees } from "../../../../db/repositories/mm-scheduling";
 import {
-  freeSlotsForAttendees,
   requestsOfRegistration,
   type MeetingTab,
   type RequestDetails,
