@@ -21,6 +21,9 @@ type Row = ReturnType<typeof useLoaderData<typeof loader>>["rows"][number];
 
 export default function StaffRegistrations() {
   const { event, status, rows, page, pageSize, total } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const decidedAndGone =
+    actionData?.ok && "target" in actionData && !rows.some((row) => row.id === actionData.target);
   const { t } = useI18n();
   const title = useEventTitle();
   return (
@@ -44,6 +47,18 @@ export default function StaffRegistrations() {
           {t("mmRegistration.staff.apply")}
         </button>
       </Form>
+      {decidedAndGone ? (
+        // The decided registration left this filter's list (e.g. "pending"), its row with it: say so here.
+        <div role="status" className="alert alert-ok">
+          <p>
+            {t(
+              actionData.intent === "refuse"
+                ? "mmRegistration.staff.refused"
+                : "mmRegistration.staff.validated",
+            )}
+          </p>
+        </div>
+      ) : null}
       <p>{t("mmRegistration.staff.count", { count: total })}</p>
       {rows.length === 0 ? (
         <p className="empty">{t("mmRegistration.staff.empty")}</p>
