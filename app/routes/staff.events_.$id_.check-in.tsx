@@ -100,7 +100,7 @@ function Sides({ meeting }: { meeting: Meeting }) {
     <ul className="mm-sides">
       {meeting.sides.map((side) => (
         <li key={side.attendeeId}>
-          {side.organizationName} · {side.attendeeName}{" "}
+          {side.organizationName} · <span className="nowrap">{side.attendeeName}</span>{" "}
           <span className={`status ${side.arrived ? "mm-agenda-status-held" : "mm-agenda-status-no_show"}`}>
             {side.arrived ? t("mmCheckIn.arrivedTag") : t("mmCheckIn.absentTag")}
           </span>
@@ -228,7 +228,9 @@ export default function CheckInPage() {
               <tbody>
                 {data.arrived.map((a) => (
                   <tr key={a.id}>
-                    <td data-label={t("mmCheckIn.col.name")}>{a.name}</td>
+                    <td data-label={t("mmCheckIn.col.name")} className="nowrap">
+                      {a.name}
+                    </td>
                     <td data-label={t("mmCheckIn.col.organization")}>{a.organizationName}</td>
                     <td data-label={t("mmCheckIn.col.time")} className="nowrap">
                       <time dateTime={a.checkedInAt}>{shanghaiClock(locale, a.checkedInAt)}</time>
