@@ -4,9 +4,7 @@ import type {
   MmRegistrationStatus,
   MmRequestStatus,
 } from "../domain/matchmaking";
-import { prefixed } from "./sd-messages";
-
-type Labels<K extends string> = Record<K, { zh: string; en: string }>;
+import { prefixed, type Labels } from "./sd-messages";
 
 export const MM_EVENT_STATUS_LABEL: Labels<MmEventStatus> = {
   draft: { zh: "草稿", en: "Draft" },

@@ -14,7 +14,7 @@ import {
   type SupplyKind,
 } from "../domain/supply-demand";
 
-type Labels<K extends string> = Record<K, { zh: string; en: string }>;
+export type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
 export function prefixed<P extends string, K extends string>(prefix: P, labels: Labels<K>) {
   return Object.fromEntries(
