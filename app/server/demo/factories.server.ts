@@ -41,6 +41,23 @@ export function makeUscc(
 /** A password, or its hash when many users share one (argon2 is deliberately slow: the demo hashes once). */
 export type Credential = { password: string } | { passwordHash: string };
 
+const hashOfPassword = new Map<string, Promise<string>>();
+
+/**
+ * Demo and test accounts are made by the hundred with a handful of well-known passwords: each is hashed once per
+ * process (argon2id takes a quarter of a second and 64 MiB a call, most of a test file's time), so accounts with the
+ * same known password share a salt. Never used for a real person's account: sign-up hashes its own.
+ */
+function factoryHash(password: string): Promise<string> {
+  let hash = hashOfPassword.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    hashOfPassword.set(password, hash);
+    hash.catch(() => hashOfPassword.delete(password));
+  }
+  return hash;
+}
+
 export async function createUser(
   db: DbOrTrx,
   {
@@ -51,7 +68,7 @@ export async function createUser(
   }: { email: string; name: string; roles?: PlatformRole[] } & Credential,
 ) {
   const passwordHash =
-    "passwordHash" in credential ? credential.passwordHash : await hashPassword(credential.password);
+    "passwordHash" in credential ? credential.passwordHash : await factoryHash(credential.password);
   // Demo and test accounts stand for people who opened their verification mail long ago.
   const user = await insertUser(db, { email, name, passwordHash, emailVerifiedAt: new Date() });
   for (const role of roles) await grantPlatformRole(db, user.id, role);
