@@ -87,7 +87,6 @@ export const payoutsViewsMessages = {
     zh: "已录入 {year} 年预算下达 {amount}。",
     en: "Recorded: {amount} appropriated for {year}.",
   },
-  "payViews.err.amountPositive": { zh: "金额必须大于零", en: "The amount must be more than zero" },
 
   // /staff/ledger
   "payViews.ledger.title": { zh: "资金账簿", en: "Ledger" },
