@@ -750,8 +750,8 @@ test("payouts views: budget, ledger and reconciliation, as finance staff", async
   for (const path of ["/staff/budget", "/staff/ledger", "/staff/payouts/reconciliation"])
     SCREENSHOTS.add(path);
   await checkPages(page, paths, "finance", testInfo);
-  // A wrong appropriation is refused beside its fields, in the page's language.
-  await page.goto("/staff/budget");
+  // A wrong appropriation is refused beside its fields, in the page's language (checkPages ended in English).
+  await page.goto("/lang?to=zh&next=/staff/budget");
   await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
   await page.getByLabel("金额").fill("abc");
   await page.getByRole("button", { name: "录入" }).click();
