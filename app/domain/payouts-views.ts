@@ -21,7 +21,9 @@ export function accountName(code: string): AccountName | null {
     case "paid":
       return { group: "paid", kind: "paid", organizationId: Number(rest) };
     case "clearing":
-      return rest === "bank" || rest === "stripe" ? { group: "clearing", kind: "clearing", rail: rest } : null;
+      return rest === "bank" || rest === "stripe"
+        ? { group: "clearing", kind: "clearing", rail: rest }
+        : null;
     default:
       return null;
   }

@@ -144,7 +144,10 @@ export const payoutsViewsMessages = {
   "payViews.recon.last": { zh: "最近一次对账", en: "Last run" },
   "payViews.recon.finishedAt": { zh: "完成时间", en: "Finished" },
   "payViews.recon.runBy": { zh: "执行人", en: "Run by" },
-  "payViews.recon.script": { zh: "命令行（npm run payouts:reconcile）", en: "Command line (npm run payouts:reconcile)" },
+  "payViews.recon.script": {
+    zh: "命令行（npm run payouts:reconcile）",
+    en: "Command line (npm run payouts:reconcile)",
+  },
   "payViews.recon.rails": { zh: "核对的通道", en: "Rails checked" },
   "payViews.recon.checked": { zh: "核对项数", en: "Items checked" },
   "payViews.recon.clean": { zh: "未发现差异。", en: "No differences found." },

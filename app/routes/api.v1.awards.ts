@@ -11,16 +11,18 @@ export async function loader() {
   const awards = await publicAwards();
   return apiJson({
     awards: awards.map((award) => {
-      const split = award.split.map(({ organizationName, role, shareBp, amountFen, payoutStatus, paidAt }) => ({
-        organizationName,
-        role,
-        shareBp,
-        amountFen,
-        // The member's payout: pending | scheduled | processing | paid | failed | returned (null: nothing to pay),
-        // and when it was paid (UTC). Never bank details or references.
-        payoutStatus,
-        paidAt: paidAt ? paidAt.toISOString() : null,
-      }));
+      const split = award.split.map(
+        ({ organizationName, role, shareBp, amountFen, payoutStatus, paidAt }) => ({
+          organizationName,
+          role,
+          shareBp,
+          amountFen,
+          // The member's payout: pending | scheduled | processing | paid | failed | returned (null: nothing to pay),
+          // and when it was paid (UTC). Never bank details or references.
+          payoutStatus,
+          paidAt: paidAt ? paidAt.toISOString() : null,
+        }),
+      );
       return {
         taskCode: award.taskCode,
         taskTitle: award.taskTitle,

@@ -80,7 +80,10 @@ export default function StaffBudget() {
         <RequiredNote />
         {reply?.ok && reply.value ? (
           <p role="status" className="alert alert-ok">
-            {t("payViews.budget.recorded", { year: reply.value.year, amount: formatFen(reply.value.amountFen) })}
+            {t("payViews.budget.recorded", {
+              year: reply.value.year,
+              amount: formatFen(reply.value.amountFen),
+            })}
           </p>
         ) : null}
         <CsrfInput />
@@ -106,7 +109,12 @@ export default function StaffBudget() {
       </Form>
 
       {years.map((y) => (
-        <section key={y.year} id={`year-${y.year}`} className="stack" aria-labelledby={`year-${y.year}-title`}>
+        <section
+          key={y.year}
+          id={`year-${y.year}`}
+          className="stack"
+          aria-labelledby={`year-${y.year}-title`}
+        >
           <h2 id={`year-${y.year}-title`}>{t("payViews.budget.appropriationsOf", { year: y.year })}</h2>
           <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`year-${y.year}-title`}>
             <table>

@@ -127,7 +127,12 @@ export default function StaffLedger() {
                   </>
                 ) : null}
               </p>
-              <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`posting-${posting.id}`}>
+              <div
+                className="table-wrap"
+                tabIndex={0}
+                role="region"
+                aria-labelledby={`posting-${posting.id}`}
+              >
                 <table>
                   <thead>
                     <tr>

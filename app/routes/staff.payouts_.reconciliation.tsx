@@ -20,7 +20,8 @@ export default function StaffReconciliation() {
   return (
     <section className="stack">
       <p className="task-meta">
-        <Link to="/staff">{t("staff.title")}</Link> · <Link to="/staff/payouts">{t("payViews.nav.payouts")}</Link>
+        <Link to="/staff">{t("staff.title")}</Link> ·{" "}
+        <Link to="/staff/payouts">{t("payViews.nav.payouts")}</Link>
       </p>
       <h1>{t("payViews.recon.title")}</h1>
       <p className="lead">{t("payViews.recon.lead")}</p>

@@ -81,7 +81,9 @@ export async function payoutsForReconciliation(db: DbOrTrx) {
       sql<number>`(SELECT coalesce(sum(e.amount_fen), 0) FROM ledger_entries e
         WHERE e.payout_id = payouts.id AND e.account LIKE 'clearing:%')::bigint`.as("clearingFen"),
       sql<number>`(SELECT coalesce(sum(e.amount_fen), 0) FROM ledger_entries e
-        WHERE e.payout_id = payouts.id AND e.account = 'paid:' || payouts.organization_id)::bigint`.as("paidFen"),
+        WHERE e.payout_id = payouts.id AND e.account = 'paid:' || payouts.organization_id)::bigint`.as(
+        "paidFen",
+      ),
       sql<number>`(SELECT coalesce(sum(e.amount_fen), 0) FROM ledger_entries e
         WHERE e.payout_id = payouts.id AND e.account LIKE 'paid:%')::bigint`.as("anyPaidFen"),
     ])

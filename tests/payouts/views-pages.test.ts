@@ -107,7 +107,11 @@ describe("the budget page", () => {
     const { award } = await approvedAward(2075);
     const [leadPayout] = await payoutsOf(award.id);
     const [a, b] = [await financeStaff(), await financeStaff()];
-    await throughBank(leadPayout!, { paid: { reference: "BUDGET-PAGE-1" } }, { recorder: a.id, confirmer: b.id });
+    await throughBank(
+      leadPayout!,
+      { paid: { reference: "BUDGET-PAGE-1" } },
+      { recorder: a.id, confirmer: b.id },
+    );
     const html = await (await finance.get("/staff/budget")).text();
     const year = /<tr data-year="2075">([\s\S]*?)<\/tr>/.exec(html)![1]!;
     expect([...year.matchAll(/¥[\d,.]+/g)].map((m) => m[0])).toEqual([

@@ -41,7 +41,12 @@ describe("reconciliation", () => {
       .selectAll()
       .where("id", "=", report.id)
       .executeTakeFirstOrThrow();
-    expect(stored).toMatchObject({ rails: ["bank"], checked: report.checked, differences: [], runBy: recorder.id });
+    expect(stored).toMatchObject({
+      rails: ["bank"],
+      checked: report.checked,
+      differences: [],
+      runBy: recorder.id,
+    });
     const audit = await getDb()
       .selectFrom("auditLog")
       .selectAll()
@@ -60,9 +65,13 @@ describe("reconciliation", () => {
       { paid: { reference: "BANK-PLANTED-1" } },
       { recorder: recorder.id, confirmer: confirmer.id },
     );
-    expect((await reconcile(getDb())).differences.filter((d) => d.subject === `payout ${paid.id}`)).toEqual([]);
+    expect((await reconcile(getDb())).differences.filter((d) => d.subject === `payout ${paid.id}`)).toEqual(
+      [],
+    );
 
-    await asOwner((db) => sql`UPDATE payouts SET confirmed_by = NULL, confirmed_at = NULL WHERE id = ${paid.id}`.execute(db));
+    await asOwner((db) =>
+      sql`UPDATE payouts SET confirmed_by = NULL, confirmed_at = NULL WHERE id = ${paid.id}`.execute(db),
+    );
     const report = await reconcile(getDb());
     expect(report.differences).toEqual([
       {
@@ -79,7 +88,9 @@ describe("reconciliation", () => {
       .where("id", "=", report.id)
       .executeTakeFirstOrThrow();
     expect(stored.differences).toEqual(report.differences);
-    await asOwner((db) => sql`UPDATE payouts SET confirmed_by = ${confirmer.id} WHERE id = ${paid.id}`.execute(db));
+    await asOwner((db) =>
+      sql`UPDATE payouts SET confirmed_by = ${confirmer.id} WHERE id = ${paid.id}`.execute(db),
+    );
   });
 
   it("finds a payout whose status disagrees with the ledger, and one whose batch says otherwise", async () => {
@@ -123,7 +134,13 @@ describe("reconciliation", () => {
     expect(report.rails).toEqual(["bank", "stripe", "broken"]);
     expect(report.differences).toEqual([
       { check: "stripe", code: "rail.mismatch", subject: "transfer tr_1", expected: "¥1.00", found: "¥2.00" },
-      { check: "broken", code: "rail.error", subject: "broken", expected: "the check runs", found: "rail unreachable" },
+      {
+        check: "broken",
+        code: "rail.error",
+        subject: "broken",
+        expected: "the check runs",
+        found: "rail unreachable",
+      },
     ]);
     await expect(reconcile(getDb(), { rails: ["carrier-pigeon"] })).rejects.toThrow(/carrier-pigeon/);
     expect(await runsCount()).toBe(before + 1);

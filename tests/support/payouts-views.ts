@@ -13,7 +13,12 @@ let serial = 0;
 export async function financeStaff() {
   const email = `finance${++serial}-${Date.now()}@example.com`;
   const password = "finance-password-1";
-  const user = await createUser(getDb(), { email, name: `财务${serial}`, password, roles: ["staff", "finance"] });
+  const user = await createUser(getDb(), {
+    email,
+    name: `财务${serial}`,
+    password,
+    roles: ["staff", "finance"],
+  });
   return { id: user.id, ip: "198.51.100.30", email, password };
 }
 
@@ -30,16 +35,14 @@ export async function approvedAward(year: number, options: Parameters<typeof com
 export async function step(payout: Payout, event: PayoutEvent, actorId: number, set = {}) {
   return getDb()
     .transaction()
-    .execute(async (trx) => must(await movePayout(trx, payout, event, { actorId, ip: "198.51.100.30", set })));
+    .execute(async (trx) =>
+      must(await movePayout(trx, payout, event, { actorId, ip: "198.51.100.30", set })),
+    );
 }
 
 /** A draft bank batch made by `createdBy`. */
 export async function bankBatch(createdBy: number) {
-  return getDb()
-    .insertInto("paymentBatches")
-    .values({ createdBy })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return getDb().insertInto("paymentBatches").values({ createdBy }).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function setBatchStatus(batchId: number, status: "draft" | "exported" | "closed") {

@@ -125,7 +125,9 @@ async function ledgerDifferences(db: DbOrTrx): Promise<{ differences: Difference
         subject: `payout ${payout.id}`,
         expected: `${payout.status}: clearing ${formatFen(expected.clearingFen)}, paid:${payout.organizationId} ${formatFen(expected.paidFen)}`,
         found: `clearing ${formatFen(payout.clearingFen)}, paid:${payout.organizationId} ${formatFen(payout.paidFen)}${
-          foundPaid !== payout.paidFen ? `, other paid accounts ${formatFen(payout.anyPaidFen - payout.paidFen)}` : ""
+          foundPaid !== payout.paidFen
+            ? `, other paid accounts ${formatFen(payout.anyPaidFen - payout.paidFen)}`
+            : ""
         }`,
       });
     if (payout.status === "paid" && payout.paidAt === null)
@@ -162,7 +164,12 @@ export async function reconcile(
     runBy = null,
     ip = null,
     checks = RAIL_CHECKS,
-  }: { rails?: readonly string[]; runBy?: number | null; ip?: string | null; checks?: Record<string, RailCheck> } = {},
+  }: {
+    rails?: readonly string[];
+    runBy?: number | null;
+    ip?: string | null;
+    checks?: Record<string, RailCheck>;
+  } = {},
 ): Promise<ReconciliationReport> {
   const unknown = rails.filter((rail) => !checks[rail]);
   if (unknown.length > 0) throw new Error(`no reconciliation checker for rail(s): ${unknown.join(", ")}`);

@@ -1,7 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "../../../../db/client";
 import { allBalances } from "../../../../db/repositories/ledger";
-import { entriesOfPostings, latestPostings, organizationNames } from "../../../../db/repositories/payouts-views";
+import {
+  entriesOfPostings,
+  latestPostings,
+  organizationNames,
+} from "../../../../db/repositories/payouts-views";
 import { ACCOUNT_GROUPS, accountName, postingTotals } from "../../../domain/payouts-views";
 import { pageFromUrl } from "../../../forms/pagination";
 import { requireFinance } from "../access.server";
@@ -19,7 +23,8 @@ function labelled(code: string, names: Map<number, string>) {
     kind: name?.kind ?? null,
     year: name && "year" in name ? name.year : null,
     rail: name && "rail" in name ? name.rail : null,
-    organizationName: name && "organizationId" in name ? (names.get(name.organizationId) ?? `#${name.organizationId}`) : null,
+    organizationName:
+      name && "organizationId" in name ? (names.get(name.organizationId) ?? `#${name.organizationId}`) : null,
   };
 }
 
