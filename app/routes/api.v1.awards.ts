@@ -4,18 +4,25 @@ import { publicAwards } from "../server/awards/awards.server";
 
 /**
  * GET /api/v1/awards: every approved (or later) award, newest approval first, with every figure of the
- * calculation (integer fen, rate in basis points) and the consortium split, whose amounts sum to payableFen.
+ * calculation (integer fen, rate in basis points) and the consortium split, whose amounts sum to payableFen, each
+ * with its payout's status and paid time.
  */
 export async function loader() {
   const awards = await publicAwards();
   return apiJson({
     awards: awards.map((award) => {
-      const split = award.split.map(({ organizationName, role, shareBp, amountFen }) => ({
-        organizationName,
-        role,
-        shareBp,
-        amountFen,
-      }));
+      const split = award.split.map(
+        ({ organizationName, role, shareBp, amountFen, payoutStatus, paidAt }) => ({
+          organizationName,
+          role,
+          shareBp,
+          amountFen,
+          // The member's payout: pending | scheduled | processing | paid | failed | returned (null: nothing to pay),
+          // and when it was paid (UTC). Never bank details or references.
+          payoutStatus,
+          paidAt: paidAt ? paidAt.toISOString() : null,
+        }),
+      );
       return {
         taskCode: award.taskCode,
         taskTitle: award.taskTitle,

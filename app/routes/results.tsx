@@ -1,6 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AwardFiguresTable } from "../components/award-figures";
+import { PublicPayoutStatus } from "../components/payouts-status";
 import { formatRateBp } from "../domain/award";
 import { formatFen } from "../domain/money";
 import { useI18n } from "../i18n/use-i18n";
@@ -13,7 +14,11 @@ export async function loader() {
   return {
     awards: awards.map((award) => {
       // The service lists the split lead first.
-      const split = award.split.map((s) => ({ ...s, lead: s.role === "lead" }));
+      const split = award.split.map((s) => ({
+        ...s,
+        lead: s.role === "lead",
+        paidAt: s.paidAt ? s.paidAt.toISOString() : null,
+      }));
       return {
         id: award.id,
         taskCode: award.taskCode,
@@ -131,6 +136,7 @@ function AwardCard({ award }: { award: AwardView }) {
               <th scope="col" className="num">
                 {t("results.amount")}
               </th>
+              <th scope="col">{t("payViews.results.payout")}</th>
             </tr>
           </thead>
           <tbody>
@@ -142,12 +148,16 @@ function AwardCard({ award }: { award: AwardView }) {
                 </th>
                 <td className="num mono">{formatRateBp(s.shareBp)}</td>
                 <td className="num mono">{formatFen(s.amountFen)}</td>
+                <td>
+                  <PublicPayoutStatus status={s.payoutStatus} paidAt={s.paidAt} />
+                </td>
               </tr>
             ))}
             <tr>
               <th scope="row">{t("results.total")}</th>
               <td className="num mono">{formatRateBp(award.split.reduce((sum, s) => sum + s.shareBp, 0))}</td>
               <td className="num mono">{formatFen(award.split.reduce((sum, s) => sum + s.amountFen, 0))}</td>
+              <td />
             </tr>
           </tbody>
         </table>

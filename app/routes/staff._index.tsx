@@ -7,6 +7,7 @@ import { useI18n } from "../i18n/use-i18n";
 import { requireStaff } from "../server/identity/auth.server";
 import { staffOverview } from "../server/catalog/staff-catalog.server";
 import { staffConsoleAction } from "../server/identity/org-verification.server";
+import { isFinance } from "../server/payouts/access.server";
 
 export const action = staffConsoleAction;
 
@@ -15,17 +16,17 @@ export const meta: MetaFunction = () => [{ title: "管理后台 · Staff console
 const PAGE_SIZE = 20;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  const user = await requireStaff(request);
   const url = new URL(request.url);
   const orgPage = pageFromUrl(url, "orgPage");
   const auditPage = pageFromUrl(url, "auditPage");
   const overview = await staffOverview({ orgPage, auditPage, pageSize: PAGE_SIZE });
-  return { ...overview, orgPage, auditPage, pageSize: PAGE_SIZE };
+  return { ...overview, orgPage, auditPage, pageSize: PAGE_SIZE, finance: isFinance(user) };
 }
 
 export default function StaffConsole() {
   const { t, dateTime } = useI18n();
-  const { organizations, audit, orgPage, auditPage, pageSize } = useLoaderData<typeof loader>();
+  const { organizations, audit, orgPage, auditPage, pageSize, finance } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <section>
@@ -59,6 +60,7 @@ export default function StaffConsole() {
           {t("mmEvents.staff.nav")}
         </Link>
       </nav>
+      {finance ? <FundsSection /> : null}
       <h2>{t("staff.organizations")}</h2>
       <p className="hint">{t("staff.verifyHint")}</p>
       {actionData && !actionData.ok && actionData.formError ? (
@@ -152,6 +154,31 @@ export default function StaffConsole() {
         </table>
       </div>
       <Pagination param="auditPage" page={auditPage} pageSize={pageSize} total={audit.total} />
+    </section>
+  );
+}
+
+/** Issue 15: the funds pages, for finance staff only (staff who also hold the finance capability). */
+function FundsSection() {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="staff-funds" className="stack">
+      <h2 id="staff-funds">{t("payViews.funds")}</h2>
+      <p className="hint">{t("payViews.fundsLead")}</p>
+      <nav className="toolbar" aria-labelledby="staff-funds">
+        <Link className="button" to="/staff/budget">
+          {t("payViews.nav.budget")}
+        </Link>
+        <Link className="button" to="/staff/ledger">
+          {t("payViews.nav.ledger")}
+        </Link>
+        <Link className="button" to="/staff/payouts">
+          {t("payViews.nav.payouts")}
+        </Link>
+        <Link className="button" to="/staff/payouts/reconciliation">
+          {t("payViews.nav.reconciliation")}
+        </Link>
+      </nav>
     </section>
   );
 }

@@ -735,3 +735,31 @@ test("conference meetings pages: a participant's requests and form, the staff gr
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   await page.screenshot({ path: testInfo.outputPath("staff-grid-390-zh-full.png"), fullPage: true });
 });
+
+/* ---------- payouts views (issue 15, part "views"): the finance pages, as finance staff ---------- */
+test("payouts views: budget, ledger and reconciliation, as finance staff", async ({ page }, testInfo) => {
+  await signIn(page, "finance@demo.local");
+  // The staff console shows finance staff the funds section; a run makes the reconciliation page show a table.
+  await page.goto("/staff");
+  await expect(page.getByRole("link", { name: "对账" })).toBeVisible();
+  await page.goto("/staff/payouts/reconciliation");
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await page.getByRole("button", { name: "立即对账" }).click();
+  await expect(page.getByRole("status")).toContainText("对账完成");
+  const paths = [
+    "/staff",
+    "/staff/budget",
+    "/staff/ledger",
+    "/staff/ledger?page=2",
+    "/staff/payouts/reconciliation",
+  ];
+  for (const path of ["/staff/budget", "/staff/ledger", "/staff/payouts/reconciliation"])
+    SCREENSHOTS.add(path);
+  await checkPages(page, paths, "finance", testInfo);
+  // A wrong appropriation is refused beside its fields, in the page's language (checkPages ended in English).
+  await page.goto("/lang?to=zh&next=/staff/budget");
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await page.getByLabel("金额").fill("abc");
+  await page.getByRole("button", { name: "录入" }).click();
+  await expect(page.locator("#appropriation-amount-error")).toContainText("金额格式不正确");
+});

@@ -9,7 +9,14 @@ import { must } from "../support/outcome";
 
 type ApiAward = {
   taskCode: string;
-  split: { organizationName: string; role: string; shareBp: number; amountFen: number }[];
+  split: {
+    organizationName: string;
+    role: string;
+    shareBp: number;
+    amountFen: number;
+    payoutStatus: string | null;
+    paidAt: string | null;
+  }[];
   payableFen: number;
   [key: string]: unknown;
 };
@@ -112,10 +119,32 @@ describe("the public award results", () => {
       boundBy: "rate",
       explanation: { zh: award.explanationZh, en: award.explanationEn },
       // Largest remainder: 111,111.108 / 185,185.18 / 74,074.072 → the spare fen goes to the lead.
+      // Each member's payout (issue 15): opened at approval, not yet paid; never bank details.
       split: [
-        { organizationName: lead.organization.name, role: "lead", shareBp: 3000, amountFen: 111_111_11 },
-        { organizationName: big!.organization.name, role: "member", shareBp: 5000, amountFen: 185_185_18 },
-        { organizationName: small!.organization.name, role: "member", shareBp: 2000, amountFen: 74_074_07 },
+        {
+          organizationName: lead.organization.name,
+          role: "lead",
+          shareBp: 3000,
+          amountFen: 111_111_11,
+          payoutStatus: "pending",
+          paidAt: null,
+        },
+        {
+          organizationName: big!.organization.name,
+          role: "member",
+          shareBp: 5000,
+          amountFen: 185_185_18,
+          payoutStatus: "pending",
+          paidAt: null,
+        },
+        {
+          organizationName: small!.organization.name,
+          role: "member",
+          shareBp: 2000,
+          amountFen: 74_074_07,
+          payoutStatus: "pending",
+          paidAt: null,
+        },
       ],
       approvedAt: "2061-06-01T10:30:00+08:00",
     });
@@ -152,6 +181,8 @@ describe("the public award results", () => {
     expect(zh).toContain("¥111,111.11");
     expect(zh).toContain("¥185,185.18");
     expect(zh).toContain("¥74,074.07");
+    // Each member's payout status: approved, so awaiting payment.
+    expect(zh.match(/待拨付/g)).toHaveLength(3);
 
     // And in English.
     await browser.get("/lang?to=en&next=/results");

@@ -18,6 +18,8 @@ import { orgActor } from "../platform/actor.server";
 import { forbidden, notFound } from "../platform/http.server";
 import { idParam } from "../platform/params.server";
 import { readPdfUpload } from "../files/uploads.server";
+import { getDb } from "../../../db/client";
+import { projectPayouts } from "../payouts/views/project-payouts.server";
 
 export async function projectPageLoader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -25,8 +27,13 @@ export async function projectPageLoader({ request, params }: LoaderFunctionArgs)
   const view = await projectForConsortium(user, projectId);
   if (!view) throw notFound();
   const evidenceTotalFen = view.evidence.reduce((sum, e) => sum + e.amountFen, 0);
+  // Once approved: each member's payout status, the viewer's own organization's with details and timeline.
+  const payouts = view.award
+    ? await projectPayouts(getDb(), view.award.id, user.organization!.id, view.consortium)
+    : [];
   return {
     ...view,
+    payouts,
     evidenceTotalFen,
     editable: view.isLead && view.project.status === "in_progress",
     problems: reportProblems(view.report, evidenceTotalFen, view.indicators.length),

@@ -18,6 +18,7 @@ import { assertNoConflict } from "../conflicts/conflicts.server";
 import { reserveAward } from "../payouts/budget.server";
 import { fail, isUniqueViolation, type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
+import { publicPayoutStatuses } from "../payouts/views/project-payouts.server";
 
 /**
  * 就高不重复: staff record support the same enterprise already received for the same project elsewhere. A
@@ -202,6 +203,11 @@ export async function publicAwards() {
     db,
     awards.map((a) => a.id),
   );
+  // Each member's payout: its status and, once paid, when (a zero share has no payout: null).
+  const payouts = await publicPayoutStatuses(
+    db,
+    awards.map((a) => a.id),
+  );
   return awards.map((award) => ({
     ...award,
     split: splits
@@ -212,6 +218,8 @@ export async function publicAwards() {
         role: s.role,
         shareBp: s.shareBp,
         amountFen: s.amountFen,
+        payoutStatus: payouts.get(`${award.id}:${s.organizationId}`)?.status ?? null,
+        paidAt: payouts.get(`${award.id}:${s.organizationId}`)?.paidAt ?? null,
       })),
   }));
 }
