@@ -9,6 +9,7 @@ export default defineConfig({
       "tests/security/**/*.test.ts",
       "tests/supply-demand/**/*.test.ts",
       "tests/matchmaking/**/*.test.ts",
+      "tests/payouts/**/*.test.ts",
     ],
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup-file.ts"],
