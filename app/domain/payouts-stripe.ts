@@ -58,3 +58,101 @@ export const IDEMPOTENCY_KEY_TRUST_MS = 23 * 60 * 60 * 1000;
 
 /** Webhook timestamps older than this (seconds) are refused, as stale or replayed. */
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
+
+// ---- reconciliation (pure): our stripe-rail payouts of one award against Stripe's transfers of its group ----
+
+export interface ReconPayout {
+  id: number;
+  awardId: number;
+  amountFen: number;
+  status: string;
+  stripeTransferId: string | null;
+  /** What the ledger says reached the organization for this payout (settled − returned), in fen. */
+  ledgerPaidFen: number;
+}
+
+export interface ReconTransfer {
+  id: string;
+  amountFen: number;
+  amountReversedFen: number;
+  payoutId: string | null;
+}
+
+export type StripeDifferenceKind =
+  /** Paid/processing/returned here, no transfer at Stripe. */
+  | "transfer_missing"
+  /** A transfer exists for a payout not recorded as sent (an interrupted payout not yet recovered). */
+  | "transfer_unrecorded"
+  | "transfer_id_mismatch"
+  | "amount_mismatch"
+  /** More than one transfer for one payout: paid twice. */
+  | "duplicate_transfer"
+  /** Returned here, not (fully) reversed at Stripe. */
+  | "not_reversed"
+  /** Fully reversed at Stripe, not returned here. */
+  | "reversed_not_returned"
+  /** A transfer of the award's group that no stripe payout of this award claims. */
+  | "unknown_transfer"
+  /** The ledger's paid amount differs from what Stripe moved net of reversals. */
+  | "ledger_mismatch";
+
+export interface StripeDifference {
+  kind: StripeDifferenceKind;
+  awardId: number;
+  payoutId: number | null;
+  transferId: string | null;
+  expected: string | number | null;
+  actual: string | number | null;
+}
+
+const SENT = new Set(["processing", "paid", "returned"]);
+
+/** Differences between one award's stripe-rail payouts and the transfers of its transfer group. */
+export function compareStripeAward(
+  awardId: number,
+  payouts: readonly ReconPayout[],
+  transfers: readonly ReconTransfer[],
+): StripeDifference[] {
+  const out: StripeDifference[] = [];
+  const diff = (
+    kind: StripeDifferenceKind,
+    payoutId: number | null,
+    transferId: string | null,
+    expected: string | number | null = null,
+    actual: string | number | null = null,
+  ) => out.push({ kind, awardId, payoutId, transferId, expected, actual });
+  const claimed = new Set<string>();
+  for (const payout of payouts) {
+    const mine = transfers.filter((t) => t.payoutId === String(payout.id));
+    mine.forEach((t) => claimed.add(t.id));
+    if (mine.length > 1)
+      diff("duplicate_transfer", payout.id, mine.map((t) => t.id).join(","), 1, mine.length);
+    const transfer = mine[0];
+    const net = mine.reduce((sum, t) => sum + t.amountFen - t.amountReversedFen, 0);
+    if (!transfer) {
+      if (SENT.has(payout.status)) diff("transfer_missing", payout.id, payout.stripeTransferId);
+    } else {
+      if (!SENT.has(payout.status)) diff("transfer_unrecorded", payout.id, transfer.id, null, payout.status);
+      else if (payout.stripeTransferId !== transfer.id) {
+        diff("transfer_id_mismatch", payout.id, transfer.id, payout.stripeTransferId, transfer.id);
+      }
+      if (transfer.amountFen !== payout.amountFen) {
+        diff("amount_mismatch", payout.id, transfer.id, payout.amountFen, transfer.amountFen);
+      }
+      const fullyReversed = transfer.amountReversedFen >= transfer.amountFen;
+      if (payout.status === "returned" && !fullyReversed) {
+        diff("not_reversed", payout.id, transfer.id, transfer.amountFen, transfer.amountReversedFen);
+      }
+      if (payout.status !== "returned" && transfer.amountReversedFen > 0) {
+        diff("reversed_not_returned", payout.id, transfer.id, 0, transfer.amountReversedFen);
+      }
+    }
+    if (payout.ledgerPaidFen !== net) {
+      diff("ledger_mismatch", payout.id, transfer?.id ?? null, net, payout.ledgerPaidFen);
+    }
+  }
+  for (const transfer of transfers) {
+    if (!claimed.has(transfer.id)) diff("unknown_transfer", null, transfer.id, null, transfer.payoutId);
+  }
+  return out;
+}
