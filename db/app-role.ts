@@ -10,7 +10,14 @@ import postgres from "postgres";
 export const EMBEDDED_APP_ROLE = "jiebang_app";
 
 /** Tables the app may only append to and read: no UPDATE, DELETE or TRUNCATE. */
-export const APPEND_ONLY_TABLES = ["audit_log", "audit_heads"] as const;
+export const APPEND_ONLY_TABLES = [
+  "audit_log",
+  "audit_heads",
+  "budget_appropriations",
+  "ledger_postings",
+  "ledger_entries",
+  "payout_steps",
+] as const;
 /** Tables the app only reads. */
 const READ_ONLY_TABLES = ["lifecycle_transitions"];
 /** Kysely's migration bookkeeping: the app has no business there. */

@@ -9,6 +9,7 @@ import {
   SD_ITEM_EVENTS,
   SD_REVISION_EVENTS,
 } from "../app/domain/supply-demand";
+import { PAYOUT_EVENTS } from "../app/domain/payouts";
 import { TASK_EVENTS } from "../app/domain/task-lifecycle";
 import type { DbOrTrx } from "./client";
 
@@ -26,6 +27,8 @@ export const GUARDED_LIFECYCLES: Record<string, LifecycleTable<string>> = {
   mm_event: MM_EVENT_EVENTS,
   mm_registration: MM_REGISTRATION_EVENTS,
   mm_request: MM_REQUEST_EVENTS,
+  // Migration 2026-12-05T20.
+  payout: PAYOUT_EVENTS,
 };
 
 /**

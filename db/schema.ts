@@ -5,6 +5,7 @@ import type { TaskDomain } from "../app/domain/task-domains";
 import type { TaskStatus } from "../app/domain/task-lifecycle";
 import type { ColumnType, Generated, Insertable, RawBuilder, Selectable, Updateable } from "kysely";
 import type { MatchmakingTables } from "./schema-matchmaking";
+import type { PayoutTables } from "./schema-payouts";
 import type { SupplyDemandTables } from "./schema-supply-demand";
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -12,7 +13,7 @@ type Json = unknown;
 
 export type OrganizationType = "enterprise" | "university" | "research_institute" | "government_unit";
 export type MembershipRole = "owner" | "member";
-export type PlatformRole = "staff" | "assessor";
+export type PlatformRole = "staff" | "assessor" | "finance";
 
 export interface OrganizationsTable {
   id: Generated<number>;
@@ -279,6 +280,7 @@ export interface AttachmentsTable {
   projectId: Generated<number | null>;
   sdItemId: Generated<number | null>;
   sdOutcomeId: Generated<number | null>;
+  payoutId: Generated<number | null>;
   uploadedBy: number;
   createdAt: CreatedAt;
 }
@@ -466,7 +468,7 @@ export interface LifecycleTransitionsTable {
   toStatus: string;
 }
 
-export interface Database extends SupplyDemandTables, MatchmakingTables {
+export interface Database extends SupplyDemandTables, MatchmakingTables, PayoutTables {
   organizations: OrganizationsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -187,5 +187,7 @@ export const AWARD_EVENTS = {
   invalidate: { from: ["computed"], to: "stale" },
   approve: { from: ["computed"], to: "approved" },
   startDisbursing: { from: ["approved"], to: "disbursing" },
-  completeDisbursing: { from: ["disbursing"], to: "disbursed" },
+  completeDisbursing: { from: ["approved", "disbursing"], to: "disbursed" },
+  // A paid payout came back (a bank return, a Stripe reversal).
+  reopenDisbursing: { from: ["disbursed"], to: "disbursing" },
 } as const satisfies LifecycleTable<AwardStatusName>;

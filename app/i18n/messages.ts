@@ -19,6 +19,7 @@ import { mmRegistrationMessages } from "./mm-registration-messages";
 import { mmAgendaMessages } from "./mm-agenda-messages";
 import { mmEventsMessages } from "./mm-events-messages";
 import { mmMeetingsMessages } from "./mm-meetings-messages";
+import { payoutsMessages } from "./payouts-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -43,6 +44,7 @@ export const messages = {
   ...mmAgendaMessages,
   ...mmEventsMessages,
   ...mmMeetingsMessages,
+  ...payoutsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

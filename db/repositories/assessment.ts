@@ -20,6 +20,7 @@ export async function findProject(db: DbOrTrx, projectId: number, { lock = false
       "tasks.domain as taskDomain",
       "tasks.status as taskStatus",
       "lists.policyId",
+      "lists.year as listYear",
       "policies.code as policyCode",
       "policies.title as policyTitle",
       "policies.rateBp",

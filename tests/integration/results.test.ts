@@ -1,57 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { toShanghaiIso } from "../../app/domain/time";
 import { formatDateTime, msg } from "../../app/i18n/i18n";
-import { assignAssessor, finalizeAssessment } from "../../app/server/assessment/assessment.server";
-import { approveAward, computeProjectAward, recordOtherSupport } from "../../app/server/awards/awards.server";
-import { getDb } from "../../db/client";
+import { approveAward } from "../../app/server/awards/awards.server";
 import { TestBrowser } from "../support/app";
-import { expert, projectBeingAssessed, score } from "../support/assessment";
+import { computedAward } from "../support/assessment";
 import { staffActor } from "../support/bidding";
 import { must } from "../support/outcome";
-
-/**
- * Report (accepted) → three assessors score → staff finalize → award computed by that staff member, not yet
- * approved. `points` are each assessor's scores for the three indicators (weights 60/40/0).
- */
-async function computedAward(
-  year: number,
-  {
-    sharesBp,
-    actualFen,
-    otherSupportFen = 0,
-    points,
-  }: {
-    sharesBp: [number, number, ...number[]];
-    actualFen: number;
-    otherSupportFen?: number;
-    points: number[][];
-  },
-) {
-  const setup = await projectBeingAssessed(year, { sharesBp, actualFen });
-  const { project, staff } = setup;
-  for (const scores of points) {
-    const assessor = await expert();
-    must(await assignAssessor(staff, project.id, assessor.id));
-    must(await score(assessor, project.id, scores));
-  }
-  expect(must(await finalizeAssessment(staff, project.id, null))).toEqual({ passed: true });
-  if (otherSupportFen > 0)
-    must(
-      await recordOtherSupport(staff, project.id, {
-        policyName: "武汉市某科技专项",
-        amountFen: otherSupportFen,
-        grantedOn: "2026-06-01",
-        reference: "武科〔2026〕1号",
-      }),
-    );
-  must(await computeProjectAward(staff, project.id));
-  const award = await getDb()
-    .selectFrom("awards")
-    .selectAll()
-    .where("projectId", "=", project.id)
-    .executeTakeFirstOrThrow();
-  return { ...setup, award };
-}
 
 type ApiAward = {
   taskCode: string;

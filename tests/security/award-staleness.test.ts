@@ -1,26 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { msg, translateMessage } from "../../app/i18n/i18n";
-import { assignAssessor, finalizeAssessment } from "../../app/server/assessment/assessment.server";
 import { approveAward, computeProjectAward, recordOtherSupport } from "../../app/server/awards/awards.server";
 import { getDb } from "../../db/client";
-import { expert, projectBeingAssessed, score } from "../support/assessment";
+import { computedAward } from "../support/assessment";
 import { staffActor } from "../support/bidding";
 import { must } from "../support/outcome";
 
-/** A succeeded project (actual investment ¥8,000,000: 30 % = ¥2,400,000, capped at ¥2,000,000), award computed. */
-async function computedAward(year: number) {
-  const setup = await projectBeingAssessed(year, { actualFen: 8_000_000_00 });
-  const { project, staff } = setup;
-  for (let i = 0; i < 3; i++) {
-    const assessor = await expert();
-    must(await assignAssessor(staff, project.id, assessor.id));
-    must(await score(assessor, project.id, [80, 70, 100]));
-  }
-  must(await finalizeAssessment(staff, project.id, null));
-  must(await computeProjectAward(staff, project.id));
-  return setup;
-}
-
+// computedAward: a succeeded project (actual investment ¥8,000,000: 30 % = ¥2,400,000, capped at ¥2,000,000).
 const awardOf = (projectId: number) =>
   getDb().selectFrom("awards").selectAll().where("projectId", "=", projectId).executeTakeFirstOrThrow();
 

@@ -2,10 +2,13 @@ import { getDb } from "../../db/client";
 import { upsertAssessorProfile } from "../../db/repositories/assessment";
 import { createUser } from "../../app/server/demo/factories.server";
 import {
+  assignAssessor,
   checkCompletionReport,
   declareConflict,
+  finalizeAssessment,
   submitScores,
 } from "../../app/server/assessment/assessment.server";
+import { computeProjectAward, recordOtherSupport } from "../../app/server/awards/awards.server";
 import {
   addInvestmentEvidence,
   saveCompletionReport,
@@ -39,14 +42,16 @@ export async function projectBeingAssessed(
     actualFen = 8_000_000_00,
     summary = "项目已建成",
     reference = "HT-2027-001",
+    budgetFen,
   }: {
     sharesBp?: [number, number, ...number[]];
     actualFen?: number;
     summary?: string;
     reference?: string;
+    budgetFen?: number;
   } = {},
 ) {
-  const setup = await projectInProgress(year, { sharesBp });
+  const setup = await projectInProgress(year, { sharesBp, budgetFen });
   const { lead, project, staff } = setup;
   must(
     await saveCompletionReport(lead.actor, project.id, {
@@ -91,4 +96,55 @@ export async function score(
     row.id,
     points.map((score, position) => ({ position, score, veto: veto && position === 2, comment: "意见" })),
   );
+}
+
+/**
+ * Report (accepted) → assessors score (`points`: each assessor's scores for the three indicators, weights 60/40/0;
+ * passing by default) → staff finalize → award computed by that staff member, not yet approved.
+ */
+export async function computedAward(
+  year: number,
+  {
+    sharesBp,
+    actualFen = 8_000_000_00,
+    otherSupportFen = 0,
+    points = [
+      [80, 70, 100],
+      [80, 70, 100],
+      [80, 70, 100],
+    ],
+    budgetFen,
+  }: {
+    sharesBp?: [number, number, ...number[]];
+    actualFen?: number;
+    otherSupportFen?: number;
+    points?: number[][];
+    budgetFen?: number;
+  } = {},
+) {
+  const setup = await projectBeingAssessed(year, { sharesBp, actualFen, budgetFen });
+  const { project, staff } = setup;
+  for (const scores of points) {
+    const assessor = await expert();
+    must(await assignAssessor(staff, project.id, assessor.id));
+    must(await score(assessor, project.id, scores));
+  }
+  const finalized = must(await finalizeAssessment(staff, project.id, null));
+  if (!finalized.passed) throw new Error("computedAward: the assessment did not pass");
+  if (otherSupportFen > 0)
+    must(
+      await recordOtherSupport(staff, project.id, {
+        policyName: "武汉市某科技专项",
+        amountFen: otherSupportFen,
+        grantedOn: "2026-06-01",
+        reference: "武科〔2026〕1号",
+      }),
+    );
+  must(await computeProjectAward(staff, project.id));
+  const award = await getDb()
+    .selectFrom("awards")
+    .selectAll()
+    .where("projectId", "=", project.id)
+    .executeTakeFirstOrThrow();
+  return { ...setup, award };
 }

@@ -8,6 +8,7 @@ import {
 import type { OrgActor } from "../../app/server/platform/actor.server";
 import { PROPOSAL_SECTIONS, type BidContentInput } from "../../app/forms/bid";
 import { must } from "./outcome";
+import { appropriateBudget } from "../../app/server/payouts/budget.server";
 
 let serial = 0;
 
@@ -36,19 +37,43 @@ export async function staffActor() {
   return { id: user.id, ip: "198.51.100.9", email: user.email, password: "staff-password-1" };
 }
 
-/** A published list and an open task on it (deadline given), each year its own list. */
+let budgetOfficer: Promise<number> | undefined;
+
+/** Appropriates a year's budget (recorded by a finance user who never signs in: its password hash matches nothing). */
+export async function appropriate(year: number, amountFen: number, documentRef = `测试预算 ${year}`) {
+  budgetOfficer ??= createUser(getDb(), {
+    email: `budget-officer-${Date.now()}@example.com`,
+    name: "预算录入员",
+    roles: ["staff", "finance"],
+    passwordHash: "!no-sign-in",
+  }).then((user) => user.id);
+  return must(
+    await appropriateBudget(
+      { id: await budgetOfficer, ip: "198.51.100.7" },
+      { year, amountFen, documentRef },
+    ),
+  );
+}
+
+/**
+ * A published list and an open task on it (deadline given), each year its own list. The year gets a budget
+ * (generous unless `budgetFen` says otherwise; 0 for none) so that approving its awards is not refused.
+ */
 export async function openTask({
   year,
   bidDeadline,
   maxWinners = 1,
   quotas = {},
+  budgetFen = 1_000_000_000_00,
 }: {
   year: number;
   bidDeadline: Date;
   maxWinners?: number;
   quotas?: { maxBidsPerOrg?: number; maxConsortiumMembers?: number; noticeDays?: number };
+  budgetFen?: number;
 }) {
   const db = getDb();
+  if (budgetFen > 0) await appropriate(year, budgetFen);
   const list = await createList(db, { year, status: "published", publishedAt: new Date() });
   if (Object.keys(quotas).length)
     await db.updateTable("lists").set(quotas).where("id", "=", list.id).execute();
@@ -88,7 +113,10 @@ export function completeContent(plannedFen = 1_000_000_00): BidContentInput {
  */
 export async function projectInProgress(
   year: number,
-  { sharesBp = [6000, 4000] }: { sharesBp?: [number, number, ...number[]] } = {},
+  {
+    sharesBp = [6000, 4000],
+    budgetFen,
+  }: { sharesBp?: [number, number, ...number[]]; budgetFen?: number } = {},
 ) {
   const { startBid, saveBidContent, submitBid } = await import("../../app/server/bidding/bids.server");
   const { inviteMember, answerInvitation } = await import("../../app/server/bidding/consortium.server");
@@ -97,7 +125,7 @@ export async function projectInProgress(
   const deadline = new Date(`${year}-03-31T09:00:00Z`);
   const before = new Date(deadline.getTime() - 3_600_000);
   const after = new Date(deadline.getTime() + 3_600_000);
-  const { task } = await openTask({ year, bidDeadline: deadline });
+  const { task } = await openTask({ year, bidDeadline: deadline, budgetFen });
   const lead = await orgWithOwner();
   const members = [];
   for (let i = 1; i < sharesBp.length; i++) members.push(await orgWithOwner());

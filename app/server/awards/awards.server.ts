@@ -15,6 +15,7 @@ import {
 import { awardIsApproved, computeAward, explainAward, splitByShares } from "../../domain/award";
 import { notifyOrganizations } from "../notifications/notifications.server";
 import { assertNoConflict } from "../conflicts/conflicts.server";
+import { reserveAward } from "../payouts/budget.server";
 import { fail, isUniqueViolation, type Outcome } from "../platform/outcome.server";
 import { type Actor } from "../platform/actor.server";
 
@@ -159,9 +160,18 @@ export async function approveAward(
       const supportFen = (await otherSupportOf(trx, projectId)).reduce((sum, s) => sum + s.amountFen, 0);
       if (supportFen !== award.otherSupportFen) return fail("err.award.stale");
       if (award.computedBy === actor.id) return fail("err.award.twoPerson");
-      if (!(await approveComputedAward(trx, award.id, version, actor.id, now)))
-        return fail("err.award.changed");
       const project = (await findProject(trx, projectId))!;
+      const split = await awardSplits(trx, [award.id]);
+      const reserved = await reserveAward(
+        trx,
+        actor,
+        { id: award.id, year: project.listYear, payableFen: award.payableFen },
+        split.map((part) => ({ organizationId: part.organizationId, amountFen: part.amountFen })),
+      );
+      if (!reserved.ok) return reserved;
+      // The award row is locked and its version and status were checked above: this cannot miss.
+      if (!(await approveComputedAward(trx, award.id, version, actor.id, now)))
+        throw new Error(`award ${award.id} changed while locked`);
       await notifyOrganizations(
         trx,
         (await consortiumOfProject(trx, projectId)).map((m) => m.organizationId),

@@ -25,6 +25,8 @@ import {
 export interface DemoCast {
   admin: Actor;
   approver: Actor;
+  /** Finance staff (issue 15): one records payments, the other confirms them (two-person rule). */
+  finance: { officer: Actor; checker: Actor };
   /** Experts 1–5; expert 6 (beta's) is never assigned, so the conflict demo stays clean. */
   assessors: Actor[];
   alpha: DemoOrg;

@@ -8,6 +8,7 @@ import { hashPassword } from "../identity/password.server";
 import { createOrganizationWithOwner, createUser, makeUscc } from "./factories.server";
 import type { DemoOrg } from "./seed-bidding.server";
 import { PARTNER_ORGANIZATIONS } from "./seed-data/organizations";
+import { seedBudgets } from "./seed-budgets.server";
 import { seedLists } from "./seed-lists.server";
 import { seedSdList } from "./seed-sd-list.server";
 import { seedSdItems } from "./seed-sd-items.server";
@@ -25,6 +26,8 @@ export const DEMO_PASSWORD = "demo-password";
 export const DEMO_ACCOUNTS = [
   { email: "admin@demo.local", role: "city staff / 市经信局工作人员" },
   { email: "approver@demo.local", role: "city staff, second signature on awards / 复核人" },
+  { email: "finance@demo.local", role: "finance staff: budgets, payment batches / 财务人员" },
+  { email: "finance2@demo.local", role: "finance staff, second signature on payments / 财务复核" },
   { email: "alpha@demo.local", role: "owner of 武汉阿尔法智能科技有限公司（演示）" },
   { email: "beta@demo.local", role: "owner of 武汉贝塔工业互联网有限公司（演示）" },
   ...[1, 2, 3, 4, 5].map((n) => ({ email: `expert${n}@demo.local`, role: "assessor / 评审专家" })),
@@ -63,6 +66,8 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
       });
       if (!setup) return { seeded: false };
       try {
+        // Each year's budget before the stories: their approvals reserve against it (issue 15).
+        await seedBudgets(setup.cast, setup.tasks);
         await tellStories(setup.cast, setup.tasks, now);
         // The supply–demand list (issue 13): departments, reviewer scopes, demands and supplies of two years.
         const sd = await db
@@ -119,6 +124,12 @@ async function seedPeople(trx: DbOrTrx, passwordHash: string): Promise<DemoCast>
     passwordHash,
     roles: ["staff"],
   });
+  const financeUser = (email: string, name: string) =>
+    createUser(trx, { email, name, passwordHash, roles: ["staff", "finance"] });
+  const finance = {
+    officer: staff(await financeUser("finance@demo.local", "黄会计（市经信局财务·演示）")),
+    checker: staff(await financeUser("finance2@demo.local", "吴出纳（市经信局财务·演示）")),
+  };
   const organization = async (
     spec: { name: string; district: string; contact: string; type?: OrganizationType },
     serial: number,
@@ -210,5 +221,5 @@ async function seedPeople(trx: DbOrTrx, passwordHash: string): Promise<DemoCast>
     affiliationOrgId: beta.id,
     domains: ["ai", "industrial_internet"],
   });
-  return { admin: staff(admin), approver: staff(approver), assessors, alpha, beta, partners };
+  return { admin: staff(admin), approver: staff(approver), finance, assessors, alpha, beta, partners };
 }
