@@ -20,9 +20,11 @@ import { mmAgendaMessages } from "./mm-agenda-messages";
 import { mmEventsMessages } from "./mm-events-messages";
 import { mmMeetingsMessages } from "./mm-meetings-messages";
 import { payoutsMessages } from "./payouts-messages";
+import { payStripeMessages } from "./payouts-stripe-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
+  ...payStripeMessages,
   ...notificationMessages,
   ...biddingMessages,
   ...assessmentMessages,
