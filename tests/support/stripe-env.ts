@@ -40,7 +40,7 @@ export function withoutStripeKeys(): () => void {
 /** A Stripe event envelope as Stripe sends it (only the fields the app reads, plus the usual ones). */
 export function stripeEvent(
   type: string,
-  object: Record<string, unknown>,
+  object: object,
   options: { id?: string; account?: string; created?: number } = {},
 ): string {
   return JSON.stringify({

@@ -50,9 +50,6 @@ class Refusal extends Error {
     super("refused");
   }
 }
-const refuse = (...args: Parameters<typeof fail>): never => {
-  throw new Refusal(fail(...args));
-};
 function must<T>(outcome: Outcome<T>): T {
   if (!outcome.ok) throw new Refusal(outcome as { ok: false } & ReturnType<typeof fail>);
   return outcome.value;
