@@ -98,6 +98,18 @@ describe("/org/payouts/stripe", () => {
     expect(refresh.headers.get("location")).toContain(row.accountId);
   });
 
+  it("an organization sees only its own account", async () => {
+    const first = await orgWithOwner();
+    const firstBrowser = await signedIn(first.email, first.password);
+    expect((await firstBrowser.post("/org/payouts/stripe", { intent: "onboard" })).status).toBe(302);
+    const other = await orgWithOwner();
+    const html = await (
+      await (await signedIn(other.email, other.password)).get("/org/payouts/stripe")
+    ).text();
+    expect(html).not.toContain("acct_");
+    expect(html).toContain("尚未创建 Stripe 账户");
+  });
+
   it("is refused to anyone but an owner, and shows no account to others", async () => {
     const staff = await staffActor();
     const browser = await signedIn(staff.email, staff.password);
