@@ -95,9 +95,13 @@ export const payStripeMessages = {
     zh: "该单位尚无可接收转账的 Stripe 账户。",
     en: "This organization has no Stripe account able to receive transfers.",
   },
-  "payStripe.err.status": {
-    zh: "该款项当前为「{status}」，不能执行此操作。",
-    en: "This payout is “{status}”: that cannot be done now.",
+  "payStripe.err.alreadyPaid": {
+    zh: "该款项已拨付（或正在拨付），不会再次转账。",
+    en: "This payout is already paid (or being paid): it is not transferred again.",
+  },
+  "payStripe.err.notPaid": {
+    zh: "只有已通过 Stripe 拨付的款项可以撤回。",
+    en: "Only a payout paid through Stripe can be reversed.",
   },
   "payStripe.err.otherRail": {
     zh: "该款项已通过银行通道处理。",

@@ -182,8 +182,10 @@ async function planAttempt(actor: Actor, payoutId: number): Promise<Outcome<Plan
       };
     }
     if (!["pending", "failed", "returned"].includes(payout.status)) {
-      return fail("payStripe.err.status", { status: payout.status });
+      return fail("payStripe.err.alreadyPaid");
     }
+    // A pending payout already put in a bank payment batch belongs to the bank rail: never both.
+    if (payout.status === "pending" && payout.batchId !== null) return fail("payStripe.err.otherRail");
     if (!account?.transfersActive) return fail("payStripe.err.noAccount");
     const attempt = payout.attempts + 1;
     const key = payoutIdempotencyKey(payout.id, attempt);
@@ -342,7 +344,7 @@ export async function reverseStripePayout(
     if (payout.rail !== "stripe" || !payout.stripeTransferId || !payout.idempotencyKey) {
       return fail("payStripe.err.otherRail");
     }
-    if (payout.status !== "paid") return fail("payStripe.err.status", { status: payout.status });
+    if (payout.status !== "paid") return fail("payStripe.err.notPaid");
     return { ok: true, value: payout };
   });
   if (!checked.ok) return checked;
