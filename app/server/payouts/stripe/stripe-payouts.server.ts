@@ -70,7 +70,8 @@ async function conflictOf(trx: DbOrTrx, actorId: number, payout: Payout) {
 }
 
 /**
- * Records that `transfer` was made for its payout (from the pay flow or a webhook): scheduled → processing →
+ * Records that `transfer` was made for its payout (from the pay flow or a webhook) — when it names that payout,
+ * its amount and the organization's connected account — : scheduled → processing →
  * paid, with the ledger's "send" and "settle". A payout not yet scheduled (the transfer became known only
  * through Stripe) is scheduled on the Stripe rail first, since the money has moved. Nothing to do when the
  * payout is already paid or returned. Runs in the caller's transaction.
@@ -83,7 +84,13 @@ export async function recordTransfer(
 ): Promise<"recorded" | "already" | "mismatch"> {
   let payout = await findPayout(trx, payoutId, { lock: true });
   if (!payout) return "mismatch";
-  if (transfer.payoutId !== String(payout.id) || transfer.amountFen !== payout.amountFen) {
+  const account = await stripeAccountOfOrganization(trx, payout.organizationId);
+  const wrongDestination = transfer.destination !== "" && transfer.destination !== account?.accountId;
+  if (
+    transfer.payoutId !== String(payout.id) ||
+    transfer.amountFen !== payout.amountFen ||
+    wrongDestination
+  ) {
     // A transfer that does not match the payout it names moves nothing here; the reconciliation reports it.
     await insertPayoutStep(trx, {
       payoutId: payout.id,
@@ -91,7 +98,12 @@ export async function recordTransfer(
       toStatus: payout.status,
       actorUserId: context.actorId,
       event: "note",
-      detail: { stripe: "transfer_mismatch", transferId: transfer.id, amountFen: transfer.amountFen },
+      detail: {
+        stripe: "transfer_mismatch",
+        transferId: transfer.id,
+        amountFen: transfer.amountFen,
+        destination: transfer.destination,
+      },
     });
     return "mismatch";
   }
