@@ -1,22 +1,22 @@
 /**
  * `npm run payouts:reconcile [-- --rail bank]…`: compares the ledger with itself (every posting balanced, per
  * award reserved + paid = payable), the payouts with the ledger, and each rail's records with the payouts (bank
- * batches; other rails as registered in RAIL_CHECKS). Stores the run (shown on /staff/payouts/reconciliation)
+ * batches; other rails as registered in railChecks()). Stores the run (shown on /staff/payouts/reconciliation)
  * and prints a report. Exit 0 when nothing differs, 2 when something does, 1 on a bad argument.
  */
 import { closeDb, getDb } from "../db/client";
 import { resolveDatabase } from "../db/resolve-database";
 import { readEnv } from "../app/server/platform/env.server";
-import { RAIL_CHECKS, reconcile } from "../app/server/payouts/reconcile.server";
+import { railChecks, reconcile } from "../app/server/payouts/reconcile.server";
 
 function railsFromArgs(args: string[]): string[] | undefined {
   const rails: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const rail = arg === "--rail" ? args[++i] : arg.startsWith("--rail=") ? arg.slice(7) : undefined;
-    if (rail === undefined || !RAIL_CHECKS[rail]) {
+    if (rail === undefined || !railChecks()[rail]) {
       console.error(
-        `Unknown argument ${arg}${rail !== undefined ? ` (rail "${rail}")` : ""}. Usage: npm run payouts:reconcile -- [--rail ${Object.keys(RAIL_CHECKS).join("|")}]…`,
+        `Unknown argument ${arg}${rail !== undefined ? ` (rail "${rail}")` : ""}. Usage: npm run payouts:reconcile -- [--rail ${Object.keys(railChecks()).join("|")}]…`,
       );
       process.exit(1);
     }

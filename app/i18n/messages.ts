@@ -21,9 +21,11 @@ import { mmEventsMessages } from "./mm-events-messages";
 import { mmMeetingsMessages } from "./mm-meetings-messages";
 import { payoutsMessages } from "./payouts-messages";
 import { payoutsViewsMessages } from "./payouts-views-messages";
+import { payStripeMessages } from "./payouts-stripe-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
+  ...payStripeMessages,
   ...notificationMessages,
   ...biddingMessages,
   ...assessmentMessages,

@@ -279,6 +279,18 @@ test("staff pages", async ({ page }, testInfo) => {
   await checkPages(page, paths, "staff", testInfo);
 });
 
+// Payouts, Stripe rail (issue 15, part "stripe"): the e2e server has no Stripe keys, so both pages say the rail is
+// off (with keys they are covered through the handler in tests/payouts/stripe-pages.test.ts).
+test("the Stripe rail's pages, rail off: an owner's", async ({ page }, testInfo) => {
+  await signIn(page, "alpha@demo.local");
+  await checkPages(page, ["/org/payouts/stripe"], "owner (stripe)", testInfo);
+});
+
+test("the Stripe rail's pages, rail off: finance staff's", async ({ page }, testInfo) => {
+  await signIn(page, "finance@demo.local");
+  await checkPages(page, ["/staff/payouts/stripe"], "finance (stripe)", testInfo);
+});
+
 test("supply–demand review pages, as agency staff", async ({ page }, testInfo) => {
   // admin@demo.local reviews for 市经信局 (every item); the demo seed leaves first submissions and edits waiting.
   await signIn(page, "admin@demo.local");

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { RAIL_CHECKS, reconcile, type RailCheck } from "../../app/server/payouts/reconcile.server";
+import { railChecks, reconcile, type RailCheck } from "../../app/server/payouts/reconcile.server";
 import { getDb } from "../../db/client";
 import { asOwner } from "../support/owner";
 import { approvedAward, financeStaff, payoutsOf, step, throughBank } from "../support/payouts-views";
@@ -129,7 +129,7 @@ describe("reconciliation", () => {
     };
     const report = await reconcile(getDb(), {
       rails: ["bank", "stripe", "broken"],
-      checks: { ...RAIL_CHECKS, stripe, broken },
+      checks: { ...railChecks(), stripe, broken },
     });
     expect(report.rails).toEqual(["bank", "stripe", "broken"]);
     expect(report.differences).toEqual([

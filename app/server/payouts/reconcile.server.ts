@@ -1,4 +1,6 @@
 import type { Db, DbOrTrx } from "../../../db/client";
+import { checkStripeRail } from "./stripe/reconcile.server";
+import { stripeConfigured } from "./stripe/stripe-rail.server";
 import { appendAudit } from "../../../db/repositories/audit";
 import { awardPositions, unbalancedPostings } from "../../../db/repositories/ledger";
 import {
@@ -63,11 +65,10 @@ function bankDifferences(payouts: readonly PayoutRow[]): Difference[] {
   return differences;
 }
 
-/**
- * The rails' checkers by name. The bank rail is always there; another rail adds its checker with one line
- * (`RAIL_CHECKS.stripe = reconcileStripe;`), typically only when that rail is configured.
- */
-export const RAIL_CHECKS: Record<string, RailCheck> = { bank: checkBankRail };
+/** The rails' checkers by name: the bank rail always, the Stripe rail when it is configured. */
+export function railChecks(): Record<string, RailCheck> {
+  return { bank: checkBankRail, ...(stripeConfigured() ? { stripe: checkStripeRail } : {}) };
+}
 
 /**
  * The ledger against itself and the payouts against the ledger:
@@ -160,10 +161,10 @@ export interface ReconciliationReport {
 export async function reconcile(
   db: DbOrTrx,
   {
-    rails = Object.keys(RAIL_CHECKS),
+    checks = railChecks(),
+    rails = Object.keys(checks),
     runBy = null,
     ip = null,
-    checks = RAIL_CHECKS,
   }: {
     rails?: readonly string[];
     runBy?: number | null;

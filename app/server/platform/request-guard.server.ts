@@ -15,6 +15,12 @@ import { csrfCookie } from "./cookies.server";
 export const CSRF_FIELD = "csrf";
 export const CSRF_HEADER = "x-csrf-token";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/**
+ * Posts that no page of ours makes and that no cookie authenticates: the sender signs the raw body instead
+ * (Stripe's webhooks, verified by their route with STRIPE_WEBHOOK_SECRET). They carry no Origin and no token;
+ * only the body limit applies here. Exact paths only.
+ */
+const SIGNED_WEBHOOK_PATHS = new Set(["/webhooks/stripe"]);
 /** A multipart form's first part (its headers and the token) fits in this; past it the form is refused. */
 const FIRST_PART_WINDOW = 8 * 1024;
 
@@ -145,6 +151,12 @@ export async function guardRequest(request: Request, expectedOrigin: string): Pr
   if (SAFE_METHODS.has(request.method)) return { ok: true, request };
   const limit = bodyLimitOf(request);
   if (declaresTooMuch(request, limit)) return { ok: false, response: payloadTooLarge(request, limit) };
+  if (SIGNED_WEBHOOK_PATHS.has(new URL(request.url).pathname)) {
+    // Read once here (capped) so an oversized body gets its 413 before the route; the route verifies it.
+    const bytes = await readBodyUpTo(request, limit);
+    if (!bytes) return { ok: false, response: payloadTooLarge(request, limit) };
+    return { ok: true, request: withBody(request, bytes) };
+  }
   if (requestOrigin(request) !== expectedOrigin) return { ok: false, response: forbidden("origin") };
   const cookieToken = await readCsrfCookie(request);
   if (!cookieToken) return { ok: false, response: forbidden("csrf") };
