@@ -20,6 +20,7 @@ import { mmAgendaMessages } from "./mm-agenda-messages";
 import { mmEventsMessages } from "./mm-events-messages";
 import { mmMeetingsMessages } from "./mm-meetings-messages";
 import { payoutsMessages } from "./payouts-messages";
+import { payoutsBankMessages } from "./payouts-bank-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -45,6 +46,7 @@ export const messages = {
   ...mmEventsMessages,
   ...mmMeetingsMessages,
   ...payoutsMessages,
+  ...payoutsBankMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",
