@@ -18,3 +18,20 @@ export function fenToYuanNumber(fen: number): number {
 /** A bank reference (银行流水号) or a reason, as staff type it. */
 export const BANK_REFERENCE_MAX = 64;
 export const REASON_MAX = 500;
+
+/**
+ * The finance views' filters. `pending_ready` and `pending_no_account` split pending payouts by whether the
+ * organization has recorded a bank account; `awaiting` is a processing payout whose bank reference was recorded and
+ * which waits for the second person's confirmation; `processing` is one still with the bank.
+ */
+export const PAYOUT_FILTERS = [
+  "pending_ready",
+  "pending_no_account",
+  "scheduled",
+  "processing",
+  "awaiting",
+  "paid",
+  "failed",
+  "returned",
+] as const;
+export type PayoutFilter = (typeof PAYOUT_FILTERS)[number];

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import type { DbOrTrx } from "../client";
+import { PAYOUT_FILTERS, type PayoutFilter } from "../../app/domain/payouts-bank";
 
 /** The bank rail (国库集中支付): organizations' bank accounts, payment batches and the payouts in them. */
 
@@ -42,22 +43,7 @@ export async function organizationForBank(db: DbOrTrx, organizationId: number) {
 
 /* ---------- payouts as finance staff list them ---------- */
 
-/**
- * The finance views' filters. `pending_ready` and `pending_no_account` split pending payouts by whether the
- * organization has recorded a bank account; `awaiting` is a processing payout whose bank reference was recorded and
- * which waits for the second person's confirmation; `processing` is one still with the bank.
- */
-export const PAYOUT_FILTERS = [
-  "pending_ready",
-  "pending_no_account",
-  "scheduled",
-  "processing",
-  "awaiting",
-  "paid",
-  "failed",
-  "returned",
-] as const;
-export type PayoutFilter = (typeof PAYOUT_FILTERS)[number];
+export { PAYOUT_FILTERS, type PayoutFilter };
 
 const FILTER_SQL: Record<PayoutFilter, RawBuilder<boolean>> = {
   pending_ready: sql<boolean>`payouts.status = 'pending' AND ba.organization_id IS NOT NULL`,
