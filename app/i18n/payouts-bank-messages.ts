@@ -177,6 +177,6 @@ export const payoutsBankMessages = {
 
   // ---- the project page's minimal status line ----
   "payBank.project.title": { zh: "奖励拨付", en: "Award payment" },
-  "payBank.project.line": { zh: "本单位应收 {amount}：{status}", en: "Due to your organization: {amount} — {status}" },
+  "payBank.project.line": { zh: "本单位应收 {amount}：", en: "Due to your organization: {amount} — " },
   "payBank.project.paidOn": { zh: "（{at}）", en: " ({at})" },
 } as const satisfies Record<string, { zh: string; en: string }>;

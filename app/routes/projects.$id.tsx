@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EvidenceTable } from "../components/evidence-table";
+import { PayoutsStatus } from "../components/payouts-status";
 import {
   CsrfInput,
   PdfFileField,
@@ -76,6 +77,7 @@ export default function ProjectPage() {
         </section>
       ) : null}
       {view.award ? <AwardSummary view={view} /> : null}
+      <PayoutsStatus payouts={view.ownPayouts} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { orgActor } from "../platform/actor.server";
 import { forbidden, notFound } from "../platform/http.server";
 import { idParam } from "../platform/params.server";
 import { readPdfUpload } from "../files/uploads.server";
+import { ownPayoutsOfProject } from "../payouts/bank/project-status.server";
 
 export async function projectPageLoader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -30,6 +31,7 @@ export async function projectPageLoader({ request, params }: LoaderFunctionArgs)
     evidenceTotalFen,
     editable: view.isLead && view.project.status === "in_progress",
     problems: reportProblems(view.report, evidenceTotalFen, view.indicators.length),
+    ownPayouts: await ownPayoutsOfProject(user.organization?.id, projectId),
   };
 }
 
