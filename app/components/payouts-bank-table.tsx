@@ -63,9 +63,7 @@ export function OrgPayoutsTable({
               <td className="num nowrap">{formatFen(p.amountFen)}</td>
               <td>
                 <PayoutBankStatus status={p.status} awaitingConfirmation={p.awaitingConfirmation} />
-                {p.paidAt && p.status === "paid" ? (
-                  <span className="hint"> {dateTime(p.paidAt)}</span>
-                ) : null}
+                {p.paidAt && p.status === "paid" ? <span className="hint"> {dateTime(p.paidAt)}</span> : null}
               </td>
               <td className="mono nowrap">{p.accountNumberMasked ?? "—"}</td>
               <td className="mono">{p.bankReference ?? "—"}</td>

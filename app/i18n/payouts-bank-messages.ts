@@ -168,10 +168,16 @@ export const payoutsBankMessages = {
   },
   "payBank.batch.reason": { zh: "原因", en: "Reason" },
   "payBank.batch.fail": { zh: "登记支付失败", en: "Record failure" },
-  "payBank.batch.failed": { zh: "已登记支付失败，可排入新批次。", en: "Failure recorded: the payout can go into a new batch." },
+  "payBank.batch.failed": {
+    zh: "已登记支付失败，可排入新批次。",
+    en: "Failure recorded: the payout can go into a new batch.",
+  },
   "payBank.batch.returnReference": { zh: "退汇流水号", en: "Return reference" },
   "payBank.batch.return": { zh: "登记退汇", en: "Record return" },
-  "payBank.batch.returned": { zh: "已登记退汇，可排入新批次。", en: "Return recorded: the payout can go into a new batch." },
+  "payBank.batch.returned": {
+    zh: "已登记退汇，可排入新批次。",
+    en: "Return recorded: the payout can go into a new batch.",
+  },
   "payBank.batch.failureReason": { zh: "原因：{reason}", en: "Reason: {reason}" },
   "payBank.batch.confirmedBy": { zh: "{name} 于 {at} 复核", en: "Confirmed by {name} at {at}" },
 

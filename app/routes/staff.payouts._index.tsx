@@ -83,7 +83,10 @@ export default function StaffPayouts() {
                     <td>
                       <PayoutBankStatus status={p.status} awaitingConfirmation={p.awaitingConfirmation} />
                       {p.failureReason && (p.status === "failed" || p.status === "returned") ? (
-                        <span className="hint"> {t("payBank.batch.failureReason", { reason: p.failureReason })}</span>
+                        <span className="hint">
+                          {" "}
+                          {t("payBank.batch.failureReason", { reason: p.failureReason })}
+                        </span>
                       ) : null}
                     </td>
                     <td className="mono nowrap">
@@ -137,7 +140,9 @@ export default function StaffPayouts() {
                 {batches.map((b) => (
                   <tr key={b.id}>
                     <td>
-                      <Link to={`/staff/payouts/batches/${b.id}`}>{t("payBank.batch.name", { id: b.id })}</Link>
+                      <Link to={`/staff/payouts/batches/${b.id}`}>
+                        {t("payBank.batch.name", { id: b.id })}
+                      </Link>
                     </td>
                     <td>{t(`payBank.batchStatus.${b.status}`)}</td>
                     <td className="num">{b.payoutCount}</td>
@@ -148,7 +153,12 @@ export default function StaffPayouts() {
               </tbody>
             </table>
           </div>
-          <Pagination param="batches" page={data.batchPage} pageSize={data.batchesPerPage} total={data.batchTotal} />
+          <Pagination
+            param="batches"
+            page={data.batchPage}
+            pageSize={data.batchesPerPage}
+            total={data.batchTotal}
+          />
         </>
       )}
     </section>

@@ -25,7 +25,8 @@ export default function StaffPaymentBatch() {
   return (
     <section className="stack">
       <p className="task-meta">
-        <Link to="/staff/payouts">{t("payBank.batch.back")}</Link> · {t(`payBank.batchStatus.${batch.status}`)}
+        <Link to="/staff/payouts">{t("payBank.batch.back")}</Link> ·{" "}
+        {t(`payBank.batchStatus.${batch.status}`)}
       </p>
       <h1>{t("payBank.batch.title", { id: batch.id })}</h1>
       <dl className="facts">
@@ -38,9 +39,7 @@ export default function StaffPaymentBatch() {
         <dt>{t("payBank.batch.closedAt")}</dt>
         <dd>{batch.closedAt ? dateTime(batch.closedAt) : "—"}</dd>
       </dl>
-      <p>
-        {t("payBank.batch.total", { count: payouts.length, total: formatFen(data.totalFen) })}
-      </p>
+      <p>{t("payBank.batch.total", { count: payouts.length, total: formatFen(data.totalFen) })}</p>
       {reply && !reply.ok && reply.formError && !("target" in reply) ? (
         <FormErrors id="batch-error" errors={[reply.formError]} />
       ) : null}
@@ -112,7 +111,9 @@ function PayoutSummary({ row }: { row: Row }) {
         {row.confirmedByName && row.confirmedAt ? (
           <>
             <dt>{t("payBank.col.paidAt")}</dt>
-            <dd>{t("payBank.batch.confirmedBy", { name: row.confirmedByName, at: dateTime(row.confirmedAt) })}</dd>
+            <dd>
+              {t("payBank.batch.confirmedBy", { name: row.confirmedByName, at: dateTime(row.confirmedAt) })}
+            </dd>
           </>
         ) : null}
         {row.failureReason ? (
@@ -196,13 +197,19 @@ function PayoutActions({ row, isDraft, viewerId }: { row: Row; isDraft: boolean;
           maxLength={500}
           aria-invalid={fieldErrors("reason") ? true : undefined}
         />
-        <FieldErrors id={idFor(`${intent}-reason-error`)} errors={mine?.intent === intent ? fieldErrors("reason") : null} />
+        <FieldErrors
+          id={idFor(`${intent}-reason-error`)}
+          errors={mine?.intent === intent ? fieldErrors("reason") : null}
+        />
       </div>
       {intent === "return" ? (
         <div className="field">
           <label htmlFor={idFor("return-reference")}>{t("payBank.batch.returnReference")}</label>
           <input id={idFor("return-reference")} name="reference" required maxLength={64} />
-          <FieldErrors id={idFor("return-reference-error")} errors={mine?.intent === "return" ? fieldErrors("reference") : null} />
+          <FieldErrors
+            id={idFor("return-reference-error")}
+            errors={mine?.intent === "return" ? fieldErrors("reference") : null}
+          />
         </div>
       ) : null}
       <button type="submit" name="intent" value={intent} className="button">
@@ -230,7 +237,10 @@ function PayoutActions({ row, isDraft, viewerId }: { row: Row; isDraft: boolean;
               autoComplete="off"
               aria-invalid={fieldErrors("reference") ? true : undefined}
             />
-            <FieldErrors id={idFor("reference-error")} errors={mine?.intent === "record" ? fieldErrors("reference") : null} />
+            <FieldErrors
+              id={idFor("reference-error")}
+              errors={mine?.intent === "record" ? fieldErrors("reference") : null}
+            />
           </div>
           <PdfFileField
             id={idFor("voucher")}

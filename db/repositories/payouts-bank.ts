@@ -15,7 +15,13 @@ export async function findBankAccount(db: DbOrTrx, organizationId: number, { loc
 
 export async function upsertBankAccount(
   db: DbOrTrx,
-  row: { organizationId: number; accountName: string; bankName: string; accountNumber: string; updatedBy: number },
+  row: {
+    organizationId: number;
+    accountName: string;
+    bankName: string;
+    accountNumber: string;
+    updatedBy: number;
+  },
 ) {
   return db
     .insertInto("bankAccounts")
@@ -114,7 +120,9 @@ export async function payoutsByFilter(
 export async function payoutFilterCounts(db: DbOrTrx): Promise<Record<PayoutFilter, number>> {
   const row = await payoutRows(db)
     .select(
-      PAYOUT_FILTERS.map((filter) => sql<number>`(count(*) FILTER (WHERE ${FILTER_SQL[filter]}))::int`.as(filter)),
+      PAYOUT_FILTERS.map((filter) =>
+        sql<number>`(count(*) FILTER (WHERE ${FILTER_SQL[filter]}))::int`.as(filter),
+      ),
     )
     .executeTakeFirstOrThrow();
   return row;

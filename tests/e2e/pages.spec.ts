@@ -744,7 +744,12 @@ test("bank rail pages, as finance staff and as an organization", async ({ page }
     ),
   ].filter((path) => /^\/staff\/payouts\/batches\/\d+$/.test(path));
   expect(batchLinks.length).toBeGreaterThanOrEqual(2);
-  const paths = ["/staff/payouts", "/staff/payouts?status=paid", "/staff/payouts?status=scheduled", ...batchLinks];
+  const paths = [
+    "/staff/payouts",
+    "/staff/payouts?status=paid",
+    "/staff/payouts?status=scheduled",
+    ...batchLinks,
+  ];
   for (const path of ["/staff/payouts", batchLinks[0]!]) SCREENSHOTS.add(path);
   await checkPages(page, paths, "finance", testInfo);
 

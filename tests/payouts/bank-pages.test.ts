@@ -103,9 +103,9 @@ describe("the bank rail's pages", () => {
     const staff = await staffActor();
     const plainStaff = await signedIn(staff.email, staff.password, nextIp());
     expect((await plainStaff.get("/staff/payouts")).status).toBe(403);
-    expect((await plainStaff.post("/staff/payouts", { intent: "build", payoutId: String(leadPayout!.id) })).status).toBe(
-      403,
-    );
+    expect(
+      (await plainStaff.post("/staff/payouts", { intent: "build", payoutId: String(leadPayout!.id) })).status,
+    ).toBe(403);
 
     const officer = await financeBrowser();
     const checker = await financeBrowser();
@@ -155,8 +155,13 @@ describe("the bank rail's pages", () => {
     const own = await officer.post(batchPath, { intent: "confirm", payoutId: String(leadPayout!.id) });
     expect(own.status).toBe(400);
     expect((await payoutsOf(setup.award.id))[0]!.status).toBe("processing");
-    expect((await checker.post(batchPath, { intent: "confirm", payoutId: String(leadPayout!.id) })).status).toBe(200);
-    expect((await payoutsOf(setup.award.id))[0]).toMatchObject({ status: "paid", confirmedBy: checker.userId });
+    expect(
+      (await checker.post(batchPath, { intent: "confirm", payoutId: String(leadPayout!.id) })).status,
+    ).toBe(200);
+    expect((await payoutsOf(setup.award.id))[0]).toMatchObject({
+      status: "paid",
+      confirmedBy: checker.userId,
+    });
 
     // The organization sees its own payout paid, with its voucher; the other member sees neither.
     const after = await routeData(owner, "/org/bank-account");

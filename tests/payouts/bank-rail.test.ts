@@ -48,10 +48,16 @@ async function financeStaff() {
 const payoutsOf = (awardId: number) =>
   getDb().selectFrom("payouts").selectAll().where("awardId", "=", awardId).orderBy("id").execute();
 const awardStatus = async (awardId: number) =>
-  (await getDb().selectFrom("awards").select("status").where("id", "=", awardId).executeTakeFirstOrThrow()).status;
-const batchStatus = async (batchId: number) =>
-  (await getDb().selectFrom("paymentBatches").select("status").where("id", "=", batchId).executeTakeFirstOrThrow())
+  (await getDb().selectFrom("awards").select("status").where("id", "=", awardId).executeTakeFirstOrThrow())
     .status;
+const batchStatus = async (batchId: number) =>
+  (
+    await getDb()
+      .selectFrom("paymentBatches")
+      .select("status")
+      .where("id", "=", batchId)
+      .executeTakeFirstOrThrow()
+  ).status;
 
 /** An approved award whose two consortium members have recorded their bank accounts. */
 async function approvedWithAccounts(year: number) {
@@ -82,7 +88,12 @@ describe("the bank rail, from batch to paid", () => {
   it("exports the batch for the treasury, records, refuses the recorder's own confirmation, pays on the second person's", async () => {
     const { award, payouts, lead, member } = await approvedWithAccounts(2081);
     const [officer, checker] = [await financeStaff(), await financeStaff()];
-    const { id: batchId } = must(await buildBatch(officer, payouts.map((p) => p.id)));
+    const { id: batchId } = must(
+      await buildBatch(
+        officer,
+        payouts.map((p) => p.id),
+      ),
+    );
     const scheduled = await payoutsOf(award.id);
     expect(scheduled.map((p) => [p.status, p.rail, p.batchId, p.bankAccountNumber])).toEqual([
       ["scheduled", "bank", batchId, "6222020200001111"],
@@ -111,7 +122,15 @@ describe("the bank rail, from batch to paid", () => {
 
     const download = (await batchForDownload(checker, batchId))!;
     const rows = await readBack(await treasuryWorkbook(batchId, download.rows));
-    expect(rows[0]).toEqual(["收款人名称", "收款人开户行", "收款人账号", "金额（元）", "金额（分）", "用途", "拨付编号"]);
+    expect(rows[0]).toEqual([
+      "收款人名称",
+      "收款人开户行",
+      "收款人账号",
+      "金额（元）",
+      "金额（分）",
+      "用途",
+      "拨付编号",
+    ]);
     expect(rows.slice(1, 3)).toEqual([
       [
         lead.organization.name,
@@ -147,7 +166,8 @@ describe("the bank rail, from batch to paid", () => {
       "payment_batch.download",
     ]);
 
-    for (const payout of payouts) must(await recordPayment(officer, payout.id, `HX${payout.id}2026`, voucher()));
+    for (const payout of payouts)
+      must(await recordPayment(officer, payout.id, `HX${payout.id}2026`, voucher()));
     const recorded = await payoutsOf(award.id);
     expect(recorded.map((p) => [p.status, p.recordedBy, p.bankReference])).toEqual([
       ["processing", officer.id, `HX${payouts[0]!.id}2026`],
@@ -159,7 +179,11 @@ describe("the bank rail, from batch to paid", () => {
     expect(translateMessage(msg("err.payBank.samePerson"), "en")).toContain("Two-person rule");
     // The database refuses it too, whatever the code does.
     await expect(
-      getDb().updateTable("payouts").set({ confirmedBy: officer.id }).where("id", "=", payouts[0]!.id).execute(),
+      getDb()
+        .updateTable("payouts")
+        .set({ confirmedBy: officer.id })
+        .where("id", "=", payouts[0]!.id)
+        .execute(),
     ).rejects.toMatchObject({ constraint_name: "payouts_two_person" });
 
     must(await confirmPayment(checker, payouts[0]!.id));
@@ -177,7 +201,10 @@ describe("the bank rail, from batch to paid", () => {
       reservedFen: 0,
       paidFen: 2_000_000_00,
     });
-    const balances = await balancesOf(getDb(), [`paid:${lead.organization.id}`, `paid:${member.organization.id}`]);
+    const balances = await balancesOf(getDb(), [
+      `paid:${lead.organization.id}`,
+      `paid:${member.organization.id}`,
+    ]);
     expect([...balances.values()]).toEqual([1_200_000_00, 800_000_00]);
     expect(await unbalancedPostings(getDb())).toEqual([]);
 
@@ -201,7 +228,12 @@ describe("the bank rail, from batch to paid", () => {
   it("reopens failed and returned payouts for a new batch", async () => {
     const { award, payouts, lead } = await approvedWithAccounts(2082);
     const [officer, checker] = [await financeStaff(), await financeStaff()];
-    const { id: first } = must(await buildBatch(officer, payouts.map((p) => p.id)));
+    const { id: first } = must(
+      await buildBatch(
+        officer,
+        payouts.map((p) => p.id),
+      ),
+    );
     must(await exportBatch(officer, first));
     must(await recordFailure(officer, payouts[0]!.id, "户名与账号不符"));
     must(await recordPayment(officer, payouts[1]!.id, "HX-OK-1", voucher()));
@@ -227,7 +259,12 @@ describe("the bank rail, from batch to paid", () => {
         accountNumber: "9999888877776666",
       }),
     );
-    const { id: second } = must(await buildBatch(officer, payouts.map((p) => p.id)));
+    const { id: second } = must(
+      await buildBatch(
+        officer,
+        payouts.map((p) => p.id),
+      ),
+    );
     const again = await payoutsOf(award.id);
     expect(again.map((p) => [p.status, p.batchId, p.bankReference, p.recordedBy, p.confirmedBy])).toEqual([
       ["scheduled", second, null, null, null],
@@ -318,12 +355,16 @@ describe("the organization's bank account", () => {
       "The account name must be exactly the organization's registered name: 某单位",
     );
     const { bankAccountSchema } = await import("../../app/forms/payouts-bank");
-    const parsed = bankAccountSchema.safeParse({ accountName: "x", bankName: "y", accountNumber: "1234 567" });
+    const parsed = bankAccountSchema.safeParse({
+      accountName: "x",
+      bankName: "y",
+      accountNumber: "1234 567",
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.message)).toEqual(["err.payBank.accountNumber"]);
     expect(
-      bankAccountSchema.safeParse({ accountName: "x", bankName: "y", accountNumber: "6222 0202-0000 1111" }).data
-        ?.accountNumber,
+      bankAccountSchema.safeParse({ accountName: "x", bankName: "y", accountNumber: "6222 0202-0000 1111" })
+        .data?.accountNumber,
     ).toBe("6222020200001111");
     const count = await getDb()
       .selectFrom("bankAccounts")

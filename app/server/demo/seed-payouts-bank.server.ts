@@ -1,12 +1,7 @@
 import { createHash } from "node:crypto";
 import { getDb } from "../../../db/client";
 import { saveBankAccount } from "../payouts/bank/bank-accounts.server";
-import {
-  buildBatch,
-  confirmPayment,
-  exportBatch,
-  recordPayment,
-} from "../payouts/bank/batches.server";
+import { buildBatch, confirmPayment, exportBatch, recordPayment } from "../payouts/bank/batches.server";
 import type { OrgActor } from "../platform/actor.server";
 import type { DemoCast } from "./seed-stories.server";
 
@@ -25,7 +20,9 @@ const BANKS = [
 const demoNumber = (organizationId: number) => `6222${String(organizationId).padStart(15, "0")}`;
 
 function voucherPdf(reference: string) {
-  const bytes = new TextEncoder().encode(`%PDF-1.4\n% 银行回单（演示） ${reference}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
+  const bytes = new TextEncoder().encode(
+    `%PDF-1.4\n% 银行回单（演示） ${reference}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`,
+  );
   return {
     fileName: `回单-${reference}.pdf`,
     bytes,
@@ -52,7 +49,9 @@ export async function seedPayoutsBank(cast: DemoCast): Promise<void> {
     .orderBy("payouts.id")
     .execute();
 
-  const organizationIds = [...new Set([cast.alpha.id, cast.beta.id, ...payouts.map((p) => p.organizationId)])];
+  const organizationIds = [
+    ...new Set([cast.alpha.id, cast.beta.id, ...payouts.map((p) => p.organizationId)]),
+  ];
   const owners = await db
     .selectFrom("memberships")
     .innerJoin("organizations", "organizations.id", "memberships.organizationId")
@@ -84,7 +83,13 @@ export async function seedPayoutsBank(cast: DemoCast): Promise<void> {
   };
   const paid = payouts.filter((p) => p.taskCode !== ALPHA_BETA_SUCCEEDED);
   if (paid.length > 0) {
-    const { id: batchId } = must("buildBatch", await buildBatch(officer, paid.map((p) => p.id)));
+    const { id: batchId } = must(
+      "buildBatch",
+      await buildBatch(
+        officer,
+        paid.map((p) => p.id),
+      ),
+    );
     must("exportBatch", await exportBatch(officer, batchId));
     for (const [index, payout] of paid.entries()) {
       const reference = `GK2024${String(batchId).padStart(3, "0")}${String(index + 1).padStart(4, "0")}`;
@@ -92,6 +97,8 @@ export async function seedPayoutsBank(cast: DemoCast): Promise<void> {
       must("confirmPayment", await confirmPayment(checker, payout.id));
     }
   }
-  const betaPart = payouts.find((p) => p.taskCode === ALPHA_BETA_SUCCEEDED && p.organizationId === cast.beta.id);
+  const betaPart = payouts.find(
+    (p) => p.taskCode === ALPHA_BETA_SUCCEEDED && p.organizationId === cast.beta.id,
+  );
   if (betaPart) must("buildBatch (draft)", await buildBatch(officer, [betaPart.id]));
 }

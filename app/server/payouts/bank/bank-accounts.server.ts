@@ -92,9 +92,7 @@ export async function organizationBankView(organizationId: number) {
       accountNumberMasked: p.bankAccountNumber ? maskAccountNumber(p.bankAccountNumber) : null,
       bankReference: p.status === "paid" || p.status === "returned" ? p.bankReference : null,
       paidAt: p.paidAt,
-      vouchers: vouchers
-        .filter((v) => v.payoutId === p.id)
-        .map((v) => ({ id: v.id, fileName: v.fileName })),
+      vouchers: vouchers.filter((v) => v.payoutId === p.id).map((v) => ({ id: v.id, fileName: v.fileName })),
     })),
   };
 }

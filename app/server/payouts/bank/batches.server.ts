@@ -43,7 +43,10 @@ async function conflictOf(trx: DbOrTrx, actor: Actor, payout: { awardId: number 
  * Each payout is scheduled on the bank rail with a snapshot of the account as it is now: a later change of the
  * organization's account does not touch it. All or nothing: one payout that cannot go makes the batch refused.
  */
-export async function buildBatch(actor: Actor, payoutIds: readonly number[]): Promise<Outcome<{ id: number }>> {
+export async function buildBatch(
+  actor: Actor,
+  payoutIds: readonly number[],
+): Promise<Outcome<{ id: number }>> {
   const ids = [...new Set(payoutIds)];
   if (ids.length === 0) return fail("err.payBank.noneSelected");
   return getDb()
@@ -59,7 +62,13 @@ export async function buildBatch(actor: Actor, payoutIds: readonly number[]): Pr
         if (conflict) return conflict;
       }
       const batch = await insertBatch(trx, actor.id);
-      for (const { projectId, currentAccountName, currentBankName, currentAccountNumber, ...payout } of payouts) {
+      for (const {
+        projectId,
+        currentAccountName,
+        currentBankName,
+        currentAccountNumber,
+        ...payout
+      } of payouts) {
         void projectId;
         const moved = await movePayout(trx, payout, "schedule", {
           actorId: actor.id,
@@ -89,7 +98,11 @@ export async function buildBatch(actor: Actor, payoutIds: readonly number[]): Pr
 }
 
 /** While the batch is a draft, a payout can leave it (back to pending, without a rail or an account snapshot). */
-export async function removeFromBatch(actor: Actor, batchId: number, payoutId: number): Promise<Outcome<null>> {
+export async function removeFromBatch(
+  actor: Actor,
+  batchId: number,
+  payoutId: number,
+): Promise<Outcome<null>> {
   return getDb()
     .transaction()
     .execute(async (trx) => {
@@ -211,7 +224,12 @@ export async function recordPayment(
         });
         await trx
           .updateTable("payouts")
-          .set({ bankReference: reference, recordedBy: actor.id, recordedAt: new Date(), updatedAt: new Date() })
+          .set({
+            bankReference: reference,
+            recordedBy: actor.id,
+            recordedAt: new Date(),
+            updatedAt: new Date(),
+          })
           .where("id", "=", payoutId)
           .execute();
         await insertPayoutStep(trx, {
@@ -319,4 +337,3 @@ export async function recordReturn(
 export function maskedSnapshot(row: { bankAccountNumber: string | null }) {
   return row.bankAccountNumber ? maskAccountNumber(row.bankAccountNumber) : null;
 }
-

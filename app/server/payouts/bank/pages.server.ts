@@ -13,7 +13,12 @@ import {
   type PayoutFilter,
 } from "../../../../db/repositories/payouts-bank";
 import { pageFromUrl } from "../../../forms/pagination";
-import { bankAccountSchema, bankReferenceSchema, failureSchema, returnSchema } from "../../../forms/payouts-bank";
+import {
+  bankAccountSchema,
+  bankReferenceSchema,
+  failureSchema,
+  returnSchema,
+} from "../../../forms/payouts-bank";
 import { wholeNumber } from "../../../forms/fields";
 import { maskAccountNumber } from "../../../domain/payouts";
 import { requireUser } from "../../identity/auth.server";
@@ -168,7 +173,9 @@ export async function batchPageLoader({ request, params }: LoaderFunctionArgs) {
       ...financeRow(row),
       recordedByName: row.recordedBy ? (names.get(row.recordedBy) ?? null) : null,
       confirmedByName: row.confirmedBy ? (names.get(row.confirmedBy) ?? null) : null,
-      vouchers: vouchers.filter((v) => v.payoutId === row.id).map((v) => ({ id: v.id, fileName: v.fileName })),
+      vouchers: vouchers
+        .filter((v) => v.payoutId === row.id)
+        .map((v) => ({ id: v.id, fileName: v.fileName })),
     })),
   };
 }
@@ -196,10 +203,13 @@ export async function batchPageAction({ request, params, context }: ActionFuncti
     case "record": {
       if (payoutId === null || !upload) throw notFound();
       const submission = parseWithZod(form, { schema: bankReferenceSchema });
-      if (submission.status !== "success")
-        return invalidReply("record", submission, { target: payoutId });
+      if (submission.status !== "success") return invalidReply("record", submission, { target: payoutId });
       if (!upload.ok)
-        return actionReply("record", { ok: false, fieldErrors: upload.fieldErrors }, { submission, target: payoutId });
+        return actionReply(
+          "record",
+          { ok: false, fieldErrors: upload.fieldErrors },
+          { submission, target: payoutId },
+        );
       return actionReply(
         "record",
         await recordPayment(actor, payoutId, submission.value.reference, upload.upload),
