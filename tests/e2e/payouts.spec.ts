@@ -8,6 +8,7 @@ import { hydrated, signIn, signedIn } from "./helpers";
  */
 test("an approved award is paid through the bank rail by two staff", async ({ page, browser }) => {
   await signIn(page, "finance@demo.local");
+  await expect(page.getByRole("button", { name: "退出" })).toBeVisible();
   await page.goto("/staff/payouts?status=pending_ready");
   await hydrated(page);
   const row = page.getByRole("row").filter({ hasText: "2023-AI-001" });
