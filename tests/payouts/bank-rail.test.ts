@@ -316,6 +316,8 @@ describe("the bank rail, from batch to paid", () => {
 
     // Scheduled and sent by someone else: the conflicted staff member can neither record nor confirm.
     const { id: batchId } = must(await buildBatch(officer, [payouts[0]!.id]));
+    expect(await exportBatch(conflicted, batchId)).toEqual(refusal);
+    expect(await batchStatus(batchId)).toBe("draft");
     must(await exportBatch(officer, batchId));
     expect(await recordPayment(conflicted, payouts[0]!.id, "HX-1", voucher())).toEqual(refusal);
     must(await recordPayment(officer, payouts[0]!.id, "HX-2", voucher()));

@@ -135,6 +135,11 @@ export async function exportBatch(actor: Actor, batchId: number): Promise<Outcom
       if (batch.status !== "draft") return fail("err.payBank.batchNotDraft");
       const rows = await payoutsOfBatch(trx, batchId);
       if (rows.length === 0) return fail("err.payBank.batchEmpty");
+      // Sending is handling the money too: a conflict with any of the batch's projects refuses the whole export.
+      for (const projectId of new Set(rows.map((row) => row.projectId))) {
+        const conflict = await assertNoConflict(trx, actor.id, { projectId });
+        if (conflict) return conflict;
+      }
       await markBatchExported(trx, batchId, actor.id);
       for (const row of rows) {
         const payout = (await findPayout(trx, row.id, { lock: true }))!;
