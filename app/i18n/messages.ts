@@ -22,6 +22,7 @@ import { mmMeetingsMessages } from "./mm-meetings-messages";
 import { payoutsMessages } from "./payouts-messages";
 import { payoutsViewsMessages } from "./payouts-views-messages";
 import { payStripeMessages } from "./payouts-stripe-messages";
+import { payoutsBankMessages } from "./payouts-bank-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -49,6 +50,7 @@ export const messages = {
   ...mmMeetingsMessages,
   ...payoutsMessages,
   ...payoutsViewsMessages,
+  ...payoutsBankMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

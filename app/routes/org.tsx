@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, FormErrors, SubmitButton, TextField } from "../components/forms";
 import { isDistrict, DISTRICT_EN } from "../domain/districts";
 import { inviteSchema } from "../forms/identity";
@@ -59,6 +59,9 @@ export default function OrganizationPage() {
           </dd>
         </div>
       </dl>
+      <p>
+        <Link to="/org/bank-account">{t("payBank.account.link")}</Link>
+      </p>
       <h2>{t("org.members")}</h2>
       <div className="table-wrap" tabIndex={0}>
         <table>

@@ -775,3 +775,33 @@ test("payouts views: budget, ledger and reconciliation, as finance staff", async
   await page.getByRole("button", { name: "录入" }).click();
   await expect(page.locator("#appropriation-amount-error")).toContainText("金额格式不正确");
 });
+
+// Issue 15, the bank rail: finance staff's payout pages and a batch (the demo's closed one and its draft one);
+// the organization's bank account page.
+test("bank rail pages, as finance staff and as an organization", async ({ page }, testInfo) => {
+  await signIn(page, "finance@demo.local");
+  const batches = await page.goto("/staff/payouts");
+  expect(batches?.status()).toBe(200);
+  const batchLinks = [
+    ...new Set(
+      await page
+        .locator('a[href^="/staff/payouts/batches/"]')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    ),
+  ].filter((path) => /^\/staff\/payouts\/batches\/\d+$/.test(path));
+  expect(batchLinks.length).toBeGreaterThanOrEqual(2);
+  const paths = [
+    "/staff/payouts",
+    "/staff/payouts?status=paid",
+    "/staff/payouts?status=scheduled",
+    ...batchLinks,
+  ];
+  for (const path of ["/staff/payouts", batchLinks[0]!]) SCREENSHOTS.add(path);
+  await checkPages(page, paths, "finance", testInfo);
+
+  await page.context().clearCookies();
+  await page.goto("/lang?to=zh&next=/");
+  await signIn(page, "alpha@demo.local");
+  SCREENSHOTS.add("/org/bank-account");
+  await checkPages(page, ["/org/bank-account"], "owner (bank account)", testInfo);
+});

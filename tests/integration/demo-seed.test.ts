@@ -164,14 +164,17 @@ describe("demo seed", () => {
       .selectFrom("awards")
       .innerJoin("users as computer", "computer.id", "awards.computedBy")
       .innerJoin("users as approver", "approver.id", "awards.approvedBy")
-      .select(["computer.email as computedBy", "approver.email as approvedBy", "awards.status"])
+      .innerJoin("projects", "projects.id", "awards.projectId")
+      .innerJoin("tasks", "tasks.id", "projects.taskId")
+      .select(["computer.email as computedBy", "approver.email as approvedBy", "awards.status", "tasks.code"])
       .execute();
     expect(people).toHaveLength(awards.length);
-    for (const row of people)
+    // Paid through the bank rail's closed batch (issue 15), but for alpha and beta's award, left to pay.
+    for (const { code, ...row } of people)
       expect(row).toEqual({
         computedBy: "admin@demo.local",
         approvedBy: "approver@demo.local",
-        status: "approved",
+        status: code === "2023-AI-001" ? "approved" : "disbursed",
       });
   });
 

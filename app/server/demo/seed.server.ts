@@ -17,6 +17,7 @@ import { seedSdExpressions } from "./seed-sd-expressions.server";
 import { seedMmAgenda } from "./seed-mm-agenda.server";
 import { seedMmEvents } from "./seed-mm-events.server";
 import { seedMatchmaking } from "./seed-mm.server";
+import { seedPayoutsBank } from "./seed-payouts-bank.server";
 import { seedMmFeedback } from "./seed-mm-feedback.server";
 import { seedMmMeetings } from "./seed-mm-meetings.server";
 import { tellStories, type DemoCast } from "./seed-stories.server";
@@ -83,6 +84,7 @@ export async function seedDemo(databaseUrl: string, now = new Date()): Promise<{
         await db.transaction().execute((trx) => seedMmFeedback(trx, setup.cast, conference, now));
         await db.transaction().execute((trx) => seedMmAgenda(trx, setup.cast, conference, now));
         await db.transaction().execute((trx) => seedMmEvents(trx, setup.cast, conference, now));
+        await seedPayoutsBank(setup.cast); // issue 15, bank rail: accounts, a closed batch (2023 paid), a draft one
         // The story's notifications would all be dated today and mailed to addresses that do not exist.
         await deleteAllNotifications(db);
         await db.transaction().execute(async (trx) => {

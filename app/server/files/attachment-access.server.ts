@@ -6,6 +6,7 @@ import { fileStorage } from "./storage.server";
 import { bidViewerRole } from "../bidding/bid-views.server";
 import { maySeeSdItemFiles } from "../supply-demand/items/attachment-access.server";
 import { mayViewOutcomeFiles } from "../supply-demand/expressions/outcome-files.server";
+import { mayViewPayoutVoucher } from "../payouts/bank/voucher-access.server";
 
 /** The file, for a user allowed to see the bid (or objection) it belongs to; undefined means 404. */
 export async function attachmentForViewer(user: SessionUser, attachmentId: number) {
@@ -22,6 +23,8 @@ export async function attachmentForViewer(user: SessionUser, attachmentId: numbe
     if (!(await maySeeSdItemFiles(db, user, attachment.sdItemId))) return undefined;
   } else if (attachment.sdOutcomeId !== null) {
     if (!(await mayViewOutcomeFiles(db, user, attachment.sdOutcomeId))) return undefined;
+  } else if (attachment.payoutId !== null) {
+    if (!(await mayViewPayoutVoucher(db, user, attachment.payoutId))) return undefined;
   } else if (!user.roles.includes("staff")) {
     return undefined; // objection evidence: staff only
   }

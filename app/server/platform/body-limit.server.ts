@@ -19,6 +19,7 @@ const UPLOAD_ROUTES = [
   /^\/staff\/supply-demand\/import(?:\/upload)?(?:\.data)?$/,
   /^\/my\/supply-demand\/[DS]-\d{4}-\d{4}(?:\.data)?$/i,
   /^\/my\/expressions\/\d+(?:\.data)?$/,
+  /^\/staff\/payouts\/batches\/\d+(?:\.data)?$/,
 ];
 
 export function isMultipart(request: Request): boolean {
