@@ -15,7 +15,9 @@ export const action = orgPageAction;
 
 export default function OrganizationPage() {
   const { t, locale, dateTime } = useI18n();
-  const { view, isOwner } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const { view, isOwner } = data;
+  const stripeRail = "stripeRail" in data && data.stripeRail;
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "invite",
@@ -59,8 +61,9 @@ export default function OrganizationPage() {
           </dd>
         </div>
       </dl>
-      <p>
+      <p className="toolbar">
         <Link to="/org/bank-account">{t("payBank.account.link")}</Link>
+        {stripeRail && isOwner ? <Link to="/org/payouts/stripe">{t("payStripe.org.title")}</Link> : null}
       </p>
       <h2>{t("org.members")}</h2>
       <div className="table-wrap" tabIndex={0}>

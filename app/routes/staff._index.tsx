@@ -8,6 +8,7 @@ import { requireStaff } from "../server/identity/auth.server";
 import { staffOverview } from "../server/catalog/staff-catalog.server";
 import { staffConsoleAction } from "../server/identity/org-verification.server";
 import { isFinance } from "../server/payouts/access.server";
+import { stripeConfigured } from "../server/payouts/stripe/stripe-rail.server";
 
 export const action = staffConsoleAction;
 
@@ -21,12 +22,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const orgPage = pageFromUrl(url, "orgPage");
   const auditPage = pageFromUrl(url, "auditPage");
   const overview = await staffOverview({ orgPage, auditPage, pageSize: PAGE_SIZE });
-  return { ...overview, orgPage, auditPage, pageSize: PAGE_SIZE, finance: isFinance(user) };
+  return {
+    ...overview,
+    orgPage,
+    auditPage,
+    pageSize: PAGE_SIZE,
+    finance: isFinance(user),
+    stripeRail: stripeConfigured(),
+  };
 }
 
 export default function StaffConsole() {
   const { t, dateTime } = useI18n();
-  const { organizations, audit, orgPage, auditPage, pageSize, finance } = useLoaderData<typeof loader>();
+  const { organizations, audit, orgPage, auditPage, pageSize, finance, stripeRail } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <section>
@@ -60,7 +69,7 @@ export default function StaffConsole() {
           {t("mmEvents.staff.nav")}
         </Link>
       </nav>
-      {finance ? <FundsSection /> : null}
+      {finance ? <FundsSection stripeRail={stripeRail} /> : null}
       <h2>{t("staff.organizations")}</h2>
       <p className="hint">{t("staff.verifyHint")}</p>
       {actionData && !actionData.ok && actionData.formError ? (
@@ -159,7 +168,7 @@ export default function StaffConsole() {
 }
 
 /** Issue 15: the funds pages, for finance staff only (staff who also hold the finance capability). */
-function FundsSection() {
+function FundsSection({ stripeRail }: { stripeRail: boolean }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="staff-funds" className="stack">
@@ -175,6 +184,11 @@ function FundsSection() {
         <Link className="button" to="/staff/payouts">
           {t("payViews.nav.payouts")}
         </Link>
+        {stripeRail ? (
+          <Link className="button" to="/staff/payouts/stripe">
+            {t("payStripe.staff.title")}
+          </Link>
+        ) : null}
         <Link className="button" to="/staff/payouts/reconciliation">
           {t("payViews.nav.reconciliation")}
         </Link>

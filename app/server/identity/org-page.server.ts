@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
+import { stripeConfigured } from "../payouts/stripe/stripe-rail.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { inviteSchema } from "../../forms/identity";
 import { actionReply, invalidReply } from "../platform/action-reply.server";
@@ -41,6 +42,8 @@ export async function orgPageLoader({ request }: LoaderFunctionArgs) {
         : [],
     },
     isOwner,
+    // The Stripe rail's onboarding is offered only where the rail is configured (README: Paying awards).
+    stripeRail: stripeConfigured(),
   };
 }
 
