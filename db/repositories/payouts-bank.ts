@@ -158,12 +158,6 @@ export async function payoutsToSchedule(db: DbOrTrx, payoutIds: readonly number[
     .execute();
 }
 
-export async function projectOfAward(db: DbOrTrx, awardId: number) {
-  return (
-    await db.selectFrom("awards").select("projectId").where("id", "=", awardId).executeTakeFirstOrThrow()
-  ).projectId;
-}
-
 /* ---------- batches ---------- */
 
 export async function insertBatch(db: DbOrTrx, createdBy: number) {

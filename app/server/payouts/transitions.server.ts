@@ -19,6 +19,7 @@ import {
   type PayoutStatus,
 } from "../../domain/payouts";
 import { fail, type Outcome } from "../platform/outcome.server";
+import { assertNoConflict } from "../conflicts/conflicts.server";
 import type { Updateable, Selectable } from "kysely";
 
 export type Payout = Selectable<PayoutsTable>;
@@ -84,6 +85,12 @@ export async function movePayout(
     ip: context.ip,
   });
   return { ok: true, value: moved };
+}
+
+/** A staff member with a conflict of interest in the award's project may not move its money (null: no conflict). */
+export async function payoutConflict(trx: DbOrTrx, actorId: number, payout: { awardId: number }) {
+  const award = (await findAward(trx, { id: payout.awardId }))!;
+  return assertNoConflict(trx, actorId, { projectId: award.projectId });
 }
 
 /** The award's status follows its payouts (disbursing once money moved, disbursed when all are paid). */

@@ -10,7 +10,6 @@ import {
   markBatchExported,
   payoutsOfBatch,
   payoutsToSchedule,
-  projectOfAward,
 } from "../../../../db/repositories/payouts-bank";
 import { maskAccountNumber } from "../../../domain/payouts";
 import { assertNoConflict } from "../../conflicts/conflicts.server";
@@ -18,7 +17,7 @@ import { attachmentFacts, type PdfUpload } from "../../files/uploads.server";
 import { recordWithFile } from "../../files/storage.server";
 import type { Actor } from "../../platform/actor.server";
 import { fail, type Outcome } from "../../platform/outcome.server";
-import { movePayout, type Payout } from "../transitions.server";
+import { movePayout, payoutConflict, type Payout } from "../transitions.server";
 
 const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
 
@@ -34,10 +33,6 @@ const CLEAN_ATTEMPT = {
 } as const;
 
 /** A staff member with a conflict of interest on the award's project handles none of its money. */
-async function conflictOf(trx: DbOrTrx, actor: Actor, payout: { awardId: number }) {
-  return assertNoConflict(trx, actor.id, { projectId: await projectOfAward(trx, payout.awardId) });
-}
-
 /**
  * Finance staff build a batch from pending (or failed, or returned) payouts whose organization has a bank account.
  * Each payout is scheduled on the bank rail with a snapshot of the account as it is now: a later change of the
@@ -220,7 +215,7 @@ export async function recordPayment(
         if (!payout) return fail("err.payout.notFound");
         if (payout.status !== "processing") return fail("err.payout.transition");
         if (payout.recordedAt !== null) return fail("err.payBank.alreadyRecorded");
-        const conflict = await conflictOf(trx, actor, payout);
+        const conflict = await payoutConflict(trx, actor.id, payout);
         if (conflict) return conflict;
         await write();
         const attachment = await insertVoucher(trx, {
@@ -272,7 +267,7 @@ export async function confirmPayment(actor: Actor, payoutId: number): Promise<Ou
         if (payout.status !== "processing") return fail("err.payout.transition");
         if (payout.recordedAt === null || payout.recordedBy === null) return fail("err.payBank.notRecorded");
         if (payout.recordedBy === actor.id) return fail("err.payBank.samePerson");
-        const conflict = await conflictOf(trx, actor, payout);
+        const conflict = await payoutConflict(trx, actor.id, payout);
         if (conflict) return conflict;
         const now = new Date();
         const moved = await movePayout(trx, payout, "settle", {
@@ -300,7 +295,7 @@ export async function recordFailure(actor: Actor, payoutId: number, reason: stri
       const payout = await lockedBankPayout(trx, payoutId);
       if (!payout) return fail("err.payout.notFound");
       if (payout.status !== "processing") return fail("err.payout.transition");
-      const conflict = await conflictOf(trx, actor, payout);
+      const conflict = await payoutConflict(trx, actor.id, payout);
       if (conflict) return conflict;
       const moved = await movePayout(trx, payout, "fail", {
         actorId: actor.id,
@@ -326,7 +321,7 @@ export async function recordReturn(
       const payout = await lockedBankPayout(trx, payoutId);
       if (!payout) return fail("err.payout.notFound");
       if (payout.status !== "paid") return fail("err.payout.transition");
-      const conflict = await conflictOf(trx, actor, payout);
+      const conflict = await payoutConflict(trx, actor.id, payout);
       if (conflict) return conflict;
       const moved = await movePayout(trx, payout, "return", {
         actorId: actor.id,

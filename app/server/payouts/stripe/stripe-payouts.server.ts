@@ -14,7 +14,6 @@
  */
 import { getDb, type DbOrTrx } from "../../../../db/client";
 import { appendAudit } from "../../../../db/repositories/audit";
-import { findAward } from "../../../../db/repositories/awards";
 import { findPayout, insertPayoutStep } from "../../../../db/repositories/payouts";
 import { stripeAccountOfOrganization } from "../../../../db/repositories/payouts-stripe";
 import {
@@ -23,10 +22,9 @@ import {
   transferGroupOfAward,
 } from "../../../domain/payouts-stripe";
 import type { PayoutStatus } from "../../../domain/payouts";
-import { assertNoConflict } from "../../conflicts/conflicts.server";
 import type { Actor } from "../../platform/actor.server";
 import { fail, type Outcome } from "../../platform/outcome.server";
-import { movePayout, type Payout } from "../transitions.server";
+import { movePayout, payoutConflict, type Payout } from "../transitions.server";
 import {
   createTransfer,
   findTransferOfPayout,
@@ -62,11 +60,6 @@ async function inTransaction<T>(work: (trx: DbOrTrx) => Promise<Outcome<T>>): Pr
     if (error instanceof Refusal) return error.outcome;
     throw error;
   }
-}
-
-async function conflictOf(trx: DbOrTrx, actorId: number, payout: Payout) {
-  const award = await findAward(trx, { id: payout.awardId });
-  return award ? assertNoConflict(trx, actorId, { projectId: award.projectId }) : null;
 }
 
 /**
@@ -176,7 +169,7 @@ async function planAttempt(actor: Actor, payoutId: number): Promise<Outcome<Plan
   return inTransaction(async (trx) => {
     const payout = await findPayout(trx, payoutId, { lock: true });
     if (!payout) return fail("payStripe.err.notFound");
-    const conflict = await conflictOf(trx, actor.id, payout);
+    const conflict = await payoutConflict(trx, actor.id, payout);
     if (conflict) return conflict;
     const account = await stripeAccountOfOrganization(trx, payout.organizationId);
     if (payout.status === "scheduled") {
@@ -351,7 +344,7 @@ export async function reverseStripePayout(
   const checked = await inTransaction(async (trx) => {
     const payout = await findPayout(trx, payoutId, { lock: true });
     if (!payout) return fail("payStripe.err.notFound");
-    const conflict = await conflictOf(trx, actor.id, payout);
+    const conflict = await payoutConflict(trx, actor.id, payout);
     if (conflict) return conflict;
     if (payout.rail !== "stripe" || !payout.stripeTransferId || !payout.idempotencyKey) {
       return fail("payStripe.err.otherRail");
