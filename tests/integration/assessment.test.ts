@@ -268,6 +268,9 @@ describe("scoring and the award", () => {
         role: "lead",
         shareBp: 6000,
         amountFen: 900_000_00,
+        // Approved, not yet paid: each member's payout waits for finance staff.
+        payoutStatus: "pending",
+        paidAt: null,
       },
       {
         organizationId: member.organization.id,
@@ -275,6 +278,8 @@ describe("scoring and the award", () => {
         role: "member",
         shareBp: 4000,
         amountFen: 600_000_00,
+        payoutStatus: "pending",
+        paidAt: null,
       },
     ]);
   });
