@@ -118,14 +118,18 @@ export async function payoutsByFilter(
 
 /** How many payouts each filter holds (the tabs' counts). */
 export async function payoutFilterCounts(db: DbOrTrx): Promise<Record<PayoutFilter, number>> {
-  const row = await payoutRows(db)
+  // Aliases without underscores: the camel-case plugin would turn "pending_ready" into "pendingReady".
+  const row: Record<string, number> = await payoutRows(db)
     .select(
-      PAYOUT_FILTERS.map((filter) =>
-        sql<number>`(count(*) FILTER (WHERE ${FILTER_SQL[filter]}))::int`.as(filter),
+      PAYOUT_FILTERS.map((filter, index) =>
+        sql<number>`(count(*) FILTER (WHERE ${FILTER_SQL[filter]}))::int`.as(`count${index}`),
       ),
     )
     .executeTakeFirstOrThrow();
-  return row;
+  return Object.fromEntries(PAYOUT_FILTERS.map((filter, index) => [filter, row[`count${index}`]!])) as Record<
+    PayoutFilter,
+    number
+  >;
 }
 
 /** The payouts of a batch, oldest first, with what the export and the batch page need. */

@@ -20,6 +20,7 @@ import { treasuryWorkbook } from "../../app/server/payouts/bank/treasury-file.se
 import { getDb } from "../../db/client";
 import { insertConflict } from "../../db/repositories/assessment";
 import { awardPositions, balancesOf, unbalancedPostings } from "../../db/repositories/ledger";
+import { payoutFilterCounts } from "../../db/repositories/payouts-bank";
 import { computedAward } from "../support/assessment";
 import { findSessionUserById } from "../support/session-user";
 import { must } from "../support/outcome";
@@ -87,6 +88,17 @@ async function readBack(bytes: Uint8Array) {
 describe("the bank rail, from batch to paid", () => {
   it("exports the batch for the treasury, records, refuses the recorder's own confirmation, pays on the second person's", async () => {
     const { award, payouts, lead, member } = await approvedWithAccounts(2081);
+    // The status filters' counts (the first file of this database: nothing else is pending yet).
+    expect(await payoutFilterCounts(getDb())).toEqual({
+      pending_ready: 2,
+      pending_no_account: 0,
+      scheduled: 0,
+      processing: 0,
+      awaiting: 0,
+      paid: 0,
+      failed: 0,
+      returned: 0,
+    });
     const [officer, checker] = [await financeStaff(), await financeStaff()];
     const { id: batchId } = must(
       await buildBatch(
