@@ -65,8 +65,13 @@ test("two organizations register, meet at the first free table, check in, and a 
   }
 
   // 江汉 finds 应急管理局 in the participant list and asks its attendee for a meeting.
-  await jianghan.goto(`/events/${eventId}/participants?q=${encodeURIComponent("应急管理局")}`);
-  await jianghan.getByRole("link", { name: /应思远/ }).click();
+  // The participant search is updated by the outbox relay a moment after the validation: look again until it is.
+  const attendeeLink = jianghan.getByRole("link", { name: /应思远/ });
+  await expect(async () => {
+    await jianghan.goto(`/events/${eventId}/participants?q=${encodeURIComponent("应急管理局")}`);
+    await expect(attendeeLink).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await attendeeLink.click();
   await expect(jianghan).toHaveURL(new RegExp(`/my/events/${eventId}/meetings/new\\?to=\\d+`));
   await hydrated(jianghan);
   await jianghan.locator('textarea[name="message"]').fill("希望就城市内涝与执法联动平台交流（旅程测试）。");
