@@ -287,50 +287,47 @@ export async function confirmPayment(actor: Actor, payoutId: number): Promise<Ou
   }
 }
 
-/** The bank refused the transfer: the payout failed (the money is payable again) and may go into a new batch. */
-export async function recordFailure(actor: Actor, payoutId: number, reason: string): Promise<Outcome<null>> {
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const payout = await lockedBankPayout(trx, payoutId);
-      if (!payout) return fail("err.payout.notFound");
-      if (payout.status !== "processing") return fail("err.payout.transition");
-      const conflict = await payoutConflict(trx, actor.id, payout);
-      if (conflict) return conflict;
-      const moved = await movePayout(trx, payout, "fail", {
-        actorId: actor.id,
-        ip: actor.ip,
-        detail: { reason },
-        set: { failureReason: reason },
-      });
-      if (!moved.ok) return moved;
-      await afterSettling(trx, actor, moved.value);
-      return ok(null);
-    });
-}
-
-/** A paid transfer came back (退汇): the payout is returned, payable again, and may go into a new batch. */
-export async function recordReturn(
+/**
+ * A bank payout's failure or return, recorded by finance staff: locked, conflict-checked, moved (movePayout refuses
+ * a step its status does not allow); a failure may settle its batch.
+ */
+async function recordBankOutcome(
   actor: Actor,
   payoutId: number,
-  { reason, reference }: { reason: string; reference: string },
+  event: "fail" | "return",
+  detail: Record<string, unknown> & { reason: string },
 ): Promise<Outcome<null>> {
   return getDb()
     .transaction()
     .execute(async (trx) => {
       const payout = await lockedBankPayout(trx, payoutId);
       if (!payout) return fail("err.payout.notFound");
-      if (payout.status !== "paid") return fail("err.payout.transition");
       const conflict = await payoutConflict(trx, actor.id, payout);
       if (conflict) return conflict;
-      const moved = await movePayout(trx, payout, "return", {
+      const moved = await movePayout(trx, payout, event, {
         actorId: actor.id,
         ip: actor.ip,
-        detail: { reason, returnReference: reference },
-        set: { failureReason: reason },
+        detail,
+        set: { failureReason: detail.reason },
       });
-      return moved.ok ? ok(null) : moved;
+      if (!moved.ok) return moved;
+      if (event === "fail") await afterSettling(trx, actor, moved.value);
+      return ok(null);
     });
+}
+
+/** The bank refused the transfer: the payout failed (the money is payable again) and may go into a new batch. */
+export function recordFailure(actor: Actor, payoutId: number, reason: string): Promise<Outcome<null>> {
+  return recordBankOutcome(actor, payoutId, "fail", { reason });
+}
+
+/** A paid transfer came back (退汇): the payout is returned, payable again, and may go into a new batch. */
+export function recordReturn(
+  actor: Actor,
+  payoutId: number,
+  { reason, reference }: { reason: string; reference: string },
+): Promise<Outcome<null>> {
+  return recordBankOutcome(actor, payoutId, "return", { reason, returnReference: reference });
 }
 
 /** The masked account a finance page shows (the full number is only in the treasury file). */
