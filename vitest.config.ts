@@ -10,6 +10,8 @@ export default defineConfig({
       "tests/supply-demand/**/*.test.ts",
       "tests/matchmaking/**/*.test.ts",
       "tests/payouts/**/*.test.ts",
+      "tests/open-data/**/*.test.ts",
+      "tests/stats/**/*.test.ts",
     ],
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup-file.ts"],
