@@ -208,7 +208,13 @@ export function Layout({ children }: { children: ReactNode }) {
         {bare ? null : (
           <footer className="site-footer">
             <div className="container">
-              {t("footer.text")} <Link to="/audit">{t("footer.audit")}</Link>
+              <p>{t("footer.text")}</p>
+              <nav aria-label={t("footer.links")} className="footer-links">
+                <Link to="/open-data">{t("footer.openData")}</Link>
+                <Link to="/stats">{t("footer.stats")}</Link>
+                <Link to="/audit">{t("footer.audit")}</Link>
+                <a href="/feed.atom">{t("footer.feed")}</a>
+              </nav>
             </div>
           </footer>
         )}

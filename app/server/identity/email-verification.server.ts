@@ -1,4 +1,5 @@
 import { getDb, type DbOrTrx } from "../../../db/client";
+import { publicOrigin } from "../platform/http.server";
 import { appendAudit } from "../../../db/repositories/audit";
 import {
   emailVerifiedAt,
@@ -20,10 +21,8 @@ export const VERIFICATION_HOURS = 48;
 /** "Send the link again" on /account: a few per hour per account, so it cannot be used to flood a mailbox. */
 export const VERIFICATION_RESEND: LimitRule = { name: "verify-resend", points: 3, windowSeconds: 3600 };
 
-/** The origin links in mail point to: APP_ORIGIN when set (set it in production), else the request's. */
-export function mailOrigin(request: Request): string {
-  return process.env.APP_ORIGIN || new URL(request.url).origin;
-}
+/** The origin links in mail point to. */
+export const mailOrigin = publicOrigin;
 
 /** A fresh link for the user (replacing any earlier one); returns the token to mail. */
 export async function issueEmailVerification(

@@ -22,3 +22,11 @@ function rfc8187(value: string): string {
 export function attachmentDisposition(asciiFallback: string, name: string): string {
   return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${rfc8187(name)}`;
 }
+
+/**
+ * The origin absolute links point to (mail, feeds, sitemaps, open data): APP_ORIGIN when set (set it in production,
+ * behind a proxy), else the request's.
+ */
+export function publicOrigin(request: Request): string {
+  return process.env.APP_ORIGIN || new URL(request.url).origin;
+}

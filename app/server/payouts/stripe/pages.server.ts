@@ -12,7 +12,7 @@ import {
 } from "../../../../db/repositories/payouts-stripe";
 import { requireUser } from "../../identity/auth.server";
 import { actionReply } from "../../platform/action-reply.server";
-import { forbidden } from "../../platform/http.server";
+import { forbidden, publicOrigin } from "../../platform/http.server";
 import { fail } from "../../platform/outcome.server";
 import { requireFinance, requireFinanceActor } from "../access.server";
 import { payByStripe, reverseStripePayout } from "./stripe-payouts.server";
@@ -22,7 +22,7 @@ const ORG_PAGE = "/org/payouts/stripe";
 
 /** Where Stripe sends the owner back: APP_ORIGIN when set (behind a proxy), else the request's origin. */
 function pageUrl(request: Request, query: string) {
-  return `${process.env.APP_ORIGIN || new URL(request.url).origin}${ORG_PAGE}?${query}`;
+  return `${publicOrigin(request)}${ORG_PAGE}?${query}`;
 }
 
 /* ---------- /org/payouts/stripe ---------- */

@@ -1,0 +1,3 @@
+import { robotsLoader } from "../server/open-data/sitemap.server";
+
+export const loader = robotsLoader;

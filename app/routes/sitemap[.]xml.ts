@@ -1,0 +1,3 @@
+import { sitemapLoader } from "../server/open-data/sitemap.server";
+
+export const loader = sitemapLoader;
