@@ -4,8 +4,9 @@
  * surrogates; U+FFFE/U+FFFF) are dropped, since one of them would make a reader reject the whole document.
  */
 
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what must go
+// These control characters are exactly what must go.
 const FORBIDDEN_IN_XML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlText(value: string): string {
