@@ -805,3 +805,9 @@ test("bank rail pages, as finance staff and as an organization", async ({ page }
   SCREENSHOTS.add("/org/bank-account");
   await checkPages(page, ["/org/bank-account"], "owner (bank account)", testInfo);
 });
+
+// Issue 16, open data: the catalogue page (the footer's new links are on every page above).
+test("open data page, signed out", async ({ page }, testInfo) => {
+  SCREENSHOTS.add("/open-data");
+  await checkPages(page, ["/open-data"], "anonymous (open data)", testInfo);
+});
