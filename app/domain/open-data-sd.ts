@@ -161,6 +161,8 @@ export function sdItemsCsv(records: readonly SdItemRecord[]): string {
 
 export interface SdOutcomeSource {
   id: number;
+  expressionId: number | null;
+  mmRequestId: number | null;
   kind: string;
   channel: "online" | "conference";
   amountFen: number | null;
@@ -182,6 +184,10 @@ export function sdOutcomeRecord(outcome: SdOutcomeSource) {
         : null;
   return {
     id: outcome.id,
+    // The talk reported on: one expression of interest or one conference meeting. A talk can have several reports
+    // (an intent, later a contract; each side of a meeting its own), so sum contracts per talk, not per row.
+    talk:
+      outcome.expressionId !== null ? `expression-${outcome.expressionId}` : `meeting-${outcome.mmRequestId}`,
     kind: outcome.kind,
     channel: outcome.channel,
     demandCode: codeOf("demand"),
@@ -197,6 +203,7 @@ export type SdOutcomeRecord = ReturnType<typeof sdOutcomeRecord>;
 
 export const SD_OUTCOME_CSV_COLUMNS: readonly { key: keyof SdOutcomeRecord; header: string }[] = [
   { key: "id", header: "编号 id" },
+  { key: "talk", header: "洽谈 talk" },
   { key: "kind", header: "结果 kind" },
   { key: "channel", header: "渠道 channel" },
   { key: "demandCode", header: "需求编号 demandCode" },

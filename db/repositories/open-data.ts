@@ -250,6 +250,8 @@ export async function publicSdOutcomesOfYear(db: DbOrTrx, year: number) {
     )
     .select([
       "o.id",
+      "o.expressionId",
+      "o.mmRequestId",
       "o.kind",
       "o.amountFen",
       "o.signedOn",

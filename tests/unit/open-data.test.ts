@@ -157,6 +157,8 @@ describe("supply–demand dataset files", () => {
   it("an outcome names the demand and the supply whichever side they were on, and an amount only for a contract", () => {
     const base = {
       id: 7,
+      expressionId: null,
+      mmRequestId: 12,
       channel: "conference" as const,
       amountFen: 45_000_000,
       signedOn: "2026-11-29",
@@ -173,6 +175,7 @@ describe("supply–demand dataset files", () => {
       }),
     ).toEqual({
       id: 7,
+      talk: "meeting-12",
       kind: "contract",
       channel: "conference",
       demandCode: "D-1",
@@ -191,7 +194,7 @@ describe("supply–demand dataset files", () => {
     });
     expect(intent).toMatchObject({ demandCode: "D-2", supplyCode: null, amountFen: null, signedOn: null });
     expect(sdOutcomesCsv([intent]).split("\r\n")[1]).toBe(
-      "7,intent,conference,D-2,,,,2026-11-29T02:00:00.000Z",
+      "7,meeting-12,intent,conference,D-2,,,,2026-11-29T02:00:00.000Z",
     );
   });
 });
