@@ -23,6 +23,7 @@ import { payoutsMessages } from "./payouts-messages";
 import { payoutsViewsMessages } from "./payouts-views-messages";
 import { payStripeMessages } from "./payouts-stripe-messages";
 import { payoutsBankMessages } from "./payouts-bank-messages";
+import { ocdsMessages } from "./ocds-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -51,6 +52,7 @@ export const messages = {
   ...payoutsMessages,
   ...payoutsViewsMessages,
   ...payoutsBankMessages,
+  ...ocdsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",
