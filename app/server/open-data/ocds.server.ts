@@ -14,7 +14,6 @@ import { readEnv } from "../platform/env.server";
 
 /** Releases per API page: the releases of at most this many contracting processes (ocids), in ocid order. */
 export const DEFAULT_PAGE_PROCESSES = 100;
-const SCAN_CHUNK = 200;
 
 /** Where published URLs point: APP_ORIGIN when set (behind a proxy), else the request's origin. */
 export function publicOrigin(request: Request): string {
@@ -42,7 +41,7 @@ export function ocdsPublication(origin: string): OcdsPublication {
 /**
  * One page of releases: the releases dated `since` or later of the next `limit` contracting processes (task
  * codes after `cursor`) that have any, scanned in chunks so no page is empty while later processes have
- * releases. `next` is the cursor of the following page, null on the last one.
+ * releases (a `since` filter may make a page scan further). `next` is the cursor of the following page, null on the last one.
  */
 export async function releasesPage(
   origin: string,
@@ -55,8 +54,10 @@ export async function releasesPage(
   let processes = 0;
   let lastIncluded: string | null = null;
   let after = query.cursor;
+  // One process more than the page holds: enough to know whether a next page exists when nothing is filtered.
+  const chunkSize = limit + 1;
   for (;;) {
-    const chunk = await loadOcdsSnapshots(getDb(), { year: query.year, afterCode: after, limit: SCAN_CHUNK });
+    const chunk = await loadOcdsSnapshots(getDb(), { year: query.year, afterCode: after, limit: chunkSize });
     for (const snapshot of chunk) {
       const own = buildReleases(snapshot, config).filter((r) => since === undefined || r.date >= since);
       if (own.length === 0) continue;
@@ -66,7 +67,7 @@ export async function releasesPage(
       processes += 1;
       lastIncluded = snapshot.task.code;
     }
-    if (chunk.length < SCAN_CHUNK) return { releases, next: null };
+    if (chunk.length < chunkSize) return { releases, next: null };
     after = chunk.at(-1)!.task.code;
   }
 }
