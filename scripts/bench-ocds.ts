@@ -71,11 +71,13 @@ async function seed(ownerUrl: string) {
       maxWinners: 1,
       contactName: "王工",
       contactPhone: "027-87654321",
-      status: (band < 4 ? "published" : band < 6 ? "bidding_closed" : band < 9 ? "in_progress" : "succeeded") as
-        | "published"
-        | "bidding_closed"
-        | "in_progress"
-        | "succeeded",
+      status: (band < 4
+        ? "published"
+        : band < 6
+          ? "bidding_closed"
+          : band < 9
+            ? "in_progress"
+            : "succeeded") as "published" | "bidding_closed" | "in_progress" | "succeeded",
       publishedAt,
       indicators: DEFAULT_INDICATORS,
     });
@@ -102,7 +104,9 @@ async function seed(ownerUrl: string) {
       FROM bench_bids ORDER BY task_id, k`.execute(owner);
     await sql`INSERT INTO consortium_members (bid_id, organization_id, role, share_bp, status, invited_by)
       SELECT id, lead_org_id, 'lead', 6000, 'accepted', ${user.id}::bigint FROM bids
-      UNION ALL SELECT id, lead_org_id + 1, 'member', 4000, 'accepted', ${user.id}::bigint FROM bids`.execute(owner);
+      UNION ALL SELECT id, lead_org_id + 1, 'member', 4000, 'accepted', ${user.id}::bigint FROM bids`.execute(
+      owner,
+    );
     await sql`INSERT INTO notices (task_id, starts_at, ends_at, status, finalized_at, created_by)
       SELECT id, bid_deadline + interval '5 days', bid_deadline + interval '12 days', 'final',
         bid_deadline + interval '12 days', ${user.id}::bigint

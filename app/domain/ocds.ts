@@ -119,7 +119,11 @@ function tenderOf(
       {
         id: "1",
         description: content.title,
-        classification: { scheme: DOMAIN_SCHEME, id: content.domain, description: `${label.zh} / ${label.en}` },
+        classification: {
+          scheme: DOMAIN_SCHEME,
+          id: content.domain,
+          description: `${label.zh} / ${label.en}`,
+        },
         quantity: 1,
       },
     ],
@@ -169,7 +173,8 @@ function selectedIn(s: OcdsTaskSnapshot, notice: OcdsTaskSnapshot["notices"][num
 
 function bidsSection(s: OcdsTaskSnapshot, at: Date, evaluated: boolean) {
   const statistics = [{ id: "bids", measure: "bids", value: s.bids.length, date: iso(at) }];
-  if (evaluated) statistics.push({ id: "validBids", measure: "validBids", value: s.bids.length, date: iso(at) });
+  if (evaluated)
+    statistics.push({ id: "validBids", measure: "validBids", value: s.bids.length, date: iso(at) });
   return {
     statistics,
     // Who bid and when — never the content (plan, investment, team, attachments) nor any score.
@@ -184,7 +189,9 @@ function bidsSection(s: OcdsTaskSnapshot, at: Date, evaluated: boolean) {
 
 function sharesText(bid: OcdsTaskSnapshot["bids"][number]): string {
   return bid.members
-    .map((m) => `${m.role === "lead" ? "牵头单位 lead" : "成员单位 member"} ${m.org.name} ${percent(m.shareBp)}`)
+    .map(
+      (m) => `${m.role === "lead" ? "牵头单位 lead" : "成员单位 member"} ${m.org.name} ${percent(m.shareBp)}`,
+    )
     .join("；");
 }
 
@@ -211,7 +218,10 @@ export function buildReleases(s: OcdsTaskSnapshot, config: OcdsConfig): OcdsRele
       at: c.at,
       rank: 1,
       key: `tender-correction-${c.seq}`,
-      build: (p) => ({ tag: ["tenderUpdate"], tender: tenderOf(s, c.after, tenderStatusAt(s, c.at), config, p.buyerRef()) }),
+      build: (p) => ({
+        tag: ["tenderUpdate"],
+        tender: tenderOf(s, c.after, tenderStatusAt(s, c.at), config, p.buyerRef()),
+      }),
     });
 
   const deadline = (s.corrections.at(-1)?.after ?? s.task).bidDeadline;
@@ -313,7 +323,11 @@ export function buildReleases(s: OcdsTaskSnapshot, config: OcdsConfig): OcdsRele
         tag: ["awardUpdate", "contractUpdate"],
         awards: [{ id: awardOfBid(bidId), value: ocdsValue(award.payableFen) }],
         contracts: [
-          { id: `contract-${award.projectId}`, awardID: awardOfBid(bidId), value: ocdsValue(award.payableFen) },
+          {
+            id: `contract-${award.projectId}`,
+            awardID: awardOfBid(bidId),
+            value: ocdsValue(award.payableFen),
+          },
         ],
       }),
     });
@@ -392,7 +406,12 @@ function suppliersOf(bids: OcdsTaskSnapshot["bids"]) {
   for (const bid of bids)
     for (const m of bid.members) {
       const entry = byOrg.get(m.org.id) ?? { org: m.org, consortium: [] };
-      entry.consortium.push({ bid: `bid-${bid.id}`, role: m.role, shareBp: m.shareBp, share: percent(m.shareBp) });
+      entry.consortium.push({
+        bid: `bid-${bid.id}`,
+        role: m.role,
+        shareBp: m.shareBp,
+        share: percent(m.shareBp),
+      });
       byOrg.set(m.org.id, entry);
     }
   return [...byOrg.values()];

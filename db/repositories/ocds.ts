@@ -31,11 +31,7 @@ function scopedTasks(db: DbOrTrx, scope: OcdsScope) {
 
 /** The years that have at least one public task (for the yearly bulk files). */
 export async function ocdsYears(db: DbOrTrx): Promise<number[]> {
-  const rows = await scopedTasks(db, {})
-    .select("lists.year")
-    .distinct()
-    .orderBy("lists.year")
-    .execute();
+  const rows = await scopedTasks(db, {}).select("lists.year").distinct().orderBy("lists.year").execute();
   return rows.map((r) => r.year);
 }
 
@@ -123,7 +119,13 @@ export async function loadOcdsSnapshots(db: DbOrTrx, scope: OcdsScope): Promise<
       .where("projects.taskId", "in", ids())
       .where("awards.status", "in", APPROVED_AWARD_STATUSES)
       .where("awards.approvedAt", "is not", null)
-      .select(["projects.taskId", "awards.projectId", "awards.version", "awards.payableFen", "awards.approvedAt"])
+      .select([
+        "projects.taskId",
+        "awards.projectId",
+        "awards.version",
+        "awards.payableFen",
+        "awards.approvedAt",
+      ])
       .orderBy("awards.projectId")
       .execute(),
     db
@@ -227,7 +229,8 @@ export async function loadOcdsSnapshots(db: DbOrTrx, scope: OcdsScope): Promise<
       capFen: Number(t.capFen),
       // The audited moment of cancellation (the transition's own clock); without an audit entry, the row's last
       // change — a cancelled task changes no more.
-      cancelledAt: t.status === "cancelled" ? (auditedAt(cancel?.after) ?? cancel?.occurredAt ?? t.updatedAt) : null,
+      cancelledAt:
+        t.status === "cancelled" ? (auditedAt(cancel?.after) ?? cancel?.occurredAt ?? t.updatedAt) : null,
       corrections,
       bids: [...bids.values()],
       notices: (noticesOf.get(t.id) ?? []).map((n) => ({

@@ -25,7 +25,11 @@ let draftCode: string;
 beforeAll(async () => {
   const db = getDb();
   for (const year of [2024, 2025] as const) {
-    const list = await createList(db, { year, status: "published", publishedAt: new Date(`${year}-01-01T00:00:00Z`) });
+    const list = await createList(db, {
+      year,
+      status: "published",
+      publishedAt: new Date(`${year}-01-01T00:00:00Z`),
+    });
     const count = year === 2025 ? 5 : 2;
     for (let i = 0; i < count; i++) {
       const publishedAt = new Date(Date.UTC(year, i, 10, 2));
@@ -39,7 +43,9 @@ beforeAll(async () => {
       codes[year]!.push(task.code);
     }
     if (year === 2025)
-      draftCode = (await createTask(db, list, { title: "草稿", domain: "ai", bidDeadline: new Date("2099-01-01") })).code;
+      draftCode = (
+        await createTask(db, list, { title: "草稿", domain: "ai", bidDeadline: new Date("2099-01-01") })
+      ).code;
   }
   codes[2024]!.sort();
   codes[2025]!.sort();
@@ -47,7 +53,10 @@ beforeAll(async () => {
 
 async function getJson(browser: TestBrowser, path: string) {
   const response = await browser.get(path);
-  return { status: response.status, body: (await response.json()) as Pkg & { error?: { field: string; message: { zh: string; en: string } } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as Pkg & { error?: { field: string; message: { zh: string; en: string } } },
+  };
 }
 
 describe("GET /api/v1/ocds/releases", () => {
@@ -72,7 +81,9 @@ describe("GET /api/v1/ocds/releases", () => {
   it("filters by year, and by since (release date on or after; a bare date is a Shanghai day)", async () => {
     const browser = new TestBrowser("203.0.113.72");
     const { body: y2024 } = await getJson(browser, "/api/v1/ocds/releases?year=2024");
-    expect(new Set(y2024.releases.map((r) => r.ocid))).toEqual(new Set(codes[2024]!.map((c) => `${prefix()}-${c}`)));
+    expect(new Set(y2024.releases.map((r) => r.ocid))).toEqual(
+      new Set(codes[2024]!.map((c) => `${prefix()}-${c}`)),
+    );
     expect(y2024.links).toBeUndefined();
     // 2025 tasks were published on the 10th of January…May, 02:00 UTC: from 10 March on, three remain.
     const { body: since } = await getJson(browser, "/api/v1/ocds/releases?year=2025&since=2025-03-10");
@@ -117,7 +128,8 @@ describe("GET /api/v1/ocds/records/:ocid", () => {
     const { status, body } = await getJson(new TestBrowser("203.0.113.75"), `/api/v1/ocds/records/${ocid}`);
     expect(status).toBe(200);
     expect(ocdsErrors("recordPackage", body)).toEqual([]);
-    const record = (body as unknown as { records: { ocid: string; compiledRelease: { tag: string[] } }[] }).records[0]!;
+    const record = (body as unknown as { records: { ocid: string; compiledRelease: { tag: string[] } }[] })
+      .records[0]!;
     expect(record.ocid).toBe(ocid);
     expect(record.compiledRelease.tag).toEqual(["compiled"]);
   });
@@ -151,16 +163,25 @@ describe("bulk files /open-data/ocds-<year>.jsonl.gz", () => {
     const again = Buffer.from(await (await browser.get("/open-data/ocds-2025.jsonl.gz")).arrayBuffer());
     expect(again.equals(gz)).toBe(true);
     const listed = (await listOcdsFiles(ORIGIN)).find((f) => f.year === 2025)!;
-    expect(listed).toMatchObject({ name: "ocds-2025.jsonl.gz", sha256: sha, sizeBytes: gz.byteLength, processes: 5 });
+    expect(listed).toMatchObject({
+      name: "ocds-2025.jsonl.gz",
+      sha256: sha,
+      sizeBytes: gz.byteLength,
+      processes: 5,
+    });
   });
 
   it("changes the file and its checksum when a task of that year changes, and only then", async () => {
     const browser = new TestBrowser("203.0.113.78");
     const before = await (await browser.get("/open-data/ocds-2024.jsonl.gz.sha256")).text();
     expect(await (await browser.get("/open-data/ocds-2024.jsonl.gz.sha256")).text()).toBe(before);
-    await asOwner((db) => db.updateTable("tasks").set({ status: "cancelled" }).where("code", "=", codes[2025]![0]!).execute());
+    await asOwner((db) =>
+      db.updateTable("tasks").set({ status: "cancelled" }).where("code", "=", codes[2025]![0]!).execute(),
+    );
     expect(await (await browser.get("/open-data/ocds-2024.jsonl.gz.sha256")).text()).toBe(before);
-    await asOwner((db) => db.updateTable("tasks").set({ status: "cancelled" }).where("code", "=", codes[2024]![0]!).execute());
+    await asOwner((db) =>
+      db.updateTable("tasks").set({ status: "cancelled" }).where("code", "=", codes[2024]![0]!).execute(),
+    );
     expect(await (await browser.get("/open-data/ocds-2024.jsonl.gz.sha256")).text()).not.toBe(before);
   });
 
@@ -174,12 +195,15 @@ describe("bulk files /open-data/ocds-<year>.jsonl.gz", () => {
 
   it("is rate limited per address (429 with Retry-After, zh + en)", async () => {
     const browser = new TestBrowser("203.0.113.80");
-    for (let i = 0; i < 30; i++) expect((await browser.get("/open-data/ocds-2024.jsonl.gz.sha256")).status).toBe(200);
+    for (let i = 0; i < 30; i++)
+      expect((await browser.get("/open-data/ocds-2024.jsonl.gz.sha256")).status).toBe(200);
     const refused = await browser.get("/open-data/ocds-2024.jsonl.gz.sha256");
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     const body = (await refused.json()) as { error: { message: { zh: string; en: string } } };
     expect(body.error.message.en).toMatch(/^Too many requests/);
-    expect((await new TestBrowser("203.0.113.81").get("/open-data/ocds-2024.jsonl.gz.sha256")).status).toBe(200);
+    expect((await new TestBrowser("203.0.113.81").get("/open-data/ocds-2024.jsonl.gz.sha256")).status).toBe(
+      200,
+    );
   });
 });

@@ -45,9 +45,15 @@ async function selectedTask() {
   must(await selectBid(staff, bidId, "综合最优", after));
   await getDb()
     .transaction()
-    .execute(async (trx) => must(await transitionTask(trx, { ...task, status: "under_review" }, "select", staff, { now: after })));
+    .execute(async (trx) =>
+      must(await transitionTask(trx, { ...task, status: "under_review" }, "select", staff, { now: after })),
+    );
   await asOwner((db) =>
-    db.updateTable("tasks").set({ publishedAt: new Date("2026-03-01T01:00:00Z") }).where("id", "=", task.id).execute(),
+    db
+      .updateTable("tasks")
+      .set({ publishedAt: new Date("2026-03-01T01:00:00Z") })
+      .where("id", "=", task.id)
+      .execute(),
   );
   return task.code;
 }
@@ -60,17 +66,27 @@ async function plantSecrets() {
       proposal = jsonb_build_array(jsonb_build_object('heading', 'h', 'body', ${MARK} || '-PROPOSAL')),
       investment_breakdown = jsonb_build_array(jsonb_build_object('item', ${MARK} || '-INVESTMENT', 'amountFen', 987654321)),
       team = jsonb_build_array(jsonb_build_object('name', ${MARK} || '-TEAM', 'role', 'r', 'organization', 'o')),
-      milestones = jsonb_build_array(jsonb_build_object('date', '2027-01-01', 'deliverable', ${MARK} || '-MILESTONE'))`.execute(db);
+      milestones = jsonb_build_array(jsonb_build_object('date', '2027-01-01', 'deliverable', ${MARK} || '-MILESTONE'))`.execute(
+      db,
+    );
     await sql`UPDATE consortium_members SET work_division = ${MARK} || '-WORK'`.execute(db);
     await sql`UPDATE attachments SET file_name = ${MARK} || '-ATTACHMENT-' || id || '.pdf'`.execute(db);
-    await sql`UPDATE organizations SET contact_name = ${MARK} || '-CONTACT', contact_phone = '13999999999'`.execute(db);
-    await sql`UPDATE tasks SET contact_name = ${MARK} || '-TASK-CONTACT', contact_phone = '13888888888'`.execute(db);
-    await sql`UPDATE bank_accounts SET account_number = '6222999988887777', bank_name = ${MARK} || '-BANK'`.execute(db);
+    await sql`UPDATE organizations SET contact_name = ${MARK} || '-CONTACT', contact_phone = '13999999999'`.execute(
+      db,
+    );
+    await sql`UPDATE tasks SET contact_name = ${MARK} || '-TASK-CONTACT', contact_phone = '13888888888'`.execute(
+      db,
+    );
+    await sql`UPDATE bank_accounts SET account_number = '6222999988887777', bank_name = ${MARK} || '-BANK'`.execute(
+      db,
+    );
     await sql`UPDATE payouts SET bank_account_number = '6222999988887777', bank_reference = ${MARK} || '-BANKREF'
       WHERE bank_account_number IS NOT NULL OR bank_reference IS NOT NULL`.execute(db);
     await sql`UPDATE assessment_scores SET comment = ${MARK} || '-SCORE-COMMENT'`.execute(db);
     await sql`UPDATE completion_reports SET summary = ${MARK} || '-REPORT'`.execute(db);
-    await sql`UPDATE objections SET reasons = ${MARK} || '-OBJECTION', evidence = ${MARK} || '-EVIDENCE'`.execute(db);
+    await sql`UPDATE objections SET reasons = ${MARK} || '-OBJECTION', evidence = ${MARK} || '-EVIDENCE'`.execute(
+      db,
+    );
   });
 }
 
@@ -103,7 +119,11 @@ describe("OCDS from the demo data", () => {
       expectNoSecrets(label, JSON.stringify(record));
       const tags = record!.records[0]!.releases.flatMap((r) => r.tag);
       expect(tags[0], label).toBe("tender");
-      if (["notice", "in_progress", "succeeded", "failed", "assessing", "completion_submitted"].includes(task.status))
+      if (
+        ["notice", "in_progress", "succeeded", "failed", "assessing", "completion_submitted"].includes(
+          task.status,
+        )
+      )
         expect(tags, label).toContain("award");
       if (task.status === "cancelled") expect(tags, label).toContain("tenderCancellation");
     }
@@ -121,8 +141,10 @@ describe("OCDS from the demo data", () => {
     const prefix = ocdsConfig(ORIGIN).prefix;
     for (const { code } of drafts) expect(await recordPackageFor(ORIGIN, `${prefix}-${code}`)).toBeNull();
     const everything = [];
-    for (const year of await ocdsYears(getDb())) everything.push(gunzipSync((await ocdsBulkFile(ORIGIN, year))!.gzip).toString());
-    for (const { code } of drafts) expect(everything.join("").includes(`"${prefix}-${code}"`), code).toBe(false);
+    for (const year of await ocdsYears(getDb()))
+      everything.push(gunzipSync((await ocdsBulkFile(ORIGIN, year))!.gzip).toString());
+    for (const { code } of drafts)
+      expect(everything.join("").includes(`"${prefix}-${code}"`), code).toBe(false);
   });
 
   it("publishes yearly bulk files whose every line is a valid release package", async () => {
@@ -163,7 +185,9 @@ describe("OCDS from the demo data", () => {
 
   it("rejects what the schema forbids (the validator is not a formality)", async () => {
     const record = (await recordPackageFor(ORIGIN, `${ocdsConfig(ORIGIN).prefix}-${selectedCode}`))!;
-    const broken = structuredClone(record) as unknown as { records: { releases: Record<string, unknown>[] }[] };
+    const broken = structuredClone(record) as unknown as {
+      records: { releases: Record<string, unknown>[] }[];
+    };
     broken.records[0]!.releases[1]!.bids = { details: [{ id: "bid-1", status: "selected" }] };
     expect(ocdsErrors("recordPackage", broken).length).toBeGreaterThan(0);
     const noDate = structuredClone(record) as unknown as { publishedDate?: string };

@@ -36,7 +36,11 @@ async function publishedBefore(code: string, deadline: Date) {
 /** Published a day ago: later changes (made now) come after the publication, as they would. */
 async function publishedYesterday(code: string) {
   await asOwner((db) =>
-    db.updateTable("tasks").set({ publishedAt: new Date(Date.now() - 86_400_000) }).where("code", "=", code).execute(),
+    db
+      .updateTable("tasks")
+      .set({ publishedAt: new Date(Date.now() - 86_400_000) })
+      .where("code", "=", code)
+      .execute(),
   );
 }
 
@@ -49,10 +53,14 @@ beforeAll(async () => {
   const confirmer = await financeStaff();
   const payouts = await payoutsOf(full.award.id);
   for (const payout of payouts)
-    await throughBank(payout as Payout, { paid: { reference: `BANKREF-${payout.id}` } }, {
-      recorder: recorder.id,
-      confirmer: confirmer.id,
-    });
+    await throughBank(
+      payout as Payout,
+      { paid: { reference: `BANKREF-${payout.id}` } },
+      {
+        recorder: recorder.id,
+        confirmer: confirmer.id,
+      },
+    );
 }, 120_000);
 
 describe("a task through its whole lifecycle", () => {
@@ -76,10 +84,29 @@ describe("a task through its whole lifecycle", () => {
     const record = (await recordPackageFor(ORIGIN, ocid(full.task.code)))!;
     const compiled = record.records[0]!.compiledRelease as unknown as {
       tender: { value: { amount: number; currency: string }; status: string };
-      awards: { status: string; value: { amount: number }; suppliers: { id: string }[]; relatedBid: string }[];
-      contracts: { status: string; value: { amount: number }; implementation: { transactions: { value: { amount: number }; payee: { id: string }; payer: { id: string } }[] } }[];
-      parties: { id: string; roles: string[]; identifier?: { scheme: string; id: string }; details?: { consortium: { shareBp: number }[] } }[];
-      bids: { details: { id: string; status: string; tenderers: unknown[] }[]; statistics: { measure: string; value: number }[] };
+      awards: {
+        status: string;
+        value: { amount: number };
+        suppliers: { id: string }[];
+        relatedBid: string;
+      }[];
+      contracts: {
+        status: string;
+        value: { amount: number };
+        implementation: {
+          transactions: { value: { amount: number }; payee: { id: string }; payer: { id: string } }[];
+        };
+      }[];
+      parties: {
+        id: string;
+        roles: string[];
+        identifier?: { scheme: string; id: string };
+        details?: { consortium: { shareBp: number }[] };
+      }[];
+      bids: {
+        details: { id: string; status: string; tenderers: unknown[] }[];
+        statistics: { measure: string; value: number }[];
+      };
     };
     // 3,333,333.33 yuan × 30 % = 999,999.999 → floor 99,999,999 fen = 999,999.99 yuan (under the cap).
     expect(full.award.payableFen).toBe(99_999_999);
@@ -150,11 +177,17 @@ describe("a task through its whole lifecycle", () => {
     const { task } = await openTask({ year: YEAR, bidDeadline: new Date("2099-07-31T09:00:00Z") });
     await publishedYesterday(task.code);
     const before = await releasesOf(task.code);
-    const row = await getDb().selectFrom("tasks").selectAll().where("code", "=", task.code).executeTakeFirstOrThrow();
+    const row = await getDb()
+      .selectFrom("tasks")
+      .selectAll()
+      .where("code", "=", task.code)
+      .executeTakeFirstOrThrow();
     const corrected = { ...row, title: `${row.title}（更正）` };
     // A correction as the audit trail records a task edit: the row before and after (the app edits drafts only,
     // so this is what an administrator's correction of a published task would leave behind).
-    await asOwner((db) => db.updateTable("tasks").set({ title: corrected.title }).where("id", "=", row.id).execute());
+    await asOwner((db) =>
+      db.updateTable("tasks").set({ title: corrected.title }).where("id", "=", row.id).execute(),
+    );
     await getDb()
       .transaction()
       .execute((trx) =>

@@ -10,7 +10,8 @@ import addFormats from "ajv-formats";
  * without the network.
  */
 const FIXTURES = path.resolve("tests/fixtures/ocds");
-const read = (name: string) => JSON.parse(readFileSync(path.join(FIXTURES, name), "utf8")) as Record<string, unknown>;
+const read = (name: string) =>
+  JSON.parse(readFileSync(path.join(FIXTURES, name), "utf8")) as Record<string, unknown>;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -30,7 +31,10 @@ function compile() {
   // strict mode would refuse them as unknown keywords.
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
-  const release = mergePatch(read("release-schema.json") as Json, read("bid-extension-release-schema.json") as Json);
+  const release = mergePatch(
+    read("release-schema.json") as Json,
+    read("bid-extension-release-schema.json") as Json,
+  );
   ajv.addSchema(release as object);
   ajv.addSchema(read("versioned-release-validation-schema.json"));
   return {
@@ -46,5 +50,7 @@ export function ocdsErrors(kind: "releasePackage" | "recordPackage", data: unkno
   validators ??= compile();
   const validate = validators[kind];
   if (validate(data)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`);
+  return (validate.errors ?? []).map(
+    (e) => `${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`,
+  );
 }

@@ -38,7 +38,10 @@ const querySchema = z.object({
     .transform((s) => new Date(DATE_ONLY.test(s) ? `${s}T00:00:00+08:00` : s))
     .refine((d) => !Number.isNaN(d.getTime()))
     .optional(),
-  cursor: z.string().regex(/^[0-9A-Z-]{1,40}$/).optional(),
+  cursor: z
+    .string()
+    .regex(/^[0-9A-Z-]{1,40}$/)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 

@@ -65,7 +65,10 @@ const schema = z
     OCDS_BUYER_USCC: z
       .string()
       .transform(normalizeUscc)
-      .refine((code) => usccProblem(code) === null, "a valid 统一社会信用代码 (18 characters, check character)")
+      .refine(
+        (code) => usccProblem(code) === null,
+        "a valid 统一社会信用代码 (18 characters, check character)",
+      )
       .optional(),
     // Tests only: the Stripe test double's address (e.g. http://127.0.0.1:40123) instead of api.stripe.com.
     STRIPE_API_BASE: z.string().url().optional(),
