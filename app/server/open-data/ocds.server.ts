@@ -145,9 +145,28 @@ export function checksumLine(file: BulkFile): string {
   return `${file.sha256}  ${file.name}\n`;
 }
 
-/** For the /open-data page: each year's OCDS bulk file with its size and checksum (and its checksum file). */
-export async function listOcdsFiles(origin: string) {
-  const files = [];
+export interface OcdsFileEntry {
+  year: number;
+  name: string;
+  url: string;
+  sizeBytes: number;
+  sha256: string;
+  checksumUrl: string;
+  processes: number;
+}
+
+const LISTING_TTL_MS = 60_000;
+const listings = new Map<string, { at: number; files: OcdsFileEntry[] }>();
+
+/**
+ * For the /open-data page: each year's OCDS bulk file with its size and checksum (and its checksum file). Making
+ * them rebuilds every year's lines (about 0.3 s per 1,000 tasks), so the listing is reused for a minute; the files
+ * and their .sha256 themselves are always made from the current data.
+ */
+export async function listOcdsFiles(origin: string, now = Date.now()): Promise<OcdsFileEntry[]> {
+  const cached = listings.get(origin);
+  if (cached && now - cached.at < LISTING_TTL_MS) return cached.files;
+  const files: OcdsFileEntry[] = [];
   for (const year of await ocdsYears(getDb())) {
     const file = await ocdsBulkFile(origin, year);
     if (!file) continue;
@@ -161,5 +180,6 @@ export async function listOcdsFiles(origin: string) {
       processes: file.lines,
     });
   }
+  listings.set(origin, { at: now, files });
   return files;
 }
