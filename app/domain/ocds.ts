@@ -1,12 +1,6 @@
 import { fenToYuanString } from "./money";
-import type {
-  OcdsConfig,
-  OcdsOrg,
-  OcdsOrgRef,
-  OcdsRelease,
-  OcdsTaskSnapshot,
-  TenderContent,
-} from "./ocds-types";
+import type { OcdsConfig, OcdsOrgRef, OcdsRelease, OcdsTaskSnapshot, TenderContent } from "./ocds-types";
+import { orgRef, PartyBook, percent, suppliersOf, uniqueOrgs } from "./ocds-parties";
 import { DOMAIN_LABEL } from "./task-domains";
 
 /**
@@ -25,8 +19,6 @@ import { DOMAIN_LABEL } from "./task-domains";
  *   tenderCancellation  audit task.cancel           the task was cancelled, with its published reason
  */
 
-/** org-id.guide's scheme for 统一社会信用代码: https://org-id.guide/list/CN-USCI (org-id/register, lists/cn/cn-usci.json). */
-export const USCC_SCHEME = "CN-USCI";
 /**
  * The task's domain (app/domain/task-domains.ts) as the item classification: OCDS's itemClassificationScheme
  * codelist is open and no national scheme covers these programme domains, so the scheme is the programme's own.
@@ -44,13 +36,6 @@ export function ocidOf(prefix: string, code: string): string {
   return `${prefix}-${code}`;
 }
 
-export function partyIdOf(uscc: string): string {
-  return `${USCC_SCHEME}-${uscc}`;
-}
-
-const ROLE_ORDER = ["buyer", "procuringEntity", "payer", "tenderer", "supplier", "payee"] as const;
-type Role = (typeof ROLE_ORDER)[number];
-
 interface Event {
   at: Date;
   rank: number;
@@ -58,48 +43,7 @@ interface Event {
   build: (parties: PartyBook) => Omit<OcdsRelease, "ocid" | "id" | "date" | "initiationType">;
 }
 
-/** Parties seen so far in this process and the roles each has had: a release lists a party with all its roles to date. */
-class PartyBook {
-  private roles = new Map<string, Set<Role>>();
-  constructor(private readonly config: OcdsConfig) {}
-
-  buyerRef(): OcdsOrgRef {
-    const { uscc, name } = this.config.buyer;
-    return { id: uscc ? partyIdOf(uscc) : "buyer", name };
-  }
-
-  buyer(...roles: Role[]): Record<string, unknown> {
-    const ref = this.buyerRef();
-    const { uscc } = this.config.buyer;
-    return {
-      ...ref,
-      ...(uscc ? { identifier: { scheme: USCC_SCHEME, id: uscc, legalName: ref.name } } : {}),
-      roles: this.add(ref.id, roles),
-    };
-  }
-
-  org(org: OcdsOrg, roles: Role[], details?: Record<string, unknown>): Record<string, unknown> {
-    const id = partyIdOf(org.uscc);
-    return {
-      id,
-      name: org.name,
-      identifier: { scheme: USCC_SCHEME, id: org.uscc, legalName: org.name },
-      roles: this.add(id, roles),
-      ...(details ? { details } : {}),
-    };
-  }
-
-  private add(id: string, roles: Role[]): string[] {
-    const set = this.roles.get(id) ?? new Set<Role>();
-    for (const role of roles) set.add(role);
-    this.roles.set(id, set);
-    return ROLE_ORDER.filter((role) => set.has(role));
-  }
-}
-
-const orgRef = (org: OcdsOrg): OcdsOrgRef => ({ id: partyIdOf(org.uscc), name: org.name });
 const iso = (date: Date) => date.toISOString();
-const percent = (bp: number) => `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, "0")}%`;
 
 function tenderOf(
   s: OcdsTaskSnapshot,
@@ -392,27 +336,4 @@ export function buildReleases(s: OcdsTaskSnapshot, config: OcdsConfig): OcdsRele
     language: "zh",
     ...event.build(parties),
   }));
-}
-
-function uniqueOrgs(orgs: OcdsOrg[]): OcdsOrg[] {
-  const seen = new Map<number, OcdsOrg>();
-  for (const org of orgs) if (!seen.has(org.id)) seen.set(org.id, org);
-  return [...seen.values()];
-}
-
-/** Each supplier once, with its role and share (basis points and percent) in every consortium it carries. */
-function suppliersOf(bids: OcdsTaskSnapshot["bids"]) {
-  const byOrg = new Map<number, { org: OcdsOrg; consortium: Record<string, unknown>[] }>();
-  for (const bid of bids)
-    for (const m of bid.members) {
-      const entry = byOrg.get(m.org.id) ?? { org: m.org, consortium: [] };
-      entry.consortium.push({
-        bid: `bid-${bid.id}`,
-        role: m.role,
-        shareBp: m.shareBp,
-        share: percent(m.shareBp),
-      });
-      byOrg.set(m.org.id, entry);
-    }
-  return [...byOrg.values()];
 }
