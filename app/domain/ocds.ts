@@ -17,6 +17,7 @@ import { DOMAIN_LABEL } from "./task-domains";
  *   awardUpdate+contractUpdate awards.approved_at   the award of money approved: its payable amount (version in id)
  *   implementation      payout_steps.at             each payout paid (or returned: a negative transaction)
  *   tenderCancellation  audit task.cancel           the task was cancelled, with its published reason
+ *                       (tasks.updated_at when no audit entry exists: a cancelled task changes no more)
  */
 
 /**

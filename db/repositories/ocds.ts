@@ -175,6 +175,8 @@ export async function loadOcdsSnapshots(db: DbOrTrx, scope: OcdsScope): Promise<
   const projectsOf = byTask(projects);
   const awardsOf = byTask(awards);
   const paymentsOf = byTask(payments);
+  const revokedOf = new Map<number, typeof revoked>();
+  for (const o of revoked) revokedOf.set(o.noticeId, [...(revokedOf.get(o.noticeId) ?? []), o]);
   const auditsOf = new Map<string, typeof audits>();
   for (const a of audits) {
     const list = auditsOf.get(a.entityId);
@@ -238,9 +240,11 @@ export async function loadOcdsSnapshots(db: DbOrTrx, scope: OcdsScope): Promise<
         startsAt: n.startsAt,
         status: n.status,
         finalizedAt: n.finalizedAt,
-        revoked: revoked
-          .filter((o) => o.noticeId === n.id)
-          .map((o) => ({ objectionId: o.id, bidId: o.bidId, at: o.resolvedAt! })),
+        revoked: (revokedOf.get(n.id) ?? []).map((o) => ({
+          objectionId: o.id,
+          bidId: o.bidId,
+          at: o.resolvedAt!,
+        })),
       })),
       projects: (projectsOf.get(t.id) ?? []).map((p) => ({ id: p.id, bidId: p.bidId })),
       awards: (awardsOf.get(t.id) ?? []).map((a) => ({

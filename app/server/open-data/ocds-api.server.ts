@@ -82,6 +82,8 @@ export async function ocdsReleasesLoader({ request, context }: LoaderFunctionArg
   }
   return apiJson(
     releasePackage(ocdsPublication(origin), here.toString(), page.releases, {
+      // Nothing matched: OCDS requires at least one release, so this answer cannot be a valid package; it says
+      // so honestly with an empty list, dated now (there is no data to date it by).
       ...(page.releases.length === 0 ? { publishedDate: new Date().toISOString() } : {}),
       ...(next ? { links: { next: next.toString() } } : {}),
     }),
