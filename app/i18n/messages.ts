@@ -24,6 +24,7 @@ import { payoutsViewsMessages } from "./payouts-views-messages";
 import { payStripeMessages } from "./payouts-stripe-messages";
 import { payoutsBankMessages } from "./payouts-bank-messages";
 import { openDataPageMessages } from "./open-data-page-messages";
+import { ocdsMessages } from "./ocds-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
@@ -53,6 +54,7 @@ export const messages = {
   ...payoutsViewsMessages,
   ...payoutsBankMessages,
   ...openDataPageMessages,
+  ...ocdsMessages,
   "app.name": { zh: "揭榜", en: "Jiebang" },
   "app.tagline": {
     zh: "数字经济揭榜挂帅与供需对接平台",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isTwoDecimalCurrency } from "../../domain/payouts-stripe";
+import { normalizeUscc, usccProblem } from "../../domain/uscc";
 
 const schema = z
   .object({
@@ -51,6 +52,24 @@ const schema = z
         isTwoDecimalCurrency,
         "a currency with two decimals (zero/three-decimal currencies would pay 100× or 1/10)",
       ),
+    // OCDS publisher prefix (ocid = <prefix>-<task code>): "ocds-" + 6 lowercase letters/digits, issued free of
+    // charge by the OCDS Helpdesk (data@open-contracting.org). The default "ocds-xxxxxx" is a visible placeholder,
+    // not a registered prefix: set the one the Helpdesk issued before publishing.
+    OCDS_PREFIX: z
+      .string()
+      .regex(/^ocds-[a-z0-9]{6}$/, 'an OCDS prefix: "ocds-" and 6 lowercase letters or digits')
+      .default("ocds-xxxxxx"),
+    // The buyer and procuring entity named in every release, and its 统一社会信用代码 (parties are identified by
+    // USCC, scheme CN-USCI); without the code the buyer has no identifier.
+    OCDS_BUYER_NAME: z.string().trim().min(2).default("武汉市经济和信息化局"),
+    OCDS_BUYER_USCC: z
+      .string()
+      .transform(normalizeUscc)
+      .refine(
+        (code) => usccProblem(code) === null,
+        "a valid 统一社会信用代码 (18 characters, check character)",
+      )
+      .optional(),
     // Tests only: the Stripe test double's address (e.g. http://127.0.0.1:40123) instead of api.stripe.com.
     STRIPE_API_BASE: z.string().url().optional(),
   })

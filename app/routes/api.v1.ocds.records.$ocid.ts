@@ -1,0 +1,3 @@
+import { ocdsRecordLoader } from "../server/open-data/ocds-api.server";
+
+export const loader = ocdsRecordLoader;

@@ -1,0 +1,3 @@
+import { ocdsReleasesLoader } from "../server/open-data/ocds-api.server";
+
+export const loader = ocdsReleasesLoader;

@@ -1,0 +1,3 @@
+import { openDataFileLoader } from "../server/open-data/files.server";
+
+export const loader = openDataFileLoader;
