@@ -56,8 +56,10 @@ export interface Dataset {
 
 export interface CatalogueInput {
   origin: string;
-  /** Years of public challenge lists (the OCDS bulk files are per list year). */
+  /** Years of public challenge lists, newest first. */
   listYears: number[];
+  /** The OCDS yearly bulk files (per list year) and their sizes. */
+  ocdsFiles: { year: number; name: string; sizeBytes: number }[];
   /** Years with a published supply–demand batch. */
   sdListYears: number[];
   sdItemFiles: { year: number; json: string; csv: string }[];
@@ -96,9 +98,9 @@ export function openDataCatalogue(input: CatalogueInput): Dataset[] {
     {
       key: "ocdsBulk",
       formats: ["JSON Lines (gzip)", "SHA-256"],
-      links: input.listYears.flatMap((year) => [
-        { href: `/open-data/ocds-${year}.jsonl.gz`, text: `ocds-${year}.jsonl.gz`, year },
-        { href: `/open-data/ocds-${year}.jsonl.gz.sha256`, text: `ocds-${year}.jsonl.gz.sha256`, year },
+      links: input.ocdsFiles.flatMap(({ year, name, sizeBytes }) => [
+        { href: `/open-data/${name}`, text: `${name} (${formatBytes(sizeBytes)})`, year },
+        { href: `/open-data/${name}.sha256`, text: `${name}.sha256`, year },
       ]),
       schema: { kind: "ocds", href: OCDS_RELEASE_PACKAGE },
       frequency: "onChange",
@@ -226,4 +228,17 @@ export function openDataCatalogue(input: CatalogueInput): Dataset[] {
       example: `curl '${origin}/api/v1/audit/heads'`,
     },
   ];
+}
+
+/** 2_345 → "2.3 KB", 3_400_000 → "3.2 MB" (binary multiples, one decimal). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KB", "MB", "GB"] as const;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
 }

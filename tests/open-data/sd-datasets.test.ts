@@ -18,6 +18,11 @@ async function fetchFile(name: string) {
   return response;
 }
 
+/** The body with its byte-order mark kept (Response.text() drops it). */
+async function textWithBom(response: Response): Promise<string> {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+}
+
 type ItemJson = { code: string; status: string; kind: string; [key: string]: unknown };
 
 describe("sd-items-<year>", () => {
@@ -50,7 +55,7 @@ describe("sd-items-<year>", () => {
     const csvResponse = await fetchFile("sd-items-2026.csv");
     expect(csvResponse.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csvResponse.headers.get("content-disposition")).toBe('attachment; filename="sd-items-2026.csv"');
-    const csv = await csvResponse.text();
+    const csv = await textWithBom(csvResponse);
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe(`\uFEFF${SD_ITEM_CSV_COLUMNS.map((c) => c.header).join(",")}`);
     expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(expected);
@@ -89,7 +94,7 @@ describe("sd-outcomes-<year>", () => {
       expect(outcome.kind).toBe(stored.kind);
       expect(outcome.amountFen).toBe(stored.kind === "contract" ? stored.amountFen : null);
     }
-    const csv = await (await fetchFile("sd-outcomes-2026.csv")).text();
+    const csv = await textWithBom(await fetchFile("sd-outcomes-2026.csv"));
     expect(csv.split("\r\n")[0]).toBe(`\uFEFF${SD_OUTCOME_CSV_COLUMNS.map((c) => c.header).join(",")}`);
     expect(csv.trimEnd().split("\r\n")).toHaveLength(outcomes.length + 1);
     const text = JSON.stringify(json) + csv;

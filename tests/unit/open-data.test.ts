@@ -203,6 +203,10 @@ describe("the open-data catalogue", () => {
   const catalogue = openDataCatalogue({
     origin: "https://x",
     listYears: [2026, 2024],
+    ocdsFiles: [
+      { year: 2026, name: "ocds-2026.jsonl.gz", sizeBytes: 2_345 },
+      { year: 2024, name: "ocds-2024.jsonl.gz", sizeBytes: 900 },
+    ],
     sdListYears: [2026],
     sdItemFiles: [{ year: 2026, json: "sd-items-2026.json", csv: "sd-items-2026.csv" }],
     sdOutcomeFiles: [],
@@ -218,6 +222,12 @@ describe("the open-data catalogue", () => {
 
   it("offers the yearly files of each year it has data for, and example requests on this origin", () => {
     const bulk = catalogue.find((d) => d.key === "ocdsBulk")!;
+    expect(bulk.links.map((l) => l.text)).toEqual([
+      "ocds-2026.jsonl.gz (2.3 KB)",
+      "ocds-2026.jsonl.gz.sha256",
+      "ocds-2024.jsonl.gz (900 B)",
+      "ocds-2024.jsonl.gz.sha256",
+    ]);
     expect(bulk.links.map((l) => l.href)).toEqual([
       "/open-data/ocds-2026.jsonl.gz",
       "/open-data/ocds-2026.jsonl.gz.sha256",

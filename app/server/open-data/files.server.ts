@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { apiError } from "../platform/api.server";
 import { OPEN_DATA_FILE_BY_IP, openDataLimited } from "./ocds-api.server";
-import { checksumLine, ocdsBulkFile, publicOrigin } from "./ocds.server";
+import { publicOrigin } from "../platform/http.server";
+import { checksumLine, ocdsBulkFile } from "./ocds.server";
+import { SD_DATASET_FILE, sdDatasetFile } from "./sd-datasets.server";
 
 export interface OpenDataFile {
   body: Uint8Array<ArrayBuffer> | string;
@@ -31,6 +33,7 @@ export const OPEN_DATA_FILES: { pattern: RegExp; produce: Producer }[] = [
       return file && { body: checksumLine(file), contentType: "text/plain; charset=utf-8" };
     },
   },
+  { pattern: SD_DATASET_FILE, produce: (match, origin) => sdDatasetFile(match, origin) },
 ];
 
 export async function produceOpenDataFile(name: string, origin: string): Promise<OpenDataFile | null> {

@@ -3,14 +3,9 @@ import { z } from "zod";
 import { releasePackage } from "../../domain/ocds-packages";
 import { msg } from "../../i18n/i18n";
 import { apiError, apiJson } from "../platform/api.server";
+import { publicOrigin } from "../platform/http.server";
 import { consumeLimit, type LimitRule } from "../platform/rate-limit.server";
-import {
-  DEFAULT_PAGE_PROCESSES,
-  ocdsPublication,
-  publicOrigin,
-  recordPackageFor,
-  releasesPage,
-} from "./ocds.server";
+import { DEFAULT_PAGE_PROCESSES, ocdsPublication, recordPackageFor, releasesPage } from "./ocds.server";
 
 /** Per-IP limits on open data: the API pages are cheap, a bulk file rebuilds a whole year. */
 export const OPEN_DATA_API_BY_IP: LimitRule = { name: "open-data-api-ip", points: 120, windowSeconds: 60 };

@@ -15,11 +15,6 @@ import { readEnv } from "../platform/env.server";
 /** Releases per API page: the releases of at most this many contracting processes (ocids), in ocid order. */
 export const DEFAULT_PAGE_PROCESSES = 100;
 
-/** Where published URLs point: APP_ORIGIN when set (behind a proxy), else the request's origin. */
-export function publicOrigin(request: Request): string {
-  return process.env.APP_ORIGIN || new URL(request.url).origin;
-}
-
 export function ocdsConfig(origin: string): OcdsConfig {
   const env = readEnv();
   return {

@@ -12,44 +12,39 @@ import {
   sdItemsCsv,
   sdOutcomeRecord,
   sdOutcomesCsv,
-  type DatasetFormat,
   type SdDataset,
 } from "../../domain/open-data-sd";
+import type { OpenDataFile } from "./files.server";
 
 /**
  * The supply–demand open datasets, `/open-data/sd-items-<year>.json|csv` (every item published in the year, as
- * published) and `/open-data/sd-outcomes-<year>.json|csv` (every outcome recorded in the year). Produced on
- * request from the database: they are small (thousands of rows) and must reflect the list as it is now.
+ * published) and `/open-data/sd-outcomes-<year>.json|csv` (every outcome recorded in the year). Made on request
+ * from the database: they are small (thousands of rows) and must show the list as it is now. A year without data
+ * is an empty dataset, not an error.
  */
 
-export async function sdDatasetBody(
-  dataset: SdDataset,
-  year: number,
-  format: DatasetFormat,
-  origin: string,
-): Promise<string> {
+/** The row of the /open-data file table: any name that looks like a dataset file; the producer checks the rest. */
+export const SD_DATASET_FILE = /^sd-(?:items|outcomes)-\d{4}\.(?:json|csv)$/;
+
+export async function sdDatasetFile(match: RegExpMatchArray, origin: string): Promise<OpenDataFile | null> {
+  const file = parseSdDatasetFile(match[0]);
+  if (!file) return null;
+  const { dataset, year, format } = file;
   const db = getDb();
+  const csv = format === "csv";
+  const contentType = csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
   if (dataset === "sd-items") {
     const records = (await publicSdItemsOfYear(db, year)).map((row) => sdItemRecord(row, origin));
-    return format === "csv" ? sdItemsCsv(records) : JSON.stringify({ dataset, year, items: records });
+    return {
+      contentType,
+      body: csv ? sdItemsCsv(records) : JSON.stringify({ dataset, year, items: records }),
+    };
   }
   const records = (await publicSdOutcomesOfYear(db, year)).map(sdOutcomeRecord);
-  return format === "csv" ? sdOutcomesCsv(records) : JSON.stringify({ dataset, year, outcomes: records });
-}
-
-/** The response for a supply–demand dataset file name; undefined when the name is none of them. */
-export async function sdDatasetResponse(name: string, origin: string): Promise<Response | undefined> {
-  const file = parseSdDatasetFile(name);
-  if (!file) return undefined;
-  const body = await sdDatasetBody(file.dataset, file.year, file.format, origin);
-  return new Response(body, {
-    headers: {
-      "content-type": file.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-      "content-disposition": `attachment; filename="${name}"`,
-      "cache-control": "public, max-age=300",
-      "access-control-allow-origin": "*",
-    },
-  });
+  return {
+    contentType,
+    body: csv ? sdOutcomesCsv(records) : JSON.stringify({ dataset, year, outcomes: records }),
+  };
 }
 
 /** For the /open-data page: each dataset's years and file names. */

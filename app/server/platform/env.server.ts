@@ -2,6 +2,9 @@ import { z } from "zod";
 import { isTwoDecimalCurrency } from "../../domain/payouts-stripe";
 import { normalizeUscc, usccProblem } from "../../domain/uscc";
 
+/** The OCDS prefix until a real one is registered: obviously not one (the /open-data page says so). */
+export const OCDS_PLACEHOLDER_PREFIX = "ocds-xxxxxx";
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -58,7 +61,7 @@ const schema = z
     OCDS_PREFIX: z
       .string()
       .regex(/^ocds-[a-z0-9]{6}$/, 'an OCDS prefix: "ocds-" and 6 lowercase letters or digits')
-      .default("ocds-xxxxxx"),
+      .default(OCDS_PLACEHOLDER_PREFIX),
     // The buyer and procuring entity named in every release, and its 统一社会信用代码 (parties are identified by
     // USCC, scheme CN-USCI); without the code the buyer has no identifier.
     OCDS_BUYER_NAME: z.string().trim().min(2).default("武汉市经济和信息化局"),
