@@ -23,9 +23,11 @@ import { payoutsMessages } from "./payouts-messages";
 import { payoutsViewsMessages } from "./payouts-views-messages";
 import { payStripeMessages } from "./payouts-stripe-messages";
 import { payoutsBankMessages } from "./payouts-bank-messages";
+import { statsMessages } from "./stats-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
+  ...statsMessages,
   ...payStripeMessages,
   ...notificationMessages,
   ...biddingMessages,
