@@ -805,3 +805,19 @@ test("bank rail pages, as finance staff and as an organization", async ({ page }
   SCREENSHOTS.add("/org/bank-account");
   await checkPages(page, ["/org/bank-account"], "owner (bank account)", testInfo);
 });
+
+// ── Programme dashboard (issue 16, part "stats"): public, and staff narrowing it by district and agency ───────
+test("the programme dashboard, public and staff", async ({ page }, testInfo) => {
+  await checkPages(page, ["/stats"], "anonymous", testInfo);
+  await page.goto("/lang?to=zh&next=/");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/stats");
+  await page.screenshot({ path: testInfo.outputPath("anonymous-stats-390-zh.png"), fullPage: true });
+  await signIn(page, "admin@demo.local");
+  await checkPages(
+    page,
+    ["/stats", `/stats?district=${encodeURIComponent("洪山区")}&agency=economy_bureau`],
+    "staff",
+    testInfo,
+  );
+});

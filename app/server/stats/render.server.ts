@@ -24,18 +24,41 @@ function plotted(value: number | null, unit: StatsChartModel["columns"][number][
   return value;
 }
 
+/** Roughly how wide ECharts draws a label at 13 px: a Chinese character a full em, Latin about half. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 13 : 7.5;
+  return width;
+}
+
+/** How many rows the legend wraps to (icon 25 px + gap 12 px per item), so the plot starts below it. */
+function legendRows(labels: readonly string[]): number {
+  let rows = 1;
+  let x = 0;
+  for (const label of labels) {
+    const item = 25 + textWidth(label) + 12;
+    if (x > 0 && x + item > WIDTH) {
+      rows++;
+      x = 0;
+    }
+    x += item;
+  }
+  return rows;
+}
+
 function option(chart: StatsChartModel, axisName: string) {
   const drawn = chart.columns
     .map((column, index) => ({ column, index }))
     .filter(({ column }) => column.series);
   const many = drawn.length > 1;
+  const legendHeight = many ? legendRows(drawn.map(({ column }) => column.label)) * 24 : 0;
   const perCategory = Math.max(1, chart.rows.length);
   return {
     animation: false,
     color: [...STATS_PALETTE],
     textStyle: { fontFamily: "sans-serif", fontSize: 13, color: "#1f2328" },
     legend: many ? { top: 0, left: 0, textStyle: { color: "#1f2328" }, itemGap: 12 } : undefined,
-    grid: { left: 8, right: 16, top: many ? 56 : 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: legendHeight + 32, bottom: 8, containLabel: true },
     xAxis: {
       type: "category",
       data: chart.rows.map((row) => row.label),
@@ -51,6 +74,7 @@ function option(chart: StatsChartModel, axisName: string) {
       type: "value",
       name: axisName,
       nameTextStyle: { color: "#1f2328", align: "left" },
+      nameGap: 12,
       minInterval: drawn.every(({ column }) => column.unit === "count") ? 1 : undefined,
       axisLabel: { color: "#1f2328" },
       splitLine: { lineStyle: { color: "#d0d7de" } },
