@@ -10,7 +10,8 @@
  * and recall@10 of the supply–demand suggestions on tests/fixtures/sd-match-labels.json (`--matching-only`).
  *
  * Then scheduling (issue 14, scripts/bench-scheduling.ts): 2,000 meeting requests accepted concurrently over 16 tables
- * and 20 slots, throughput and zero double bookings (`--scheduling-only`).
+ * and 20 slots, throughput and zero double bookings (`--scheduling-only`). Then the dashboard (issue 16,
+ * scripts/bench-stats.ts): /stats server rendering against /healthz on the demo data (`--stats-only`).
  *
  * `tsx scripts/bench.ts --body-probes` (issue 12) measures only how GET /healthz answers while large POSTs
  * arrive (no CSRF cookie, a real one, a multipart form with its token after the file): the forgery check must
@@ -42,6 +43,7 @@ import { TASK_INDEX } from "../search/task-index";
 import { indexDemoTasks, labelledQueries, measureRelevance } from "../tests/support/relevance";
 import { matching } from "./bench-matching";
 import { scheduling } from "./bench-scheduling";
+import { benchStatsPage } from "./bench-stats";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -359,10 +361,12 @@ async function main() {
   if (process.argv.includes("--body-probes")) return bodyProbes();
   if (process.argv.includes("--matching-only")) return matching(benchEngines());
   if (process.argv.includes("--scheduling-only")) return scheduling();
+  if (process.argv.includes("--stats-only")) return benchStatsPage();
   await relevance();
   await matching(benchEngines());
   if (process.argv.includes("--relevance-only")) return;
   await scheduling();
+  await benchStatsPage();
   if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
   const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-"));
   chmodSync(dir, 0o755);
