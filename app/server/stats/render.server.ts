@@ -11,8 +11,8 @@ import { cspSafeSvg, STATS_PALETTE, type StatsChartModel } from "../../domain/st
  * (which already holds the localised labels) — a change of any figure or label is a different key.
  */
 
-const WIDTH = 640;
-const HEIGHT = 320;
+const WIDTH = 480;
+const HEIGHT = 300;
 const CACHE_LIMIT = 500;
 const cache = new Map<string, string>();
 
