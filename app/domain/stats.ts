@@ -51,6 +51,8 @@ export interface StatsChartModel {
   categoryLabel: string;
   /** Stacked bars (parts of one whole) or side-by-side bars. */
   stacked: boolean;
+  /** The CSV also gets each row's label (a conference's title) after its key. */
+  labelInCsv?: boolean;
   columns: StatsColumn[];
   rows: StatsRow[];
 }
@@ -83,13 +85,18 @@ export function csvValue(value: number | null, unit: StatsUnit): string {
 }
 
 /** The chart's CSV: a header of stable keys (money columns end in _yuan), then one line per row. BOM for Excel. */
-export function statsChartCsv(chart: Pick<StatsChartModel, "categoryKey" | "columns" | "rows">): string {
+export function statsChartCsv(
+  chart: Pick<StatsChartModel, "categoryKey" | "columns" | "rows" | "labelInCsv">,
+): string {
+  const label = chart.labelInCsv === true;
   const header = [
     chart.categoryKey,
+    ...(label ? ["title"] : []),
     ...chart.columns.map((c) => (c.unit === "fen" ? `${c.key.replace(/Fen$/, "")}_yuan` : c.key)),
   ];
   const lines = chart.rows.map((row) => [
     row.key,
+    ...(label ? [row.label] : []),
     ...row.values.map((value, i) => csvValue(value, chart.columns[i]!.unit)),
   ]);
   return `\uFEFF${[header, ...lines].map(csvLine).join("")}`;

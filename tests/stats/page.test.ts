@@ -135,3 +135,26 @@ describe("cspSafeSvg", () => {
     );
   });
 });
+
+describe("statsChartCsv", () => {
+  it("writes stable keys, yuan, fractions and titles, defusing a title a spreadsheet would run", () => {
+    const csv = statsChartCsv({
+      categoryKey: "event",
+      labelInCsv: true,
+      columns: [
+        { key: "contracts", label: "签约", unit: "count", series: true },
+        { key: "contractFen", label: "签约金额", unit: "fen", series: false },
+        { key: "acceptance", label: "接受率", unit: "share", series: false },
+      ],
+      rows: [
+        { key: "1", label: '=HYPERLINK("http://x")', values: [2, 165_000_000, 0.6] },
+        { key: "2", label: "对接会, 第二场", values: [0, 0, null] },
+      ],
+    });
+    expect(csv).toBe(
+      "\uFEFFevent,title,contracts,contract_yuan,acceptance\r\n" +
+        '1,"\'=HYPERLINK(""http://x"")",2,1650000.00,0.6000\r\n' +
+        '2,"对接会, 第二场",0,0.00,\r\n',
+    );
+  });
+});

@@ -244,6 +244,7 @@ export function statsCharts(f: StatsFigures, t: Translate, locale: Locale): Stat
       stacked: false,
       categoryKey: "event",
       categoryLabel: t("stats.col.event"),
+      labelInCsv: true,
       columns: [
         col("meetingsHeld", t("stats.col.meetingsHeld"), "count"),
         col("intents", t("stats.col.intents"), "count"),
