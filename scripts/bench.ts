@@ -11,7 +11,8 @@
  *
  * Then scheduling (issue 14, scripts/bench-scheduling.ts): 2,000 meeting requests accepted concurrently over 16 tables
  * and 20 slots, throughput and zero double bookings (`--scheduling-only`). Then the yearly OCDS bulk file for 10,000
- * tasks (issue 16, scripts/bench-ocds.ts; goal ≤ 10 s; `--ocds-only`).
+ * tasks (issue 16, scripts/bench-ocds.ts; goal ≤ 10 s; `--ocds-only`). Then the dashboard (issue 16,
+ * scripts/bench-stats.ts): /stats server rendering against /healthz on the demo data (`--stats-only`).
  *
  * `tsx scripts/bench.ts --body-probes` (issue 12) measures only how GET /healthz answers while large POSTs
  * arrive (no CSRF cookie, a real one, a multipart form with its token after the file): the forgery check must
@@ -44,6 +45,7 @@ import { indexDemoTasks, labelledQueries, measureRelevance } from "../tests/supp
 import { matching } from "./bench-matching";
 import { scheduling } from "./bench-scheduling";
 import { benchOcdsBulk } from "./bench-ocds";
+import { benchStatsPage } from "./bench-stats";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -362,11 +364,13 @@ async function main() {
   if (process.argv.includes("--matching-only")) return matching(benchEngines());
   if (process.argv.includes("--scheduling-only")) return scheduling();
   if (process.argv.includes("--ocds-only")) return void (await benchOcdsBulk());
+  if (process.argv.includes("--stats-only")) return benchStatsPage();
   await relevance();
   await matching(benchEngines());
   if (process.argv.includes("--relevance-only")) return;
   await scheduling();
   await benchOcdsBulk();
+  await benchStatsPage();
   if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
   const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-"));
   chmodSync(dir, 0o755);

@@ -25,9 +25,11 @@ import { payStripeMessages } from "./payouts-stripe-messages";
 import { payoutsBankMessages } from "./payouts-bank-messages";
 import { openDataPageMessages } from "./open-data-page-messages";
 import { ocdsMessages } from "./ocds-messages";
+import { statsMessages } from "./stats-messages";
 
 /** Every UI string in both languages, side by side, so a missing translation cannot compile. */
 export const messages = {
+  ...statsMessages,
   ...payStripeMessages,
   ...notificationMessages,
   ...biddingMessages,

@@ -806,8 +806,20 @@ test("bank rail pages, as finance staff and as an organization", async ({ page }
   await checkPages(page, ["/org/bank-account"], "owner (bank account)", testInfo);
 });
 
-// Issue 16, open data: the catalogue page (the footer's new links are on every page above).
-test("open data page, signed out", async ({ page }, testInfo) => {
+// ── Issue 16: the open-data catalogue and the programme dashboard: public, and staff narrowing it by district and
+// agency (the footer's new links are on every page above) ───────
+test("open data and the programme dashboard, public and staff", async ({ page }, testInfo) => {
   SCREENSHOTS.add("/open-data");
-  await checkPages(page, ["/open-data"], "anonymous (open data)", testInfo);
+  await checkPages(page, ["/open-data", "/stats"], "anonymous", testInfo);
+  await page.goto("/lang?to=zh&next=/");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/stats");
+  await page.screenshot({ path: testInfo.outputPath("anonymous-stats-390-zh.png"), fullPage: true });
+  await signIn(page, "admin@demo.local");
+  await checkPages(
+    page,
+    ["/stats", `/stats?district=${encodeURIComponent("洪山区")}&agency=economy_bureau`],
+    "staff",
+    testInfo,
+  );
 });

@@ -1,0 +1,3 @@
+import { statsCsvLoader } from "../server/stats/stats-page.server";
+
+export const loader = statsCsvLoader;

@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { sql } from "kysely";
+import { createDb } from "../db/client";
+import { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } from "../db/app-role";
+import { ensureDatabase, freePort, startEmbeddedPostgres } from "../db/embedded";
+import { migrateToLatest } from "../db/migrate";
+import { seedDemo } from "../app/server/demo/seed.server";
+
+/**
+ * The programme dashboard's server rendering (issue 16) for `npm run bench`: the production build on the demo data
+ * (seeded into a throw-away embedded PostgreSQL), then GET /stats — eleven ECharts charts as SVG, their
+ * tables and the headline figures — against GET /healthz (a database ping and a small JSON: the cheapest route
+ * that still goes through the app) at 1 and 10 connections. Reports req/s and latency of both and the ratio, plus
+ * the first /stats after start (nothing cached: every chart drawn) and one with the SVG cache warm.
+ * `tsx scripts/bench.ts --stats-only` runs just this.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function waitForHealth(url: string, child: ChildProcess) {
+  for (let i = 0; i < 1800; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function load(url: string, connections: number, pathname: string) {
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url: url + pathname, connections, duration: SECONDS }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  times.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50).toFixed(1),
+    p95: percentile(times, 95).toFixed(1),
+    rps: Math.round(result.requests.average),
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function timed(url: string): Promise<number> {
+  const t0 = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return performance.now() - t0;
+}
+
+export async function benchStatsPage() {
+  if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-stats-"));
+  chmodSync(dir, 0o755);
+  const port = await freePort();
+  // The demo data, seeded here (the app refuses to seed, or even start on, demo accounts in production): its
+  // accounts are then moved off the demo domain, so the measured server can run as production does.
+  const pg = await startEmbeddedPostgres(path.join(dir, "postgres"));
+  await ensureDatabase(pg, "bench");
+  const ownerUrl = pg.url("bench");
+  await ensureLoginRole(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password");
+  await migrateToLatest(ownerUrl, { appRole: EMBEDDED_APP_ROLE });
+  const url = urlAs(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password");
+  await seedDemo(ownerUrl);
+  const db = createDb(ownerUrl, { max: 1 });
+  await sql`UPDATE users SET email = replace(email, '@demo.local', '@bench.invalid'), password_hash = '!bench'
+    WHERE email LIKE '%@demo.local'`.execute(db);
+  await db.destroy();
+  // tsx directly (not through npx), so that killing the child really stops the server.
+  const app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--built"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      DATABASE_OWNER_URL: ownerUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SEED_DEMO: "false",
+      JIEBANG_QUIET: "true",
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const stop = (child: ChildProcess) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHealth(`${base}/healthz`, app);
+    const cold = await timed(`${base}/stats`);
+    const warm = await timed(`${base}/stats`);
+    const html = await (await fetch(`${base}/stats`)).text();
+    const charts = (html.match(/<svg[^>]*viewBox/g) ?? []).length;
+    const rows: string[] = [];
+    for (const connections of [1, 10]) {
+      const stats = await load(base, connections, "/stats");
+      const health = await load(base, connections, "/healthz");
+      const results = await load(base, connections, "/results");
+      rows.push(
+        `| ${connections} | ${stats.rps} | ${stats.p50} / ${stats.p95} | ${stats.errors} | ${health.rps} | ${health.p50} / ${health.p95} | ${(stats.rps / Math.max(health.rps, 1)).toFixed(2)} | ${results.rps} |`,
+      );
+    }
+    console.log(
+      `\nGET /stats (demo data, ${charts} charts as SVG, ${Math.round(html.length / 1024)} KB of HTML) against GET /healthz, ${SECONDS} s per run (latency ms p50 / p95)`,
+    );
+    console.log(
+      `first /stats after start (every chart drawn): ${cold.toFixed(0)} ms; next one (SVG cached): ${warm.toFixed(0)} ms`,
+    );
+    console.log(
+      "| connections | /stats req/s | /stats latency | errors | /healthz req/s | /healthz latency | /stats ÷ /healthz | /results req/s (another SSR page) |",
+    );
+    console.log("|---|---|---|---|---|---|---|---|");
+    for (const row of rows) console.log(row);
+  } finally {
+    await stop(app);
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
