@@ -9,6 +9,7 @@ import { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } from "../db/app-role";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "../db/embedded";
 import { migrateToLatest } from "../db/migrate";
 import { seedDemo } from "../app/server/demo/seed.server";
+import { percentile, waitForHealth } from "./bench-support";
 
 /**
  * The programme dashboard's server rendering (issue 16) for `npm run bench`: the production build on the demo data
@@ -19,23 +20,6 @@ import { seedDemo } from "../app/server/demo/seed.server";
  * `tsx scripts/bench.ts --stats-only` runs just this.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-async function waitForHealth(url: string, child: ChildProcess) {
-  for (let i = 0; i < 1800; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 async function load(url: string, connections: number, pathname: string) {
   const times: number[] = [];
@@ -102,7 +86,7 @@ export async function benchStatsPage() {
     });
   try {
     const base = `http://127.0.0.1:${port}`;
-    await waitForHealth(`${base}/healthz`, app);
+    await waitForHealth(`${base}/healthz`, app, 180);
     const cold = await timed(`${base}/stats`);
     const warm = await timed(`${base}/stats`);
     const html = await (await fetch(`${base}/stats`)).text();

@@ -46,6 +46,7 @@ import { matching } from "./bench-matching";
 import { scheduling } from "./bench-scheduling";
 import { benchOcdsBulk } from "./bench-ocds";
 import { benchStatsPage } from "./bench-stats";
+import { percentile, waitForHealth } from "./bench-support";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -64,10 +65,6 @@ const WORDS = [
   "车路协同",
   "数字孪生",
 ];
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 async function seed(count: number) {
   const db = getDb();
@@ -114,19 +111,6 @@ async function seed(count: number) {
     }
     await insertTasksInBulk(db, rows);
   }
-}
-
-async function waitForHealth(url: string, child: ChildProcess) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 /** Per-response times recorded from autocannon's events, so p95 is exact (its summary has p90 and p97.5). */

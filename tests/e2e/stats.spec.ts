@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { STATS_CHART_IDS } from "../../app/domain/stats";
 import { expect, test } from "./fixtures";
 import { hydrated, signIn } from "./helpers";
 
@@ -8,22 +9,8 @@ import { hydrated, signIn } from "./helpers";
  * the figures by district. The demo data gives every chart something to draw.
  */
 
-const CHARTS = [
-  "tasks",
-  "bids",
-  "consortia",
-  "success",
-  "awards",
-  "budget",
-  "sd-items",
-  "matches",
-  "contracts",
-  "response",
-  "conferences",
-];
-
 async function expectEveryChart(page: Page) {
-  for (const id of CHARTS) {
+  for (const id of STATS_CHART_IDS) {
     const chart = page.locator(`section[data-chart="${id}"]`);
     await expect(chart.locator("h2"), id).toBeVisible();
     const svg = chart.locator('[role="img"] svg');
