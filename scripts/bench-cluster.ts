@@ -123,7 +123,7 @@ async function load(url: string, paths: string[], seconds: number) {
 async function measure(processes: number, env: Record<string, string>, paths: string[]) {
   const port = await freePort();
   const started = performance.now();
-  const app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--built"], {
+  const app = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--built"], {
     env: {
       ...process.env,
       ...env,

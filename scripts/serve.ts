@@ -15,7 +15,7 @@ import { createRequestListener, type FetchHandler } from "@remix-run/node-fetch-
 import express from "express";
 import type { readEnv } from "../app/server/platform/env.server";
 import type { prepareDatabase, startRuntime } from "../app/server/runtime.server";
-import { runPrimary, type WorkerReport } from "./serve-cluster";
+import { leaveShutdownSignalsToUs, runPrimary, type WorkerReport } from "./serve-cluster";
 
 const startedAt = performance.now();
 // `npm start` serves the Vite build; `npm run dev` compiles on request. Independent of NODE_ENV, which
@@ -68,6 +68,7 @@ if (servesBuild) {
   const built = await importBuild();
   build = built;
   entry = entryOf(built);
+  if (worker) leaveShutdownSignalsToUs();
 } else {
   const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
   app.use(vite.middlewares);
