@@ -663,7 +663,7 @@ function smallest(keys: number[], count: number): number[] {
   for (let k = 0; k < keys.length; k++) {
     if (heap.length < count) {
       heap.push(k);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!above(heap[i]!, heap[parent]!)) break;
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];

@@ -26,8 +26,7 @@ describe("posting index", () => {
     const rng = random(17);
     const postings = new PostingIndex();
     const texts = new Map<number, string>(); // slot → text, the live documents
-    const randomText = () =>
-      Array.from({ length: rng.int(12) }, () => rng.pick(alphabet)).join("");
+    const randomText = () => Array.from({ length: rng.int(12) }, () => rng.pick(alphabet)).join("");
     for (let step = 0; step < 600; step++) {
       const live = [...texts.keys()];
       const action = rng.int(10);
@@ -69,7 +68,19 @@ describe("posting index", () => {
 });
 
 describe("embedded engine with posting lists against a full scan", () => {
-  const chinese = ["医疗", "影像", "醫療", "數據", "数据", "平台", "智能", "人工智能", "人工智慧", "区块链", "港口"];
+  const chinese = [
+    "医疗",
+    "影像",
+    "醫療",
+    "數據",
+    "数据",
+    "平台",
+    "智能",
+    "人工智能",
+    "人工智慧",
+    "区块链",
+    "港口",
+  ];
   const latin = ["ai", "AI", "blockchain", "chain", "5G", "data", "iiot", "Metaverse", "2024"];
   const joiners = ["", "", " ", "，", "的", "与"];
   const domains = ["ai", "5g", "blockchain"];
@@ -77,9 +88,10 @@ describe("embedded engine with posting lists against a full scan", () => {
 
   function randomDocument(rng: ReturnType<typeof random>, id: string): SearchDocument {
     const phrase = (words: number) =>
-      Array.from({ length: words }, () => rng.pick(rng.next() < 0.7 ? chinese : latin) + rng.pick(joiners)).join(
-        "",
-      );
+      Array.from(
+        { length: words },
+        () => rng.pick(rng.next() < 0.7 ? chinese : latin) + rng.pick(joiners),
+      ).join("");
     const document: SearchDocument = {
       id,
       code: id,
@@ -106,7 +118,11 @@ describe("embedded engine with posting lists against a full scan", () => {
     const filters: SearchQuery["filters"] = {};
     if (rng.next() < 0.3) filters.domain = [rng.pick(domains)];
     if (rng.next() < 0.2) filters.year = [2023 + rng.int(3), 2023 + rng.int(3)];
-    const sorts: SearchQuery["sort"][] = [null, null, { attribute: "indicativeInvestmentFen", direction: "desc" }];
+    const sorts: SearchQuery["sort"][] = [
+      null,
+      null,
+      { attribute: "indicativeInvestmentFen", direction: "desc" },
+    ];
     return {
       q,
       filters,
@@ -156,7 +172,8 @@ describe("embedded engine with posting lists against a full scan", () => {
         queries++;
         if (expected.totalHits > 0 && query.q.trim()) nonEmpty++;
         // Many matches for one page: the engine selects the top ranks instead of sorting (a separate path).
-        if (query.q.trim() && !query.sort && expected.totalHits > 16 * query.page * query.hitsPerPage) selected++;
+        if (query.q.trim() && !query.sort && expected.totalHits > 16 * query.page * query.hitsPerPage)
+          selected++;
       }
     }
     // The comparison meant something: most queries with words found documents.
