@@ -47,6 +47,7 @@ import { scheduling } from "./bench-scheduling";
 import { benchOcdsBulk } from "./bench-ocds";
 import { benchStatsPage } from "./bench-stats";
 import { benchCluster } from "./bench-cluster";
+import { benchEngine } from "./bench-engine";
 import { percentile, waitForHealth } from "./bench-support";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
@@ -351,6 +352,7 @@ async function main() {
   if (process.argv.includes("--ocds-only")) return void (await benchOcdsBulk());
   if (process.argv.includes("--stats-only")) return benchStatsPage();
   if (process.argv.includes("--cluster-only")) return void (await benchCluster());
+  if (process.argv.includes("--engine-only")) return void (await benchEngine());
   await relevance();
   await matching(benchEngines());
   if (process.argv.includes("--relevance-only")) return;
