@@ -22,7 +22,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { closeDb, getDb } from "../db/client";
 import { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } from "../db/app-role";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "../db/embedded";
@@ -46,7 +45,8 @@ import { matching } from "./bench-matching";
 import { scheduling } from "./bench-scheduling";
 import { benchOcdsBulk } from "./bench-ocds";
 import { benchStatsPage } from "./bench-stats";
-import { percentile, waitForHealth } from "./bench-support";
+import { load, percentile, waitForHealth } from "./bench-support";
+import { benchWrites } from "./bench-writes";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -111,31 +111,6 @@ async function seed(count: number) {
     }
     await insertTasksInBulk(db, rows);
   }
-}
-
-/** Per-response times recorded from autocannon's events, so p95 is exact (its summary has p90 and p97.5). */
-async function load(url: string, connections: number, paths: string[]) {
-  const times: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections,
-        duration: SECONDS,
-        requests: paths.map((p) => ({ method: "GET" as const, path: p })),
-      },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
-  });
-  times.sort((a, b) => a - b);
-  return {
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    rps: Math.round(result.requests.average),
-    errors: result.errors + result.non2xx,
-  };
 }
 
 /** recall@10 and MRR of the labelled queries, per engine, as a table. */
@@ -349,6 +324,7 @@ async function main() {
   if (process.argv.includes("--scheduling-only")) return scheduling();
   if (process.argv.includes("--ocds-only")) return void (await benchOcdsBulk());
   if (process.argv.includes("--stats-only")) return benchStatsPage();
+  if (process.argv.includes("--writes-only")) return void (await benchWrites());
   await relevance();
   await matching(benchEngines());
   if (process.argv.includes("--relevance-only")) return;
@@ -426,8 +402,8 @@ async function main() {
     const rows: string[] = [];
     const apiP95 = new Map<number, number>();
     for (const connections of [1, 10, 50]) {
-      const api = await load(`http://127.0.0.1:${appPort}`, connections, paths);
-      const base = await load(`http://127.0.0.1:${basePort}`, connections, ["/"]);
+      const api = await load(`http://127.0.0.1:${appPort}`, connections, paths, SECONDS);
+      const base = await load(`http://127.0.0.1:${basePort}`, connections, ["/"], SECONDS);
       apiP95.set(connections, api.p95);
       const ms = (r: { p50: number; p95: number; p99: number }) =>
         `${r.p50.toFixed(2)} / ${r.p95.toFixed(2)} / ${r.p99.toFixed(2)}`;
