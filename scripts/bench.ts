@@ -36,6 +36,8 @@ import { benchStatsPage } from "./bench-stats";
 import { percentile, waitForHealth } from "./bench-support";
 import { benchWrites } from "./bench-writes";
 import { benchHttp } from "./bench-http";
+import { benchPages } from "./bench-pages";
+import { benchBulk } from "./bench-bulk";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 
@@ -252,6 +254,8 @@ async function main() {
   if (process.argv.includes("--stats-only")) return benchStatsPage();
   if (process.argv.includes("--writes-only")) return void (await benchWrites());
   if (process.argv.includes("--http-only")) return void (await benchHttp());
+  if (process.argv.includes("--pages-only")) return void (await benchPages());
+  if (process.argv.includes("--bulk-only")) return void (await benchBulk());
   await relevance();
   await matching(benchEngines());
   if (process.argv.includes("--relevance-only")) return;
