@@ -85,16 +85,9 @@ async function timeReindex(): Promise<{ ms: number; seedMs: number; rssMb: numbe
 async function timeColdStart(): Promise<number> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "jiebang-cold-"));
   const port = await freePort();
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    JIEBANG_QUIET: "true",
-  };
-  delete env.DATABASE_URL;
-  delete env.DATABASE_OWNER_URL;
-  delete env.NODE_ENV;
+  // `npm start`'s defaults: no database given (embedded, created in DATA_DIR), NODE_ENV unset (demo data).
+  const { DATABASE_URL: _url, DATABASE_OWNER_URL: _owner, NODE_ENV: _mode, ...inherited } = process.env;
+  const env = { ...inherited, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", JIEBANG_QUIET: "true" } as NodeJS.ProcessEnv;
   const t0 = performance.now();
   const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--built"], {
     env,
