@@ -64,7 +64,8 @@ async function timeImport(): Promise<number> {
   const t0 = performance.now();
   const result = await importUploadedWorkbook({ id: staff.id, ip: "127.0.0.1" }, list.id, request);
   const ms = performance.now() - t0;
-  if (!result.ok || result.created !== IMPORT_ROWS) throw new Error(`import failed: ${JSON.stringify(result)}`);
+  if (!result.ok || result.created !== IMPORT_ROWS)
+    throw new Error(`import failed: ${JSON.stringify(result)}`);
   return ms;
 }
 
@@ -87,7 +88,13 @@ async function timeColdStart(): Promise<number> {
   const port = await freePort();
   // `npm start`'s defaults: no database given (embedded, created in DATA_DIR), NODE_ENV unset (demo data).
   const { DATABASE_URL: _url, DATABASE_OWNER_URL: _owner, NODE_ENV: _mode, ...inherited } = process.env;
-  const env = { ...inherited, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", JIEBANG_QUIET: "true" } as NodeJS.ProcessEnv;
+  const env = {
+    ...inherited,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    JIEBANG_QUIET: "true",
+  } as unknown as NodeJS.ProcessEnv;
   const t0 = performance.now();
   const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--built"], {
     env,
@@ -137,8 +144,7 @@ export async function benchBulk(): Promise<BenchSection[]> {
         reindexRssMb: reindex.rssMb,
         coldStartMs,
       },
-      met:
-        importMs <= GOALS.importMs && reindex.ms <= GOALS.reindexMs && coldStartMs <= GOALS.coldStartMs,
+      met: importMs <= GOALS.importMs && reindex.ms <= GOALS.reindexMs && coldStartMs <= GOALS.coldStartMs,
     },
   ];
 }

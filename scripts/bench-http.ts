@@ -29,6 +29,7 @@ import {
   stopChild,
   waitForHealth,
   type BenchSection,
+  cpuProfArgs,
 } from "./bench-support";
 
 const GOAL_RATIO = 1.5;
@@ -107,7 +108,6 @@ export async function seedTasks(count: number) {
   }
 }
 
-
 export async function benchHttp(): Promise<BenchSection[]> {
   const database = await benchPostgres();
   const children: ChildProcess[] = [];
@@ -142,11 +142,7 @@ export async function benchHttp(): Promise<BenchSection[]> {
     const raw = { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
 
     // 2. The app, as `npm start` serves it, in its own process.
-    const profileDir = process.env.BENCH_CPU_PROF;
-    const server = await startBuiltApp(
-      database,
-      profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {},
-    );
+    const server = await startBuiltApp(database, {}, cpuProfArgs());
     children.push(server.child);
     const appPort = server.port;
 

@@ -4,7 +4,7 @@
  * run at 10 connections, on BENCH_TASKS seeded tasks. Goal: each page ≥ 50 % of the empty page's req/s.
  */
 import { closeDb, getDb } from "../db/client";
-import { benchPostgres, load, startBuiltApp, type BenchSection } from "./bench-support";
+import { benchPostgres, cpuProfArgs, load, startBuiltApp, type BenchSection } from "./bench-support";
 import { seedTasks } from "./bench-http";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
@@ -28,19 +28,23 @@ export async function benchPages(): Promise<BenchSection[]> {
         .limit(50)
         .execute()
     ).map((t) => t.code);
-    app = await startBuiltApp(database, process.env.BENCH_CPU_PROF ? {
-      NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}`,
-    } : {});
+    app = await startBuiltApp(database, {}, cpuProfArgs());
     const pages: [string, string[]][] = [
       ["empty page (/bench/empty)", ["/bench/empty"]],
       ["task detail (/tasks/:code, 50 codes)", codes.map((code) => `/tasks/${code}`)],
       ["/tasks (first page, no query)", ["/tasks"]],
-      ["/tasks?q=… (8 queries)", ["医疗影像", "智能", "5G 港口", "數據", "ai", "城市 治理", "区块链", "算力"].map((q) => `/tasks?q=${encodeURIComponent(q)}`)],
+      [
+        "/tasks?q=… (8 queries)",
+        ["医疗影像", "智能", "5G 港口", "數據", "ai", "城市 治理", "区块链", "算力"].map(
+          (q) => `/tasks?q=${encodeURIComponent(q)}`,
+        ),
+      ],
     ];
     // One warm-up pass, so the first measured page does not pay for JIT compilation the others do not.
     for (const [, paths] of pages) await load(app.base, CONNECTIONS, paths, 1);
     const results = [];
-    for (const [name, paths] of pages) results.push({ name, ...(await load(app.base, CONNECTIONS, paths, SECONDS)) });
+    for (const [name, paths] of pages)
+      results.push({ name, ...(await load(app.base, CONNECTIONS, paths, SECONDS)) });
     const empty = results[0]!.rps;
     const rows = results.map(
       (r) =>

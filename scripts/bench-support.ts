@@ -120,3 +120,8 @@ export async function load(url: string, connections: number, paths: string[], se
   };
 }
 
+/** BENCH_CPU_PROF=<dir>: node flags that make the server write its CPU profile there when it stops. */
+export function cpuProfArgs(): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
+}

@@ -19,7 +19,7 @@ import { hashToken, newToken } from "../app/server/identity/auth.server";
 import { csrfCookie, sessionCookie } from "../app/server/platform/cookies.server";
 import { newCsrfToken } from "../app/server/platform/request-guard.server";
 import type { OrgActor } from "../app/server/platform/actor.server";
-import { benchPostgres, percentile, startBuiltApp, type BenchSection } from "./bench-support";
+import { benchPostgres, cpuProfArgs, percentile, startBuiltApp, type BenchSection } from "./bench-support";
 
 const BIDS = Number(process.env.BENCH_BIDS ?? 3000);
 const CONNECTIONS = 10;
@@ -150,7 +150,7 @@ export async function benchWrites(): Promise<BenchSection[]> {
     console.log(
       `\nseeded 1 open task and ${BIDS} organizations with a draft bid and a session in ${Math.round(performance.now() - seedStart)} ms`,
     );
-    app = await startBuiltApp(database);
+    app = await startBuiltApp(database, {}, cpuProfArgs());
     const base = app.base;
     const times: number[] = [];
     const statuses = new Map<number, number>();
@@ -195,8 +195,7 @@ export async function benchWrites(): Promise<BenchSection[]> {
     const rps = times.length / seconds;
     const lost = BIDS - after.submitted;
     const duplicated = after.bids - after.orgs + Math.max(0, after.submitAudits - after.submitted);
-    const met =
-      rps >= GOAL_RPS && lost === 0 && duplicated === 0 && after.chainOk && result.errors === 0;
+    const met = rps >= GOAL_RPS && lost === 0 && duplicated === 0 && after.chainOk && result.errors === 0;
     const statusText = [...statuses].map(([status, n]) => `${status}×${n}`).join(", ");
     const table = [
       `Bid submissions (POST /bids/:id.data, intent=submit with the content), ${BIDS} distinct organizations on one open task, ${CONNECTIONS} connections (goal: ≥ ${GOAL_RPS} req/s, zero lost or duplicated)`,

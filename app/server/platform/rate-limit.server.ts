@@ -28,7 +28,9 @@ export type LimitVerdict =
 const within = new AsyncLocalStorage<DbOrTrx>();
 const kyselyAsPgPool = {
   async query(statement: { text: string; values?: unknown[] }) {
-    const result = await (within.getStore() ?? getDb()).executeQuery(CompiledQuery.raw(statement.text, statement.values ?? []));
+    const result = await (within.getStore() ?? getDb()).executeQuery(
+      CompiledQuery.raw(statement.text, statement.values ?? []),
+    );
     return { rows: result.rows, rowCount: result.rows.length };
   },
 };
