@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: seeds 10,000 tasks into a throw-away PostgreSQL, starts the app (production build, embedded
- * search) in a child process, and measures GET /api/v1/tasks with autocannon at 1, 10 and 50 connections; in
- * the same run, the engine's raw in-process query time and a plain Node `http` server as a baseline.
- * Goal (issue 4): API p95 at 10 connections within 3× the engine's raw p95.
+ * `npm run bench`: every benchmark section in turn. Last, HTTP (scripts/bench-http.ts, issue 17 goal 2): seeds
+ * 10,000 tasks into a throw-away PostgreSQL, starts the app (production build, embedded search) in a child
+ * process, and measures GET /api/v1/tasks with autocannon at 1, 10 and 50 connections; in the same run, the
+ * engine's raw in-process query time and a plain Node `http` server as a baseline (`--http-only`). Goal: API p95
+ * at 1 connection ≤ 1.5× the engine's raw p95. Writes (scripts/bench-writes.ts, goal 4): `--writes-only`.
  *
  * First, relevance (issue 11): the labelled queries of tests/fixtures/search-relevance.json over the demo
  * tasks, recall@10 and MRR for the embedded engine, and for Meilisearch when MEILI_URL is set (goal: recall@10
@@ -22,25 +23,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import { closeDb, getDb } from "../db/client";
 import { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } from "../db/app-role";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "../db/embedded";
-import {
-  createList,
-  createUser,
-  DEMO_POLICY,
-  DEFAULT_INDICATORS,
-  ensurePolicy,
-} from "../app/server/demo/factories.server";
 import { migrateToLatest } from "../db/migrate";
-import { insertTasksInBulk, reserveTaskSerials } from "../db/repositories/catalog";
-import { DISTRICTS } from "../app/domain/districts";
-import { formatTaskCode, TASK_DOMAINS } from "../app/domain/task-domains";
 import { createEmbeddedEngine } from "../search/embedded-engine";
-import { reindexTasks } from "../search/reindex";
 import type { SearchEngine } from "../search/engine";
-import { TASK_INDEX } from "../search/task-index";
 import { indexDemoTasks, labelledQueries, measureRelevance } from "../tests/support/relevance";
 import { matching } from "./bench-matching";
 import { scheduling } from "./bench-scheduling";
@@ -49,96 +36,12 @@ import { benchStatsPage } from "./bench-stats";
 import { benchCluster } from "./bench-cluster";
 import { benchEngine } from "./bench-engine";
 import { percentile, waitForHealth } from "./bench-support";
+import { benchWrites } from "./bench-writes";
+import { benchHttp } from "./bench-http";
+import { benchPages } from "./bench-pages";
+import { benchBulk } from "./bench-bulk";
 
-const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const QUERIES = ["医疗影像", "智能", "5G 港口", "區塊鏈", "工业互联网 平台", "数据", "ai", "城市 治理"];
-const WORDS = [
-  "医疗影像",
-  "智慧港口",
-  "工业互联网",
-  "区块链",
-  "城市治理",
-  "数据要素",
-  "算力调度",
-  "智能制造",
-  "智慧养老",
-  "低空物流",
-  "车路协同",
-  "数字孪生",
-];
-
-async function seed(count: number) {
-  const db = getDb();
-  await createUser(db, {
-    email: "bench@example.com",
-    name: "bench",
-    password: "bench-password",
-    roles: ["staff"],
-  });
-  await ensurePolicy(db, { ...DEMO_POLICY });
-  const perYear = Math.ceil(count / 4);
-  for (let y = 0; y < 4; y++) {
-    const year = 2023 + y;
-    const list = await createList(db, {
-      policyCode: DEMO_POLICY.code,
-      year,
-      status: "published",
-      publishedAt: new Date(),
-    });
-    const rows = [];
-    for (let i = 0; i < perYear && y * perYear + i < count; i++) {
-      const domain = TASK_DOMAINS[i % TASK_DOMAINS.length]!;
-      const a = WORDS[i % WORDS.length]!;
-      const b = WORDS[(i * 7 + 3) % WORDS.length]!;
-      rows.push({
-        code: formatTaskCode(year, domain, await reserveTaskSerials(db, year, domain)),
-        listId: list.id,
-        title: `${a}与${b}场景应用示范项目 ${i}`,
-        domain,
-        demandUnit: `${DISTRICTS[i % DISTRICTS.length]}某单位`,
-        district: DISTRICTS[i % DISTRICTS.length]!,
-        scenarioNeed: `面向${a}的实际需求，建设${b}系统，实现数据互通、业务协同和智能分析。`.repeat(4),
-        goals: `形成可复制推广的${a}解决方案，准确率不低于95%。`,
-        eligibility: "在武汉市注册的独立法人单位或联合体。",
-        indicativeInvestmentFen: 100_000_000 + i * 1000,
-        bidDeadline: new Date(Date.now() + ((i % 60) + 1) * 86_400_000),
-        maxWinners: 1,
-        contactName: "王工",
-        contactPhone: "027-87654321",
-        status: (i % 5 === 0 ? "bidding_closed" : "published") as "published" | "bidding_closed",
-        publishedAt: new Date(),
-        indicators: DEFAULT_INDICATORS,
-      });
-    }
-    await insertTasksInBulk(db, rows);
-  }
-}
-
-/** Per-response times recorded from autocannon's events, so p95 is exact (its summary has p90 and p97.5). */
-async function load(url: string, connections: number, paths: string[]) {
-  const times: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections,
-        duration: SECONDS,
-        requests: paths.map((p) => ({ method: "GET" as const, path: p })),
-      },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
-  });
-  times.sort((a, b) => a - b);
-  return {
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    rps: Math.round(result.requests.average),
-    errors: result.errors + result.non2xx,
-  };
-}
 
 /** recall@10 and MRR of the labelled queries, per engine, as a table. */
 /** The embedded engine, and Meilisearch when MEILI_URL is set. */
@@ -353,129 +256,17 @@ async function main() {
   if (process.argv.includes("--stats-only")) return benchStatsPage();
   if (process.argv.includes("--cluster-only")) return void (await benchCluster());
   if (process.argv.includes("--engine-only")) return void (await benchEngine());
+  if (process.argv.includes("--writes-only")) return void (await benchWrites());
+  if (process.argv.includes("--http-only")) return void (await benchHttp());
+  if (process.argv.includes("--pages-only")) return void (await benchPages());
+  if (process.argv.includes("--bulk-only")) return void (await benchBulk());
   await relevance();
   await matching(benchEngines());
   if (process.argv.includes("--relevance-only")) return;
   await scheduling();
   await benchOcdsBulk();
   await benchStatsPage();
-  if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
-  const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-"));
-  chmodSync(dir, 0o755);
-  const children: ChildProcess[] = [];
-  const pg = await startEmbeddedPostgres(path.join(dir, "postgres"));
-  try {
-    const { url, ownerUrl } = await benchDatabase(pg);
-    process.env.DATABASE_URL = url;
-    const seedStart = performance.now();
-    await seed(TASKS);
-    await getDb().deleteFrom("searchOutbox").execute();
-    console.log(`seeded ${TASKS} tasks in ${Math.round(performance.now() - seedStart)} ms`);
-
-    // 1. The engine alone, in this process.
-    const engine = createEmbeddedEngine();
-    await engine.applySettings(TASK_INDEX);
-    const indexStart = performance.now();
-    await reindexTasks(engine);
-    console.log(`embedded index built in ${Math.round(performance.now() - indexStart)} ms`);
-    const times: number[] = [];
-    for (let i = 0; i < 3000; i++) {
-      const t0 = performance.now();
-      await engine.search(TASK_INDEX.uid, {
-        q: QUERIES[i % QUERIES.length]!,
-        filters: {},
-        facets: ["domain", "year", "district", "status"],
-        sort: null,
-        page: 1,
-        hitsPerPage: 20,
-        highlight: ["title"],
-      });
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const raw = { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
-
-    // 2. The app, as `npm start` serves it, in its own process.
-    const appPort = await freePort();
-    // tsx directly (not through npx), so that killing the child really stops the server.
-    const app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--built"], {
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        DATABASE_OWNER_URL: ownerUrl,
-        PORT: String(appPort),
-        SEED_DEMO: "false",
-        JIEBANG_QUIET: "true",
-        NODE_ENV: "production",
-      },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    children.push(app);
-    await waitForHealth(`http://127.0.0.1:${appPort}/healthz`, app);
-
-    // 3. A plain Node http server answering a fixed JSON body: the floor for any HTTP API on this machine.
-    const basePort = await freePort();
-    const baseline = spawn(
-      process.execPath,
-      [
-        "-e",
-        `require("node:http").createServer((q,s)=>{s.writeHead(200,{"content-type":"application/json"});s.end('{"hits":[]}')}).listen(${basePort},"127.0.0.1")`,
-      ],
-      { stdio: "inherit" },
-    );
-    children.push(baseline);
-    await waitForHealth(`http://127.0.0.1:${basePort}/`, baseline);
-
-    const paths = QUERIES.map((q) => `/api/v1/tasks?q=${encodeURIComponent(q)}&hitsPerPage=20`);
-    const rows: string[] = [];
-    const apiP95 = new Map<number, number>();
-    for (const connections of [1, 10, 50]) {
-      const api = await load(`http://127.0.0.1:${appPort}`, connections, paths);
-      const base = await load(`http://127.0.0.1:${basePort}`, connections, ["/"]);
-      apiP95.set(connections, api.p95);
-      const ms = (r: { p50: number; p95: number; p99: number }) =>
-        `${r.p50.toFixed(2)} / ${r.p95.toFixed(2)} / ${r.p99.toFixed(2)}`;
-      rows.push(`| ${connections} | ${ms(api)} | ${api.rps} | ${api.errors} | ${ms(base)} | ${base.rps} |`);
-    }
-    const fmt = (n: number) => n.toFixed(2);
-    console.log(
-      `\nGET /api/v1/tasks on ${TASKS} tasks, ${SECONDS} s per run, ${QUERIES.length} rotating queries (latency ms: p50 / p95 / p99)`,
-    );
-    console.log(
-      "| connections | API latency | API req/s | API errors | plain http latency | plain http req/s |",
-    );
-    console.log("|---|---|---|---|---|---|");
-    for (const row of rows) console.log(row);
-    console.log(
-      `\nembedded engine, in-process (${times.length} queries): p50 ${fmt(raw.p50)} ms, p95 ${fmt(raw.p95)} ms, p99 ${fmt(raw.p99)} ms`,
-    );
-    for (const connections of [1, 10]) {
-      const api = apiP95.get(connections)!;
-      const ratio = api / Math.max(raw.p95, 0.001);
-      const goal = connections === 10 ? " (goal: within 3×)" : "";
-      console.log(
-        `API p95 at ${connections} connection(s) / engine raw p95 = ${fmt(api)} / ${fmt(raw.p95)} = ${ratio.toFixed(1)}×${goal}`,
-      );
-    }
-    // One process serves one request at a time: with N requests in flight each waits for the others.
-    console.log(
-      "Requests are served by one Node process: at N connections each request also waits for the others in flight.",
-    );
-  } finally {
-    await Promise.all(
-      children.map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null) return resolve();
-            child.once("exit", () => resolve());
-            child.kill("SIGTERM");
-          }),
-      ),
-    );
-    await closeDb();
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await benchHttp();
 }
 
 await main();
