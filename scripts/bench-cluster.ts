@@ -24,9 +24,7 @@ import {
 import { DISTRICTS } from "../app/domain/districts";
 import { formatTaskCode, TASK_DOMAINS } from "../app/domain/task-domains";
 import { percentile, waitForHealth } from "./bench-support";
-
-// The shared contract (the integrator moves it into bench-support.ts).
-type BenchSection = { goal: string; table: string; metrics: Record<string, number>; met: boolean | null };
+import type { BenchSection } from "./bench-support";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);

@@ -32,14 +32,7 @@ import { createEmbeddedEngine } from "../search/embedded-engine";
 import type { SearchDocument } from "../search/engine";
 import { TASK_INDEX, taskDocument } from "../search/task-index";
 import { demoTaskDocuments, labelledQueries } from "../tests/support/relevance";
-import { percentile } from "./bench-support";
-
-export type BenchSection = {
-  goal: string;
-  table: string;
-  metrics: Record<string, number>;
-  met: boolean | null;
-};
+import { percentile, type BenchSection } from "./bench-support";
 
 /** As scripts/bench.ts: the queries of its API load, and the words its task texts are made of. */
 const QUERIES = ["医疗影像", "智能", "5G 港口", "區塊鏈", "工业互联网 平台", "数据", "ai", "城市 治理"];

@@ -1,26 +1,22 @@
 /**
- * `npm run bench`: every benchmark section in turn. Last, HTTP (scripts/bench-http.ts, issue 17 goal 2): seeds
- * 10,000 tasks into a throw-away PostgreSQL, starts the app (production build, embedded search) in a child
- * process, and measures GET /api/v1/tasks with autocannon at 1, 10 and 50 connections; in the same run, the
- * engine's raw in-process query time and a plain Node `http` server as a baseline (`--http-only`). Goal: API p95
- * at 1 connection ≤ 1.5× the engine's raw p95. Writes (scripts/bench-writes.ts, goal 4): `--writes-only`.
- *
- * First, relevance (issue 11): the labelled queries of tests/fixtures/search-relevance.json over the demo
- * tasks, recall@10 and MRR for the embedded engine, and for Meilisearch when MEILI_URL is set (goal: recall@10
- * ≥ 0.9). `tsx scripts/bench.ts --relevance-only` prints just that table. Then matching (issue 13): precision@5
- * and recall@10 of the supply–demand suggestions on tests/fixtures/sd-match-labels.json (`--matching-only`).
- *
- * Then scheduling (issue 14, scripts/bench-scheduling.ts): 2,000 meeting requests accepted concurrently over 16 tables
- * and 20 slots, throughput and zero double bookings (`--scheduling-only`). Then the yearly OCDS bulk file for 10,000
- * tasks (issue 16, scripts/bench-ocds.ts; goal ≤ 10 s; `--ocds-only`). Then the dashboard (issue 16,
- * scripts/bench-stats.ts): /stats server rendering against /healthz on the demo data (`--stats-only`).
- *
+ * `npm run bench` (= build + `tsx scripts/bench.ts`): every section in turn, or `-- --only engine,http,…`; each
+ * prints its tables, and the run writes bench/results.json (commit, date, machine, every section's metrics).
+ * - relevance (issue 11): recall@10 and MRR on tests/fixtures/search-relevance.json over the demo tasks (goal ≥ 0.9).
+ * - matching (issue 13): precision@5 / recall@10 of the supply–demand suggestions (tests/fixtures/sd-match-labels.json).
+ * - scheduling (issue 14, bench-scheduling.ts): 2,000 concurrent meeting accepts, zero double bookings.
+ * - ocds (issue 16, bench-ocds.ts): the yearly OCDS bulk file for 10,000 tasks (goal ≤ 10 s).
+ * - stats (issue 16, bench-stats.ts): /stats server rendering against /healthz on the demo data.
+ * - engine (issue 17 goal 1, bench-engine.ts): our embedded engine vs MiniSearch 7 and Orama 3 at 10k/100k.
+ * - http (goal 2, bench-http.ts): GET /api/v1/tasks at 1/10/50 connections vs the engine's raw time and plain http.
+ * - cluster (goal 3, bench-cluster.ts): search throughput with WEB_CONCURRENCY=1 and 2.
+ * - writes (goal 4, bench-writes.ts): concurrent bid submissions, none lost or duplicated.
+ * - pages (goal 5, bench-pages.ts): task detail and /tasks SSR vs an empty Remix page.
+ * - bulk (goal 6, bench-bulk.ts): 5,000-row import, 100k reindex, cold start.
  * `tsx scripts/bench.ts --body-probes` (issue 12) measures only how GET /healthz answers while large POSTs
- * arrive (no CSRF cookie, a real one, a multipart form with its token after the file): the forgery check must
- * not read (or parse) bodies it is going to refuse.
+ * arrive: the forgery check must not read (or parse) bodies it is going to refuse.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } from "../db/app-role";
@@ -35,7 +31,7 @@ import { benchOcdsBulk } from "./bench-ocds";
 import { benchStatsPage } from "./bench-stats";
 import { benchCluster } from "./bench-cluster";
 import { benchEngine } from "./bench-engine";
-import { percentile, waitForHealth } from "./bench-support";
+import { percentile, waitForHealth, type BenchSection } from "./bench-support";
 import { benchWrites } from "./bench-writes";
 import { benchHttp } from "./bench-http";
 import { benchPages } from "./bench-pages";
@@ -248,25 +244,65 @@ async function bodyProbes() {
   }
 }
 
+/** Every section of `npm run bench`, in the order a full run takes them; `--only a,b` picks some. */
+const SECTIONS: Record<string, () => Promise<BenchSection[] | void>> = {
+  relevance,
+  matching: () => matching(benchEngines()),
+  scheduling,
+  ocds: async () => void (await benchOcdsBulk()),
+  stats: benchStatsPage,
+  engine: benchEngine,
+  http: benchHttp,
+  cluster: benchCluster,
+  writes: benchWrites,
+  pages: benchPages,
+  bulk: benchBulk,
+};
+
+function git(args: string[]): string {
+  try {
+    return execFileSync("git", args).toString().trim();
+  } catch {
+    return "unknown";
+  }
+}
+
 async function main() {
   if (process.argv.includes("--body-probes")) return bodyProbes();
-  if (process.argv.includes("--matching-only")) return matching(benchEngines());
-  if (process.argv.includes("--scheduling-only")) return scheduling();
-  if (process.argv.includes("--ocds-only")) return void (await benchOcdsBulk());
-  if (process.argv.includes("--stats-only")) return benchStatsPage();
-  if (process.argv.includes("--cluster-only")) return void (await benchCluster());
-  if (process.argv.includes("--engine-only")) return void (await benchEngine());
-  if (process.argv.includes("--writes-only")) return void (await benchWrites());
-  if (process.argv.includes("--http-only")) return void (await benchHttp());
-  if (process.argv.includes("--pages-only")) return void (await benchPages());
-  if (process.argv.includes("--bulk-only")) return void (await benchBulk());
-  await relevance();
-  await matching(benchEngines());
-  if (process.argv.includes("--relevance-only")) return;
-  await scheduling();
-  await benchOcdsBulk();
-  await benchStatsPage();
-  await benchHttp();
+  const onlyAt = process.argv.indexOf("--only");
+  const chosen =
+    onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? "").split(",").filter(Boolean) : Object.keys(SECTIONS);
+  const unknown = chosen.filter((name) => !(name in SECTIONS));
+  if (unknown.length > 0 || chosen.length === 0)
+    throw new Error(`--only takes a comma-separated list of: ${Object.keys(SECTIONS).join(", ")}`);
+  const results: { section: string; results: BenchSection[] }[] = [];
+  for (const name of chosen) {
+    console.log(`\n## ${name}`);
+    const sections = await SECTIONS[name]!();
+    if (sections) results.push({ section: name, results: sections });
+  }
+  // Machine-readable, so runs can be compared (commit, date, machine); each section also printed its tables.
+  mkdirSync("bench", { recursive: true });
+  writeFileSync(
+    "bench/results.json",
+    `${JSON.stringify(
+      {
+        commit: git(["rev-parse", "HEAD"]),
+        dirty: git(["status", "--porcelain"]) !== "",
+        date: new Date().toISOString(),
+        machine: {
+          cores: os.cpus().length,
+          memoryBytes: os.totalmem(),
+          loadAverage: os.loadavg(),
+          node: process.version,
+        },
+        sections: results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log("\nwrote bench/results.json");
 }
 
 await main();
