@@ -33,23 +33,8 @@ import type { SearchDocument } from "../search/engine";
 import { TASK_INDEX, taskDocument } from "../search/task-index";
 import { demoTaskDocuments, labelledQueries } from "../tests/support/relevance";
 import { percentile, type BenchSection } from "./bench-support";
+import { QUERIES, WORDS } from "./bench-http";
 
-/** As scripts/bench.ts: the queries of its API load, and the words its task texts are made of. */
-const QUERIES = ["医疗影像", "智能", "5G 港口", "區塊鏈", "工业互联网 平台", "数据", "ai", "城市 治理"];
-const WORDS = [
-  "医疗影像",
-  "智慧港口",
-  "工业互联网",
-  "区块链",
-  "城市治理",
-  "数据要素",
-  "算力调度",
-  "智能制造",
-  "智慧养老",
-  "低空物流",
-  "车路协同",
-  "数字孪生",
-];
 /** Every query is run without filters and with these (a year and the status a visitor filters by). */
 const FILTERS: Record<string, (string | number)[]>[] = [{}, { year: [2025], status: ["published"] }];
 const FACETS = ["domain", "year", "district", "status"];

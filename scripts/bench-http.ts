@@ -35,8 +35,18 @@ import {
 const GOAL_RATIO = 1.5;
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const QUERIES = ["医疗影像", "智能", "5G 港口", "區塊鏈", "工业互联网 平台", "数据", "ai", "城市 治理"];
-const WORDS = [
+/** The benchmarks' query set and the words their task texts are made of (API, cluster, engine, pages). */
+export const QUERIES = [
+  "医疗影像",
+  "智能",
+  "5G 港口",
+  "區塊鏈",
+  "工业互联网 平台",
+  "数据",
+  "ai",
+  "城市 治理",
+];
+export const WORDS = [
   "医疗影像",
   "智慧港口",
   "工业互联网",

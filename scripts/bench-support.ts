@@ -116,7 +116,8 @@ export async function load(url: string, connections: number, paths: string[], se
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     rps: Math.round(result.requests.average),
-    errors: result.errors + result.non2xx,
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx + result.timeouts,
   };
 }
 
