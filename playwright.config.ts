@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDataDir, e2ePort } from "./tests/e2e/servers";
 
-const port = Number(process.env.E2E_PORT ?? 3107);
 const chromium =
   process.env.CHROMIUM_PATH ?? execFileSync("sh", ["-c", "command -v chromium || true"]).toString().trim();
 if (!chromium)
@@ -9,19 +9,23 @@ if (!chromium)
     "Debian's Chromium is needed for the browser tests: run `npx tsx scripts/ensure-browser.ts` (as root it installs chromium and fonts-wqy-microhei)",
   );
 
-// The app under test runs exactly as `npm start` does, on the embedded defaults, in a throw-away data directory.
-const dataDir = "test-results/e2e-data";
+/**
+ * Two workers, each with its own app under test: a server runs exactly as `npm start` does, on the embedded
+ * defaults, in a throw-away data directory of its own (its own PostgreSQL and demo data), so what one worker's
+ * journey changes is never seen by the other's (tests/e2e/fixtures.ts points each worker at its server).
+ */
+const workers = 2;
 
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results/playwright",
   fullyParallel: false,
-  workers: 1,
+  workers,
   retries: 0,
   reporter: [["list"]],
   timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://localhost:${e2ePort(0)}`,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     trace: "retain-on-failure",
@@ -41,12 +45,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `rm -rf ${dataDir} && tsx scripts/serve.ts --built`,
-    url: `http://localhost:${port}/healthz`,
-    // Mail (verification links) is written as .eml files where the journeys read it (tests/e2e/helpers.ts).
-    env: { PORT: String(port), DATA_DIR: dataDir, MAIL_DIR: `${dataDir}/mail`, JIEBANG_QUIET: "true" },
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: Array.from({ length: workers }, (_, parallelIndex) => {
+    const dataDir = e2eDataDir(parallelIndex);
+    const serverPort = e2ePort(parallelIndex);
+    return {
+      command: `rm -rf ${dataDir} && tsx scripts/serve.ts --built`,
+      url: `http://localhost:${serverPort}/healthz`,
+      // Mail (verification links) is written as .eml files where the journeys read it (tests/e2e/helpers.ts).
+      env: {
+        PORT: String(serverPort),
+        DATA_DIR: dataDir,
+        MAIL_DIR: `${dataDir}/mail`,
+        JIEBANG_QUIET: "true",
+      },
+      reuseExistingServer: false,
+      timeout: 180_000,
+    };
+  }),
 });

@@ -1,4 +1,5 @@
 import { test as base, expect, type Browser, type BrowserContext } from "@playwright/test";
+import { e2ePort } from "./servers";
 
 /**
  * Every browser journey imports `test` and `expect` from here: a journey fails on any console error, any uncaught
@@ -113,6 +114,10 @@ export const test = base.extend<{
   pageGuard: PageGuard;
   allowHttpError: (rule: AllowedHttpError) => void;
 }>({
+  // Each worker talks to its own app under test (playwright.config.ts starts one per worker).
+  baseURL: async ({}, provide, testInfo) => {
+    await provide(`http://localhost:${e2ePort(testInfo.parallelIndex)}`);
+  },
   pageGuard: [
     async ({ browser, baseURL }, provide) => {
       const guard = new PageGuard(new URL(baseURL!).origin);

@@ -1,10 +1,13 @@
 /** What several browser journeys do the same way: signing in, waiting for hydration, the staff catalog forms. */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { e2eDataDir } from "./servers";
 
-/** Where the app under test writes mail (MAIL_DIR in playwright.config.ts). */
-const MAIL_DIR = "test-results/e2e-data/mail";
+/** Where this worker's app under test writes mail (MAIL_DIR in playwright.config.ts). */
+function mailDir(): string {
+  return path.join(e2eDataDir(test.info().parallelIndex), "mail");
+}
 
 /** The path of the verification link mailed to `email`, once the mail is there. */
 export async function verificationLinkFor(email: string): Promise<string> {
@@ -13,12 +16,12 @@ export async function verificationLinkFor(email: string): Promise<string> {
     .poll(() => {
       let names: string[] = [];
       try {
-        names = readdirSync(MAIL_DIR).filter((name) => name.endsWith(".eml"));
+        names = readdirSync(mailDir()).filter((name) => name.endsWith(".eml"));
       } catch {
         return undefined;
       }
       for (const name of names.sort()) {
-        const eml = readFileSync(path.join(MAIL_DIR, name), "utf8");
+        const eml = readFileSync(path.join(mailDir(), name), "utf8");
         if (!new RegExp(`^To: ${email.replace(/[.+]/g, "\\$&")}\r?$`, "m").test(eml)) continue;
         link = /https?:\/\/[^\s/]+(\/verify-email\/[\w-]+)/.exec(eml)?.[1] ?? link;
       }

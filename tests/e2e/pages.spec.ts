@@ -166,7 +166,8 @@ async function checkPages(page: Page, paths: string[], role: string, testInfo: T
   expect(problems, `pages as ${role}`).toEqual([]);
 }
 
-test.describe.configure({ timeout: 240_000 });
+// Each check stands alone on the demo data, so the two workers share them out (each against its own server).
+test.describe.configure({ mode: "parallel", timeout: 240_000 });
 
 test("public pages, signed out", async ({ page, allowHttpError }, testInfo) => {
   const list = await firstLink(page, "/lists", /^\/lists\/\d+$/);
