@@ -44,5 +44,6 @@ export default async function handleRequest(
 
 // The server process starts its background work from the same build that answers requests (one module graph);
 // tests that go through the build reach its search engine here.
-export { startRuntime } from "./server/runtime.server";
+export { prepareDatabase, startRuntime } from "./server/runtime.server";
+export { readEnv } from "./server/platform/env.server";
 export { searchEngine } from "../search/runtime";

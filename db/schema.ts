@@ -187,6 +187,8 @@ export interface SearchOutboxTable {
   nextAttemptAt: Generated<Date>;
   lastError: string | null;
   doneAt: Date | null;
+  /** The writing transaction (xid8, as text): which rows a process tailing the outbox has not seen yet. */
+  xact: Generated<string>;
 }
 
 export type BidStatus = BidStatusName;

@@ -9,7 +9,7 @@ import {
 /**
  * Matching quality of the supply–demand list (issue 13) for `npm run bench`: the labelled demand→supply pairs of
  * tests/fixtures/sd-match-labels.json over the demo items, precision@5 and recall@10 per engine.
- * `tsx scripts/bench.ts --matching-only` prints just this table.
+ * `tsx scripts/bench.ts --only matching` prints just this table.
  */
 export async function matching(engines: [string, () => Promise<SearchEngine>][]) {
   const labels = JSON.parse(readFileSync("tests/fixtures/sd-match-labels.json", "utf8")) as MatchLabels;

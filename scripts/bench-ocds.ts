@@ -24,7 +24,7 @@ import { ocdsBulkFile } from "../app/server/open-data/ocds.server";
  * The yearly OCDS bulk file for `npm run bench` (issue 16; goal ≤ 10 s for 10,000 tasks): a fresh database gets
  * 10,000 public tasks of one list year — 40 % still open, 20 % closed with 3 bids each, 30 % in progress (3 bids,
  * one selected, final notice, project), 10 % succeeded with an approved award and two paid payouts — and the
- * bulk file is produced twice (cold, then warm). `tsx scripts/bench.ts --ocds-only` runs just this.
+ * bulk file is produced twice (cold, then warm). `tsx scripts/bench.ts --only ocds` runs just this.
  */
 const TASKS = Number(process.env.BENCH_OCDS_TASKS ?? 10_000);
 const YEAR = 2025;

@@ -18,7 +18,7 @@ import type { OrgActor } from "../app/server/platform/actor.server";
  * requests between distinct pairs, all accepted at once with "first free" through the real service
  * (acceptMeetingRequest → placeMeeting, one transaction each) over 16 tables × 20 slots = 320 cells. Reports
  * throughput (accepts/s), how many were placed, accepted without a place (no common free slot left) or refused,
- * and counts double bookings by query (must be 0). `tsx scripts/bench.ts --scheduling-only` runs just this.
+ * and counts double bookings by query (must be 0). `tsx scripts/bench.ts --only scheduling` runs just this.
  */
 const PARTICIPANTS = Number(process.env.BENCH_MM_PARTICIPANTS ?? 300);
 const REQUESTS = Number(process.env.BENCH_MM_REQUESTS ?? 2000);

@@ -17,7 +17,7 @@ import { percentile, waitForHealth } from "./bench-support";
  * tables and the headline figures — against GET /healthz (a database ping and a small JSON: the cheapest route
  * that still goes through the app) at 1 and 10 connections. Reports req/s and latency of both and the ratio, plus
  * the first /stats after start (nothing cached: every chart drawn) and one with the SVG cache warm.
- * `tsx scripts/bench.ts --stats-only` runs just this.
+ * `tsx scripts/bench.ts --only stats` runs just this.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 

@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import autocannon from "autocannon";
 
 /** Shared by the benchmarks in scripts/: the p-th percentile of sorted numbers, and waiting for a server to answer. */
 
@@ -18,4 +19,110 @@ export async function waitForHealth(url: string, child: ChildProcess, seconds = 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not come up`);
+}
+
+/** How a benchmark's section reports (the integrator moves this into the shared harness). */
+export interface BenchSection {
+  goal: string;
+  table: string;
+  metrics: Record<string, number>;
+  met: boolean | null;
+}
+
+/** A throw-away PostgreSQL in a temp directory, with the bench database migrated as production runs it. */
+export async function benchPostgres() {
+  const { chmodSync, mkdtempSync, rmSync } = await import("node:fs");
+  const os = await import("node:os");
+  const path = await import("node:path");
+  const { ensureDatabase, startEmbeddedPostgres } = await import("../db/embedded");
+  const { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } = await import("../db/app-role");
+  const { migrateToLatest } = await import("../db/migrate");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-"));
+  chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres(path.join(dir, "postgres"));
+  await ensureDatabase(pg, "bench");
+  const ownerUrl = pg.url("bench");
+  await ensureLoginRole(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password");
+  await migrateToLatest(ownerUrl, { appRole: EMBEDDED_APP_ROLE });
+  return {
+    dir,
+    ownerUrl,
+    url: urlAs(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password"),
+    async stop() {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `npm start`'s server (production build) in its own process; resolves once /healthz answers. */
+export async function startBuiltApp(
+  database: { url: string; ownerUrl: string },
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+) {
+  const { spawn } = await import("node:child_process");
+  const { existsSync } = await import("node:fs");
+  const path = await import("node:path");
+  const { freePort } = await import("../db/embedded");
+  if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
+  const port = await freePort();
+  // tsx directly (not through npx), so that killing the child really stops the server.
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), [...nodeArgs, "scripts/serve.ts", "--built"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      DATABASE_OWNER_URL: database.ownerUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SEED_DEMO: "false",
+      JIEBANG_QUIET: "true",
+      NODE_ENV: "production",
+      ...env,
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHealth(`${base}/healthz`, child);
+  return { child, base, port, stop: () => stopChild(child) };
+}
+
+export function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+/** Per-response times recorded from autocannon's events, so p95 is exact (its summary has p90 and p97.5). */
+export async function load(url: string, connections: number, paths: string[], seconds: number) {
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        requests: paths.map((p) => ({ method: "GET" as const, path: p })),
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  times.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    rps: Math.round(result.requests.average),
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+/** BENCH_CPU_PROF=<dir>: node flags that make the server write its CPU profile there when it stops. */
+export function cpuProfArgs(): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
 }

@@ -3,13 +3,19 @@
  * DATABASE_URL), migrations, demo data outside production, sweepers and relays (`startRuntime` in
  * app/server/runtime.server.ts) — then HTTP. `npm start` serves the production build; `npm run dev` has Vite
  * compile on request. Nothing of the app is imported here directly, so there is one copy of each module.
+ * `WEB_CONCURRENCY=N` (N > 1, built assets only) makes this process a cluster primary that prepares the database
+ * once and forks N copies of this file as workers sharing the port (scripts/serve-cluster.ts); a worker starts
+ * the runtime without the database steps and leaves the banner to its primary.
  */
+import cluster from "node:cluster";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { createRequestListener, type FetchHandler } from "@remix-run/node-fetch-server";
 import express from "express";
-import type { startRuntime } from "../app/server/runtime.server";
+import type { readEnv } from "../app/server/platform/env.server";
+import type { prepareDatabase, startRuntime } from "../app/server/runtime.server";
+import { leaveShutdownSignalsToUs, runPrimary, type WorkerReport } from "./serve-cluster";
 
 const startedAt = performance.now();
 // `npm start` serves the Vite build; `npm run dev` compiles on request. Independent of NODE_ENV, which
@@ -20,8 +26,31 @@ const say = (line: string) => {
   if (!quiet) console.log(line);
 };
 
-type AppEntry = { startRuntime: typeof startRuntime };
+type AppEntry = {
+  startRuntime: typeof startRuntime;
+  prepareDatabase: typeof prepareDatabase;
+  readEnv: typeof readEnv;
+};
 const entryOf = (build: ServerBuild) => build.entry.module as unknown as AppEntry;
+const importBuild = async () =>
+  (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
+
+// WEB_CONCURRENCY > 1 (built assets only): this process starts the database once and forks the app processes,
+// which share its listening socket (scripts/serve-cluster.ts). A worker is told so by its primary.
+const worker = cluster.isWorker;
+if (servesBuild && cluster.isPrimary) {
+  const primaryEntry = entryOf(await importBuild());
+  let processes = 1;
+  try {
+    processes = primaryEntry.readEnv().WEB_CONCURRENCY;
+  } catch {
+    // reported with the other variables by startRuntime below
+  }
+  if (processes > 1) {
+    // The primary serves nothing itself (everything below is the workers'); it ends with process.exit.
+    await runPrimary({ processes, prepareDatabase: primaryEntry.prepareDatabase, say, startedAt });
+  }
+}
 
 const app = express();
 app.disable("x-powered-by");
@@ -36,9 +65,10 @@ const setHeaders = (response: import("node:http").ServerResponse) => {
 if (servesBuild) {
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", setHeaders }));
   app.use(express.static("build/client", { maxAge: "1h", setHeaders }));
-  const built = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
+  const built = await importBuild();
   build = built;
   entry = entryOf(built);
+  if (worker) leaveShutdownSignalsToUs();
 } else {
   const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
   app.use(vite.middlewares);
@@ -53,7 +83,7 @@ let shuttingDown = false;
 async function shutdown(signal: string, code = 0) {
   if (shuttingDown) return;
   shuttingDown = true;
-  say(`\n${signal}: stopping…`);
+  if (!worker) say(`\n${signal}: stopping…`);
   server?.close();
   server?.closeAllConnections();
   await runtime?.stop();
@@ -61,9 +91,11 @@ async function shutdown(signal: string, code = 0) {
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
+// A worker whose primary is gone (killed) stops too, rather than serve on alone.
+if (worker) process.on("disconnect", () => void shutdown("primary gone"));
 
 try {
-  runtime = await entry.startRuntime({ say });
+  runtime = await entry.startRuntime({ say, worker });
   const { env } = runtime;
   staticHeaders = runtime.staticHeaders;
   const handle = runtime.createAppHandler(build, {
@@ -87,12 +119,18 @@ try {
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
-  say(
-    `揭榜 Jiebang is running at http://localhost:${port}  (${servesBuild ? "built" : "dev"} assets, NODE_ENV=${env.NODE_ENV})`,
-  );
-  for (const line of runtime.report) say(`  ${line}`);
-  say(`  started in ${Math.round(performance.now() - startedAt)} ms`);
-  say("  stop with Ctrl-C");
+  if (worker) {
+    // The primary prints one banner for all its processes.
+    const report: WorkerReport = { type: "listening", port, report: runtime.report };
+    process.send?.(report);
+  } else {
+    say(
+      `揭榜 Jiebang is running at http://localhost:${port}  (${servesBuild ? "built" : "dev"} assets, NODE_ENV=${env.NODE_ENV})`,
+    );
+    for (const line of runtime.report) say(`  ${line}`);
+    say(`  started in ${Math.round(performance.now() - startedAt)} ms`);
+    say("  stop with Ctrl-C");
+  }
 } catch (error) {
   console.error(error);
   await shutdown("start-up failed", 1);

@@ -18,8 +18,14 @@
  *   that does not end in a separator, which also matches as a token prefix (search-as-you-type).
  * - Synonyms: a word, or a part of a Chinese word, equal to a member of a synonym group also matches as any
  *   other member of the group (人工智慧平台 finds 人工智能平台 and AI平台).
+ *
+ * A query with words visits only the documents its words can match: posting lists (embedded-postings.ts) of
+ * every character and character pair give the candidates of each word, and for Chinese words of one or two
+ * characters also where they first occur, so such documents are ranked without reading their text. Ranking a
+ * page near the top of many matches selects its ranks instead of sorting every match.
  */
 import { normalizeForSearch } from "./chinese";
+import { PostingIndex } from "./embedded-postings";
 import {
   SearchEngineError,
   type FieldValue,
@@ -39,6 +45,7 @@ import {
   signatureOf,
   SIGNATURE_WORDS,
   type Alternative,
+  type QueryWord,
 } from "./embedded-query";
 import {
   attributeAt,
@@ -60,10 +67,15 @@ interface Entry {
   text: string;
   /** Where each attribute starts in `text`, then `text.length + 1`. */
   starts: number[];
-  /** Which UTF-16 units (hashed to SIGNATURE_BITS) occur in `text`: rules documents out without scanning. */
+  /**
+   * Which UTF-16 units (hashed to SIGNATURE_BITS) occur in `text`: rules documents out cheaply when every
+   * document is scanned (`scanAll`; the posting lists do it otherwise).
+   */
   signature: Int32Array;
   /** Per filterable attribute (in `filterableAttributes` order), the id of String(value) or -1 when absent. */
   valueIds: Int32Array;
+  /** The entry's number in the index's posting lists (-1 until it is added). */
+  slot: number;
 }
 
 /** The distinct values of one filterable attribute, numbered so filters and facets work on small integers. */
@@ -84,6 +96,8 @@ interface IndexState {
    * write, so a search never sorts more than its relevance-ranked matches.
    */
   orders: Map<string, Ordered>;
+  /** Which documents hold each character and character pair of their text: the candidates of a query word. */
+  postings: PostingIndex;
 }
 
 /**
@@ -98,6 +112,8 @@ interface Ordered {
   valueIds: Int32Array;
   /** `searchableAttributes.length + 1` attribute starts per entry. */
   starts: Int32Array;
+  /** Posting slot → position in `entries` (-1: a slot no longer in the index). */
+  positionOfSlot: Int32Array;
 }
 
 function textOf(value: FieldValue | undefined): string {
@@ -176,7 +192,7 @@ function makeEntry(
     const value = document[attribute];
     valueIds[i] = value === null || value === undefined ? -1 : valueId(dictionaries[i]!, String(value));
   });
-  return { document, text, starts, signature: signatureOf(text), valueIds };
+  return { document, text, starts, signature: signatureOf(text), valueIds, slot: -1 };
 }
 
 /** Validates a batch and copies its documents (callers may reuse their objects); the last of equal ids wins. */
@@ -197,10 +213,31 @@ function entriesOf(
   return documents.map((document) => makeEntry({ ...document }, definition, dictionaries));
 }
 
+/** Adds `entry` to `documents` and `postings`, replacing (and unindexing) the document with its id. */
+function store(documents: Map<string, Entry>, postings: PostingIndex, entry: Entry): void {
+  const previous = documents.get(entry.document.id);
+  if (previous) postings.remove(previous.slot, previous.text);
+  entry.slot = postings.add(entry.text);
+  documents.set(entry.document.id, entry);
+}
+
+export interface EmbeddedEngineOptions {
+  /**
+   * BENCHMARK AND TEST HOOK: visit every document on every query instead of only the posting-list candidates
+   * (the engine before posting lists). Results are the same; tests compare the two.
+   */
+  scanAll?: boolean;
+}
+
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = "embedded" as const;
   private indexes = new Map<string, IndexState>();
   private stopped = false;
+  private readonly scanAll: boolean;
+
+  constructor(options: EmbeddedEngineOptions = {}) {
+    this.scanAll = options.scanAll ?? false;
+  }
 
   /**
    * TEST HOOK: simulates an engine outage. Until `start()`, every method rejects with
@@ -233,6 +270,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const existing = this.indexes.get(index.uid);
     let documents = existing?.documents ?? new Map<string, Entry>();
     let dictionaries = existing?.dictionaries ?? newDictionaries(definition);
+    let postings = existing?.postings ?? new PostingIndex();
     if (
       existing &&
       (!sameList(existing.definition.searchableAttributes, definition.searchableAttributes) ||
@@ -240,23 +278,36 @@ export class EmbeddedSearchEngine implements SearchEngine {
     ) {
       documents = new Map();
       dictionaries = newDictionaries(definition);
-      for (const [id, entry] of existing.documents) {
-        documents.set(id, makeEntry(entry.document, definition, dictionaries));
+      postings = new PostingIndex();
+      for (const entry of existing.documents.values()) {
+        store(documents, postings, makeEntry(entry.document, definition, dictionaries));
       }
     }
-    this.indexes.set(index.uid, { definition, synonymGroups, documents, dictionaries, orders: new Map() });
+    this.indexes.set(index.uid, {
+      definition,
+      synonymGroups,
+      documents,
+      dictionaries,
+      orders: new Map(),
+      postings,
+    });
   }
 
   async upsert(indexUid: string, documents: SearchDocument[]): Promise<void> {
     const state = this.state(indexUid);
     const entries = entriesOf(indexUid, documents, state.definition, state.dictionaries);
-    for (const entry of entries) state.documents.set(entry.document.id, entry);
+    for (const entry of entries) store(state.documents, state.postings, entry);
     state.orders.clear();
   }
 
   async delete(indexUid: string, ids: string[]): Promise<void> {
     const state = this.state(indexUid);
-    for (const id of ids) state.documents.delete(id);
+    for (const id of ids) {
+      const entry = state.documents.get(id);
+      if (!entry) continue;
+      state.postings.remove(entry.slot, entry.text);
+      state.documents.delete(id);
+    }
     state.orders.clear();
   }
 
@@ -273,10 +324,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const definition = copyDefinition(index);
     const dictionaries = newDictionaries(definition);
     const documents = new Map<string, Entry>();
+    const postings = new PostingIndex();
     for await (const batch of batches) {
       this.assertRunning();
       for (const entry of entriesOf(index.uid, batch, definition, dictionaries)) {
-        documents.set(entry.document.id, entry);
+        store(documents, postings, entry);
       }
     }
     this.assertRunning();
@@ -287,6 +339,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       documents,
       dictionaries,
       orders: new Map(),
+      postings,
     });
   }
 
@@ -322,9 +375,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
         signatures: new Int32Array(order.length * SIGNATURE_WORDS),
         valueIds: new Int32Array(order.length * valueWidth),
         starts: new Int32Array(order.length * startWidth),
+        positionOfSlot: new Int32Array(state.postings.slotCount).fill(-1),
       };
       for (let i = 0; i < order.length; i++) {
         const entry = order[i]!;
+        ordered.positionOfSlot[entry.slot] = i;
         ordered.signatures.set(entry.signature, i * SIGNATURE_WORDS);
         ordered.valueIds.set(entry.valueIds, i * valueWidth);
         ordered.starts.set(entry.starts, i * startWidth);
@@ -389,13 +444,23 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (tieBreak && !definition.sortableAttributes.includes(tieBreak.attribute)) {
       throw new SearchEngineError("invalidRequest", `attribute "${tieBreak.attribute}" is not sortable`);
     }
-    const { entries, signatures, valueIds, starts } = this.ordered(state, sort ?? tieBreak);
+    const { entries, signatures, valueIds, starts, positionOfSlot } = this.ordered(state, sort ?? tieBreak);
+    // With query words only documents holding some alternative of some word can match: the posting-list
+    // candidates, visited in the same order as a full scan (null: visit every document).
+    const candidates =
+      words.length > 0 && !this.scanAll
+        ? candidatesOf(state.postings, words, positionOfSlot, entries.length)
+        : null;
+    const visit = candidates?.positions ?? null;
+    const hints = candidates?.hints ?? null;
+    const visitCount = visit ? visit.length : entries.length;
 
     // Per document that passes the filters and matches some word: which words it matches (bit w: word w).
     const masks: number[] = [];
     // How many of those documents each word matches.
     const frequencies = new Array<number>(words.length).fill(0);
-    documentLoop: for (let e = 0; e < entries.length; e++) {
+    documentLoop: for (let v = 0; v < visitCount; v++) {
+      const e = visit ? visit[v]! : v;
       for (const { position, accepted } of filters) {
         // An absent value (id -1) reads undefined: not accepted.
         if (accepted[valueIds[e * valueWidth + position]!] !== 1) continue documentLoop;
@@ -409,12 +474,21 @@ export class EmbeddedSearchEngine implements SearchEngine {
         let prefixes = 0;
         for (let w = 0; w < words.length; w++) {
           // Cheap pre-check: the word needs an alternative whose characters all occur in the document.
-          if (!mayContainWord(signatures, e * SIGNATURE_WORDS, words[w]!)) continue;
+          if (!hints && !mayContainWord(signatures, e * SIGNATURE_WORDS, words[w]!)) continue;
           // The first match in the joined text is in the earliest attribute, at the earliest position there.
           let first = -1;
           let firstAlternative: Alternative | null = null;
-          for (const alternative of words[w]!.alternatives) {
-            const index = findMatch(text, alternative, 0);
+          const alternatives = words[w]!.alternatives;
+          for (let a = 0; a < alternatives.length; a++) {
+            const alternative = alternatives[a]!;
+            let index: number;
+            if (hints) {
+              const hint = hints[w]![a]![e]!;
+              if (hint === NOT_CANDIDATE) continue;
+              index = hint === VERIFY ? findMatch(text, alternative, 0) : hint - FIRST_AT;
+            } else {
+              index = findMatch(text, alternative, 0);
+            }
             if (index !== -1 && (first === -1 || index < first)) {
               first = index;
               firstAlternative = alternative;
@@ -429,7 +503,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
             const foundIn = occurrenceAttributes[matchedWords]!;
             found.length = 0;
             foundIn.length = 0;
-            for (const alternative of words[w]!.alternatives) {
+            for (let a = 0; a < alternatives.length; a++) {
+              if (hints && hints[w]![a]![e] === NOT_CANDIDATE) continue;
+              const alternative = alternatives[a]!;
               for (
                 let i = findMatch(text, alternative, 0);
                 i !== -1 && found.length < 2 * MAX_OCCURRENCES;
@@ -491,7 +567,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
     }
 
     let ranked = matched;
-    if (byRelevance) {
+    const offset = (page - 1) * hitsPerPage;
+    // Ranked positions needed: those up to the end of the requested page.
+    const wanted = offset + hitsPerPage;
+    if (byRelevance && wanted * 16 < matched.length) {
+      // A page near the top of many matches: select its ranks instead of sorting every match.
+      ranked = Array.from(smallest(keys, wanted), (i) => matched[i]!);
+    } else if (byRelevance) {
       const count = matched.length;
       let maxKey = 0;
       for (const key of keys) if (key > maxKey) maxKey = key;
@@ -525,7 +607,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
       facets[attribute] = Object.fromEntries(present);
     });
 
-    const offset = (page - 1) * hitsPerPage;
     // The relevance key of each match (by position in `entries`), to score the hits of this page.
     const keyOf = new Map<number, number>();
     if (query.showRankingScore && scoring) matched.forEach((e, i) => keyOf.set(e, keys[i]!));
@@ -559,6 +640,83 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 }
 
-export function createEmbeddedEngine(): EmbeddedSearchEngine {
-  return new EmbeddedSearchEngine();
+/**
+ * The indices of the `count` smallest keys, by key then index (the order a stable sort by key gives), with a
+ * bounded max-heap: one pass over the keys instead of a sort of all of them.
+ */
+function smallest(keys: number[], count: number): number[] {
+  const heap: number[] = []; // indices; the root is the largest kept (key, index)
+  const above = (x: number, y: number) => keys[x]! > keys[y]! || (keys[x] === keys[y] && x > y);
+  const siftDown = (from: number) => {
+    let i = from;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let top = i;
+      if (left < heap.length && above(heap[left]!, heap[top]!)) top = left;
+      if (right < heap.length && above(heap[right]!, heap[top]!)) top = right;
+      if (top === i) return;
+      [heap[i], heap[top]] = [heap[top]!, heap[i]!];
+      i = top;
+    }
+  };
+  for (let k = 0; k < keys.length; k++) {
+    if (heap.length < count) {
+      heap.push(k);
+      for (let i = heap.length - 1; i > 0;) {
+        const parent = (i - 1) >> 1;
+        if (!above(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (count > 0 && above(heap[0]!, k)) {
+      heap[0] = k;
+      siftDown(0);
+    }
+  }
+  return heap.sort((x, y) => keys[x]! - keys[y]! || x - y);
+}
+
+/** Per query word, per alternative, per position in `entries`: what the postings say of the document. */
+const NOT_CANDIDATE = 0; // it does not contain the alternative
+const VERIFY = 1; // it may: check its text
+const FIRST_AT = 2; // FIRST_AT + i: it does, first at index i (no need to read the text)
+
+/**
+ * The positions (in the order's `entries`), ascending, of the documents that may contain an alternative of
+ * some query word, and the hints per word and alternative. An alternative of one or two units with no token
+ * edge to respect (Chinese) is found exactly by the postings, with its first index; others are checked.
+ */
+function candidatesOf(
+  postings: PostingIndex,
+  words: QueryWord[],
+  positionOfSlot: Int32Array,
+  entryCount: number,
+): { positions: Int32Array; hints: Int32Array[][] } {
+  const marks = new Uint8Array(entryCount);
+  let marked = 0;
+  const hints = words.map((word) =>
+    word.alternatives.map((alternative) => {
+      const { slots, firsts } = postings.candidates(alternative.text);
+      const exact = firsts !== null && !alternative.boundedStart && !alternative.boundedEnd;
+      const hint = new Int32Array(entryCount);
+      for (let i = 0; i < slots.length; i++) {
+        const position = positionOfSlot[slots[i]!]!;
+        hint[position] = exact ? FIRST_AT + firsts[i]! : VERIFY;
+        if (marks[position] === 0) {
+          marks[position] = 1;
+          marked++;
+        }
+      }
+      return hint;
+    }),
+  );
+  const positions = new Int32Array(marked);
+  let n = 0;
+  for (let p = 0; p < entryCount; p++) if (marks[p] === 1) positions[n++] = p;
+  return { positions, hints };
+}
+
+export function createEmbeddedEngine(options: EmbeddedEngineOptions = {}): EmbeddedSearchEngine {
+  return new EmbeddedSearchEngine(options);
 }

@@ -1,4 +1,4 @@
-import { getDb, type Db } from "../db/client";
+import { getDb, type Db, type DbOrTrx } from "../db/client";
 import { claimDueOutboxRows, markOutboxDone, markOutboxFailed } from "../db/repositories/search";
 import { collectionOf } from "./collections";
 import type { SearchEngine } from "./engine";
@@ -16,6 +16,26 @@ function idsByIndex(rows: { indexUid: string; documentId: string }[]) {
 }
 
 /**
+ * Brings the engine's copy of every document the rows name up to date with the database as `db` sees it: an
+ * id the collection no longer returns leaves the index. Running it twice changes nothing.
+ */
+export async function applyOutboxRows(
+  engine: SearchEngine,
+  db: DbOrTrx,
+  rows: { indexUid: string; documentId: string }[],
+) {
+  for (const [indexUid, ids] of idsByIndex(rows)) {
+    const collection = collectionOf(indexUid);
+    if (!collection) continue; // an index this version no longer has: its rows are simply done
+    const documents = await collection.documentsByIds(db, ids);
+    const kept = new Set(documents.map((d) => d.id));
+    const removed = ids.filter((id) => !kept.has(id));
+    if (documents.length) await engine.upsert(indexUid, documents);
+    if (removed.length) await engine.delete(indexUid, removed);
+  }
+}
+
+/**
  * Applies one batch of due outbox rows to the engine. The rows stay locked while the engine works and are
  * marked done only after it confirms; on failure they are rescheduled with backoff. Returns how many rows
  * were handled (0 when nothing was due).
@@ -28,15 +48,7 @@ export async function relayOnce(
     const rows = await claimDueOutboxRows(trx, batchSize);
     if (rows.length === 0) return 0;
     try {
-      for (const [indexUid, ids] of idsByIndex(rows)) {
-        const collection = collectionOf(indexUid);
-        if (!collection) continue; // an index this version no longer has: its rows are simply done
-        const documents = await collection.documentsByIds(trx, ids);
-        const kept = new Set(documents.map((d) => d.id));
-        const removed = ids.filter((id) => !kept.has(id));
-        if (documents.length) await engine.upsert(indexUid, documents);
-        if (removed.length) await engine.delete(indexUid, removed);
-      }
+      await applyOutboxRows(engine, trx, rows);
       await markOutboxDone(
         trx,
         rows.map((r) => r.id),

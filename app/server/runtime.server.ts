@@ -2,14 +2,21 @@
  * The process's background parts — database, migrations, demo data, sweepers, search relay, mail relay — as
  * one object the server entry reaches through the Remix build (`entry.server.tsx` re-exports it), so requests and
  * background work share one copy of every module: one pool, one search engine, one file storage.
+ *
+ * Several processes may share one database (WEB_CONCURRENCY workers, or processes on several machines): each
+ * keeps its own embedded index current by following the outbox, and the one holding the leader lock
+ * (db/leader-lock.ts) runs the sweeps, the outbox bookkeeping or Meilisearch relay, and the mail relay.
  */
 import { sweepExpiredLimits } from "./platform/rate-limit.server";
 import path from "node:path";
 import { closeDb, getDb } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
-import { pruneOutbox } from "../../db/repositories/search";
+import { OUTBOX_CHANNEL, pruneOutbox } from "../../db/repositories/search";
 import { resolveDatabase } from "../../db/resolve-database";
 import { startRelayLoop, type RelayLoop } from "../../search/outbox-relay";
+import { outboxSnapshot, startOutboxFollower, type OutboxFollower } from "../../search/outbox-follower";
+import { startLeaderElection, type LeaderElection } from "../../db/leader-lock";
+import postgres from "postgres";
 import { reindexAll } from "../../search/reindex";
 import { searchEngine } from "../../search/runtime";
 import { publishDailyAuditHead } from "./audit/heads.server";
@@ -26,9 +33,15 @@ import { clientIpOf } from "./platform/client-ip.server";
 import { readEnv, trustedProxyHops, type Env } from "./platform/env.server";
 import { baseSecurityHeaders, RESOURCE_POLICY } from "./platform/security-headers.server";
 import { expireDueMeetingRequests } from "./matchmaking/meetings/requests.server";
+import { setProcessRole } from "./platform/process-role.server";
 
 export interface RuntimeOptions {
   say: (line: string) => void;
+  /**
+   * A worker of `WEB_CONCURRENCY` processes: the primary started the database (DATABASE_URL), migrated it and
+   * seeded the demo data once; this process only connects.
+   */
+  worker?: boolean;
 }
 
 export interface StartedRuntime {
@@ -76,29 +89,21 @@ function describeCounts(counts: Record<string, number>) {
     .join(", ");
 }
 
-/**
- * The embedded engine starts empty, so it is filled from PostgreSQL first; Meilisearch keeps its index and only
- * catches up through the outbox. A search engine that is down never stops the app from starting.
- */
-async function startSearch(report: string[]): Promise<RelayLoop> {
-  try {
-    const engine = await searchEngine();
-    report.push(
-      engine.name === "embedded"
-        ? `search: embedded engine, ${describeCounts(await reindexAll(engine))} indexed`
-        : `search: Meilisearch at ${process.env.MEILI_URL}`,
-    );
-  } catch (error) {
-    console.error(
-      "search engine unavailable at start-up; the outbox keeps every change until it answers:",
-      error,
-    );
-  }
-  return startRelayLoop(searchEngine, { onError: (error) => console.error("search outbox relay:", error) });
+/** Lines for the banner: database, role, migrations, demo accounts. */
+export interface PreparedDatabase {
+  url: string;
+  report: string[];
+  /** Closes this process's pool (the cluster primary serves nothing and keeps no connection open). */
+  closePool(): Promise<void>;
+  release(): Promise<void>;
 }
 
-export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRuntime> {
-  const env = readEnv();
+/**
+ * The database as the app needs it: started (embedded unless DATABASE_URL), migrated by its owner, refused in
+ * production while a demo account exists, demo data seeded outside production. Once per start: the cluster
+ * primary runs it before forking its workers, a lone process inside startRuntime.
+ */
+export async function prepareDatabase(env: Env = readEnv()): Promise<PreparedDatabase> {
   const production = env.NODE_ENV === "production";
   const database = await resolveDatabase(
     { databaseUrl: env.DATABASE_URL, databaseOwnerUrl: env.DATABASE_OWNER_URL, dataDir: env.DATA_DIR },
@@ -107,18 +112,6 @@ export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRunt
     },
   );
   process.env.DATABASE_URL = database.url;
-
-  let sweeper: NodeJS.Timeout | undefined;
-  let relay: RelayLoop | undefined;
-  let mailRelay: MailRelay | undefined;
-  const stop = async () => {
-    clearInterval(sweeper);
-    await relay?.stop().catch(() => {});
-    await mailRelay?.stop().catch(() => {});
-    await closeDb().catch(() => {});
-    await database.release().catch(() => {});
-  };
-
   try {
     const migrations = await migrateToLatest(database.ownerUrl, { appRole: database.appRole });
     // Nothing after this point needs the owner: keep its URL out of reach of the code that serves requests.
@@ -140,13 +133,125 @@ export async function startRuntime({ say }: RuntimeOptions): Promise<StartedRunt
         ...DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(22)} ${account.role}`),
       );
     }
-    await everyMinute(say);
-    relay = await startSearch(report);
-    const mail = mailTransportFromEnv(env);
-    mailRelay = startMailRelay(mail.transport, { onError: (error) => console.error("mail relay:", error) });
-    report.push(`mail: ${mail.description}`);
-    sweeper = setInterval(() => void everyMinute(say), 60_000);
-    sweeper.unref();
+    return { url: database.url, report, closePool: closeDb, release: () => database.release() };
+  } catch (error) {
+    await closeDb().catch(() => {});
+    await database.release().catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * The search side of one process. The embedded engine starts empty, so it is filled from PostgreSQL first and
+ * then follows the outbox from the snapshot taken before (every process keeps its own copy; the leader marks
+ * rows done and notifies the others). Meilisearch keeps its index and is shared: only the leader's relay writes
+ * to it. A search engine that is down never stops the app from starting.
+ */
+async function startSearch(report: string[]): Promise<{
+  follower?: OutboxFollower;
+  listener?: postgres.Sql;
+}> {
+  if (process.env.MEILI_URL) {
+    report.push(`search: Meilisearch at ${process.env.MEILI_URL}`);
+    return {};
+  }
+  const engine = await searchEngine();
+  const since = await outboxSnapshot();
+  report.push(`search: embedded engine, ${describeCounts(await reindexAll(engine))} indexed`);
+  const follower = startOutboxFollower(engine, since, {
+    onError: (error) => console.error("search outbox follower:", error),
+  });
+  // Its own connection, which postgres.js re-opens and re-LISTENs; every (re)start of listening reads too.
+  const listener = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+  await listener
+    .listen(
+      OUTBOX_CHANNEL,
+      () => follower.poke(),
+      () => follower.poke(),
+    )
+    .catch((error: unknown) => console.error("search outbox LISTEN failed (polling instead):", error));
+  return { follower, listener };
+}
+
+/**
+ * The work done once for all processes on the database, by the leader: the minute sweeps (the first at once),
+ * the outbox (Meilisearch: the relay; embedded: this process's follower, which then marks rows done), mail.
+ */
+async function startBackgroundWork(
+  env: Env,
+  say: (line: string) => void,
+  follower: OutboxFollower | undefined,
+  report?: string[],
+): Promise<() => Promise<void>> {
+  await everyMinute(say);
+  let relay: RelayLoop | undefined;
+  if (follower) follower.setLeading(true);
+  else {
+    // Meilisearch: a check at start-up that it answers; the relay keeps every change until it does.
+    await searchEngine().catch((error: unknown) =>
+      console.error(
+        "search engine unavailable at start-up; the outbox keeps every change until it answers:",
+        error,
+      ),
+    );
+    relay = startRelayLoop(searchEngine, {
+      onError: (error) => console.error("search outbox relay:", error),
+    });
+  }
+  const mail = mailTransportFromEnv(env);
+  const mailRelay: MailRelay = startMailRelay(mail.transport, {
+    onError: (error) => console.error("mail relay:", error),
+  });
+  report?.push(`mail: ${mail.description}`);
+  const sweeper = setInterval(() => void everyMinute(say), 60_000);
+  sweeper.unref();
+  return async () => {
+    clearInterval(sweeper);
+    follower?.setLeading(false);
+    await relay?.stop().catch(() => {});
+    await mailRelay.stop().catch(() => {});
+  };
+}
+
+export async function startRuntime({ say, worker = false }: RuntimeOptions): Promise<StartedRuntime> {
+  const env = readEnv();
+  const production = env.NODE_ENV === "production";
+  let database: PreparedDatabase | undefined;
+  let election: LeaderElection | undefined;
+  let search: Awaited<ReturnType<typeof startSearch>> = {};
+  const stop = async () => {
+    await election?.stop().catch(() => {});
+    await search.follower?.stop().catch(() => {});
+    await search.listener?.end({ timeout: 2 }).catch(() => {});
+    await closeDb().catch(() => {});
+    await database?.release().catch(() => {});
+  };
+
+  try {
+    if (worker) {
+      if (!env.DATABASE_URL) throw new Error("a cluster worker needs DATABASE_URL from its primary");
+      database = { url: env.DATABASE_URL, report: [], closePool: closeDb, release: async () => {} };
+    } else {
+      database = await prepareDatabase(env);
+    }
+    const report = [...database.report];
+    search = await startSearch(report);
+    const mailLines: string[] = [];
+    let firstLead = true;
+    election = await startLeaderElection(database.url, {
+      lead: () => {
+        const lines = firstLead ? mailLines : undefined;
+        firstLead = false;
+        return startBackgroundWork(env, say, search.follower, lines);
+      },
+      onChange: (leading) => setProcessRole({ leading }),
+      onError: (error) => console.error("background work (leader):", error),
+    });
+    if (election.leading) report.push(...mailLines);
+    else
+      report.push(
+        "background work (sweeps, outbox, mail): another process leads; this one takes over if it stops",
+      );
     const trustedHops = trustedProxyHops(env);
     const clientIp = (socketAddress: string | undefined, forwardedFor: string | null) =>
       clientIpOf({ socketAddress, forwardedFor, trustedHops });

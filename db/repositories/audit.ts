@@ -30,13 +30,13 @@ export async function appendAudits(trx: DbOrTrx, records: readonly AuditRecord[]
   // The chain lock lives as long as a transaction: outside one it would be released before the insert, and two
   // concurrent callers would take the same seq.
   if (!trx.isTransaction) return trx.transaction().execute((inner) => appendAudits(inner, records));
-  await sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
-  const last = await trx
-    .selectFrom("auditLog")
-    .select(["seq", "hash"])
-    .orderBy("seq", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  // Both statements are sent at once (postgres.js pipelines them on the transaction's connection): the lock is
+  // held from the first, and the head is read by the second, which runs after it and, under READ COMMITTED, with
+  // a snapshot taken then, so it sees the entries of whoever held the lock before. One round trip fewer under it.
+  const [, last] = await Promise.all([
+    sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx),
+    trx.selectFrom("auditLog").select(["seq", "hash"]).orderBy("seq", "desc").limit(1).executeTakeFirst(),
+  ]);
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? GENESIS_HASH;
   const rows = records.map((record) => {

@@ -55,6 +55,50 @@ export async function pruneOutbox(db: DbOrTrx, olderThan: Date) {
   await db.deleteFrom("searchOutbox").where("doneAt", "<", olderThan).execute();
 }
 
+/* ---------- the outbox tailed by every process (several app processes, issue 17) ---------- */
+
+/** The channel the leader notifies once it applied a batch: the other processes then read the outbox. */
+export const OUTBOX_CHANNEL = "jiebang_search_outbox";
+
+/** What this transaction sees (pg_current_snapshot as text): in REPEATABLE READ, what every read in it sees. */
+export async function currentSnapshot(db: DbOrTrx): Promise<string> {
+  const { rows } = await sql<{ snapshot: string }>`SELECT pg_current_snapshot()::text AS snapshot`.execute(
+    db,
+  );
+  return rows[0]!.snapshot;
+}
+
+/**
+ * The rows written by transactions that had not committed in `since` (a snapshot taken earlier) and are visible
+ * now, by id, a page at a time. Commit order is not id order, so this, and not "id > the last seen", is gapless.
+ */
+export async function outboxRowsSince(db: DbOrTrx, since: string, afterId: number, limit: number) {
+  return db
+    .selectFrom("searchOutbox")
+    .select(["id", "indexUid", "documentId"])
+    .where(sql<boolean>`xact >= pg_snapshot_xmin(${since}::pg_snapshot)`)
+    .where(sql<boolean>`NOT pg_visible_in_snapshot(xact, ${since}::pg_snapshot)`)
+    .where("id", ">", afterId)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+/** Marks done every pending row `snapshot` sees: the leader's index holds them all. Returns how many. */
+export async function markOutboxDoneUpTo(db: DbOrTrx, snapshot: string): Promise<number> {
+  const result = await db
+    .updateTable("searchOutbox")
+    .set({ doneAt: new Date() })
+    .where("doneAt", "is", null)
+    .where(sql<boolean>`pg_visible_in_snapshot(xact, ${snapshot}::pg_snapshot)`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function notifyOutboxApplied(db: DbOrTrx) {
+  await sql`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`.execute(db);
+}
+
 /* ---------- documents ---------- */
 
 function publicTaskRows(db: DbOrTrx) {

@@ -10,7 +10,14 @@ import {
 import { wholeNumber } from "../../forms/fields";
 import { actionReply, schemaFieldErrors } from "../platform/action-reply.server";
 import { requireUser } from "../identity/auth.server";
-import { addBidAttachment, removeBidAttachment, saveBidContent, submitBid, withdrawBid } from "./bids.server";
+import {
+  addBidAttachment,
+  removeBidAttachment,
+  saveAndSubmitBid,
+  saveBidContent,
+  submitBid,
+  withdrawBid,
+} from "./bids.server";
 import { answerInvitation, inviteMember, removeConsortiumMember, setMemberTerms } from "./consortium.server";
 import { bidAccess, bidForViewer, organizationsToInvite } from "./bid-views.server";
 import { orgActor } from "../platform/actor.server";
@@ -111,9 +118,8 @@ export async function bidPageAction({ request, params, context }: ActionFunction
       if (!formData.has("summary")) return actionReply(intent, await submitBid(actor, bidId));
       const submission = parseWithZod(formData, { schema: bidContentSchema });
       if (submission.status !== "success") return actionReply(intent, { ok: false }, { submission });
-      const saved = await saveBidContent(actor, bidId, submission.value);
-      if (!saved.ok) return actionReply(intent, saved, { submission });
-      return actionReply(intent, await submitBid(actor, bidId), { submission });
+      const { saved, submitted } = await saveAndSubmitBid(actor, bidId, submission.value);
+      return actionReply(intent, submitted ?? saved, { submission });
     }
     case "withdraw":
       return actionReply(intent, await withdrawBid(actor, bidId));

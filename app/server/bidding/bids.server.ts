@@ -2,7 +2,7 @@ import { hoursToWait } from "../../domain/throttle";
 import { msg } from "../../i18n/i18n";
 import { randomUUID } from "node:crypto";
 import { getDb, type DbOrTrx } from "../../../db/client";
-import { appendAudit } from "../../../db/repositories/audit";
+import { appendAudit, appendAudits, type AuditRecord } from "../../../db/repositories/audit";
 import {
   countParticipations,
   deleteAttachment,
@@ -121,31 +121,47 @@ export async function saveBidContent(
   now = new Date(),
 ): Promise<Outcome<null>> {
   return asLead(actor, bidId, now, { editable: true }, async (trx, { task }) => {
-    const early = milestonesBeforeDeadline(input.milestones, task.bidDeadline);
-    if (early.length) {
-      const deadline = shanghaiDate(task.bidDeadline);
-      return fieldFail(
-        Object.fromEntries(
-          early.map((index) => [
-            `milestones[${index}].date`,
-            [msg("err.bid.milestoneBeforeDeadline", { deadline })],
-          ]),
-        ),
-      );
-    }
-    const content = {
-      summary: input.summary,
-      proposal: input.proposal,
-      plannedInvestmentFen: input.plannedInvestment,
-      investmentBreakdown: input.breakdown.map((line) => ({ item: line.item, amountFen: line.amount })),
-      milestones: sortMilestones(input.milestones),
-      team: input.team,
-      indicatorResponses: input.responses,
-    };
-    await updateBidContent(trx, bidId, content, now);
-    await auditBid(trx, actor, "bid.save", bidId, { plannedInvestmentFen: content.plannedInvestmentFen });
-    return { ok: true as const, value: null };
+    const audits: AuditRecord[] = [];
+    const saved = await saveWithin(trx, actor, bidId, task, input, now, audits);
+    await appendAudits(trx, audits);
+    return saved;
   });
+}
+
+/** The content update, its audit entry pushed onto `audits` (appended by the caller, last, under the chain lock). */
+async function saveWithin(
+  trx: DbOrTrx,
+  actor: OrgActor,
+  bidId: number,
+  task: LeadBid["task"],
+  input: BidContentInput,
+  now: Date,
+  audits: AuditRecord[],
+): Promise<Outcome<null>> {
+  const early = milestonesBeforeDeadline(input.milestones, task.bidDeadline);
+  if (early.length) {
+    const deadline = shanghaiDate(task.bidDeadline);
+    return fieldFail(
+      Object.fromEntries(
+        early.map((index) => [
+          `milestones[${index}].date`,
+          [msg("err.bid.milestoneBeforeDeadline", { deadline })],
+        ]),
+      ),
+    );
+  }
+  const content = {
+    summary: input.summary,
+    proposal: input.proposal,
+    plannedInvestmentFen: input.plannedInvestment,
+    investmentBreakdown: input.breakdown.map((line) => ({ item: line.item, amountFen: line.amount })),
+    milestones: sortMilestones(input.milestones),
+    team: input.team,
+    indicatorResponses: input.responses,
+  };
+  await updateBidContent(trx, bidId, content, now);
+  audits.push(bidAudit(actor, "bid.save", bidId, { plannedInvestmentFen: content.plannedInvestmentFen }));
+  return { ok: true as const, value: null };
 }
 
 /* ---------- submission ---------- */
@@ -160,55 +176,95 @@ export async function submitBid(
   now = new Date(),
 ): Promise<Outcome<{ already: boolean }>> {
   return asLead<{ already: boolean }>(actor, bidId, now, { editable: false }, async (trx, found) => {
-    const { bid, task } = found;
-    const unverified = await unverifiedEmailRefusal(trx, actor.id);
-    if (unverified) return unverified;
-    if (bid.status === "submitted") return { ok: true as const, value: { already: true } };
-    if (!bidEditable(bid.status)) return fail("err.bid.notEditable");
-    const [members, indicators] = await Promise.all([membersOf(trx, bid.id), indicatorsOf(trx, task.id)]);
-    const problems = submissionProblems(bid, indicators.length, members);
-    if (Object.keys(problems).length)
-      return { ok: false as const, fieldErrors: problems, formError: msg("err.bid.incomplete") };
-    const accepted = members.filter((m) => m.status === "accepted");
-    await lockOrganizations(
-      trx,
-      accepted.map((m) => m.organizationId),
-    );
-    for (const member of accepted) {
-      if ((await countParticipations(trx, member.organizationId, task.listId, bid.id)) >= task.maxBidsPerOrg)
-        return fail("err.consortium.memberQuota", { name: member.organizationName, max: task.maxBidsPerOrg });
+    const audits: AuditRecord[] = [];
+    const submitted = await submitWithin(trx, actor, found, now, audits);
+    await appendAudits(trx, audits);
+    return submitted;
+  });
+}
+
+/**
+ * What the bid editor's submit button does: saves the content on the screen, then submits it, in ONE transaction
+ * (one commit and one turn at the audit chain's lock instead of two). The outcome is the save's when it fails,
+ * else the submission's; a refused submission still keeps the saved content, as two separate steps would.
+ */
+export async function saveAndSubmitBid(
+  actor: OrgActor,
+  bidId: number,
+  input: BidContentInput,
+  now = new Date(),
+): Promise<{ saved: Outcome<null>; submitted: Outcome<{ already: boolean }> | null }> {
+  return asLead(actor, bidId, now, { editable: true }, async (trx, found) => {
+    const audits: AuditRecord[] = [];
+    const saved = await saveWithin(trx, actor, bidId, found.task, input, now, audits);
+    let submitted: Outcome<{ already: boolean }> | null = null;
+    if (saved.ok) {
+      // The submission judges the content just written (the row is still locked by this transaction).
+      const bid = await findBid(trx, bidId);
+      if (!bid) return fail("err.bid.notFound");
+      submitted = await submitWithin(trx, actor, { bid, task: found.task }, now, audits);
     }
-    const limit = await consumeLimit(BID_STATUS_CHANGES, String(bid.id));
-    if (!limit.allowed) return fail("err.bid.statusLimit", { hours: hoursToWait(limit.retryAfterSeconds) });
-    await setBidStatus(trx, bid.id, "submit", {
-      submittedAt: now,
-      updatedAt: now,
-    });
-    const notification = {
-      kind: "bid.submitted" as const,
-      params: { taskCode: task.code, taskTitle: task.title, orgName: bid.leadOrgName },
-      link: `/bids/${bid.id}`,
-    };
-    await notifyOrganizations(
-      trx,
-      accepted.map((m) => m.organizationId),
-      notification,
-    );
-    await notifyStaff(trx, { ...notification, link: `/staff/tasks/${task.code}/bids` });
-    await auditBid(trx, actor, bid.status === "withdrawn" ? "bid.resubmit" : "bid.submit", bid.id, {
+    await appendAudits(trx, audits);
+    return { ok: true as const, value: { saved, submitted } };
+  }).then((outcome) => (outcome.ok ? outcome.value : { saved: outcome, submitted: null }));
+}
+
+async function submitWithin(
+  trx: DbOrTrx,
+  actor: OrgActor,
+  { bid, task }: LeadBid,
+  now: Date,
+  audits: AuditRecord[],
+): Promise<Outcome<{ already: boolean }>> {
+  const unverified = await unverifiedEmailRefusal(trx, actor.id);
+  if (unverified) return unverified;
+  if (bid.status === "submitted") return { ok: true as const, value: { already: true } };
+  if (!bidEditable(bid.status)) return fail("err.bid.notEditable");
+  const [members, indicators] = await Promise.all([membersOf(trx, bid.id), indicatorsOf(trx, task.id)]);
+  const problems = submissionProblems(bid, indicators.length, members);
+  if (Object.keys(problems).length)
+    return { ok: false as const, fieldErrors: problems, formError: msg("err.bid.incomplete") };
+  const accepted = members.filter((m) => m.status === "accepted");
+  await lockOrganizations(
+    trx,
+    accepted.map((m) => m.organizationId),
+  );
+  for (const member of accepted) {
+    if ((await countParticipations(trx, member.organizationId, task.listId, bid.id)) >= task.maxBidsPerOrg)
+      return fail("err.consortium.memberQuota", { name: member.organizationName, max: task.maxBidsPerOrg });
+  }
+  const limit = await consumeLimit(BID_STATUS_CHANGES, String(bid.id), 1, { trx });
+  if (!limit.allowed) return fail("err.bid.statusLimit", { hours: hoursToWait(limit.retryAfterSeconds) });
+  await setBidStatus(trx, bid.id, "submit", {
+    submittedAt: now,
+    updatedAt: now,
+  });
+  const notification = {
+    kind: "bid.submitted" as const,
+    params: { taskCode: task.code, taskTitle: task.title, orgName: bid.leadOrgName },
+    link: `/bids/${bid.id}`,
+  };
+  await notifyOrganizations(
+    trx,
+    accepted.map((m) => m.organizationId),
+    notification,
+  );
+  await notifyStaff(trx, { ...notification, link: `/staff/tasks/${task.code}/bids` });
+  audits.push(
+    bidAudit(actor, bid.status === "withdrawn" ? "bid.resubmit" : "bid.submit", bid.id, {
       taskCode: task.code,
       plannedInvestmentFen: bid.plannedInvestmentFen,
       members: accepted.map((m) => ({ organizationId: m.organizationId, shareBp: m.shareBp })),
-    });
-    return { ok: true as const, value: { already: false } };
-  });
+    }),
+  );
+  return { ok: true as const, value: { already: false } };
 }
 
 export async function withdrawBid(actor: OrgActor, bidId: number, now = new Date()): Promise<Outcome<null>> {
   return asLead(actor, bidId, now, { editable: false }, async (trx, found) => {
     const { bid, task } = found;
     if (bid.status !== "submitted") return fail("err.bid.notSubmitted");
-    const limit = await consumeLimit(BID_STATUS_CHANGES, String(bid.id));
+    const limit = await consumeLimit(BID_STATUS_CHANGES, String(bid.id), 1, { trx });
     if (!limit.allowed) return fail("err.bid.statusLimit", { hours: hoursToWait(limit.retryAfterSeconds) });
     await setBidStatus(trx, bid.id, "withdraw", { withdrawnAt: now, updatedAt: now });
     const members = await membersOf(trx, bid.id);
@@ -272,13 +328,10 @@ export async function removeBidAttachment(
   return { ok: true, value: null };
 }
 
+function bidAudit(actor: Actor, action: string, bidId: number, after: unknown): AuditRecord {
+  return { actorUserId: actor.id, action, entityType: "bid", entityId: bidId, after, ip: actor.ip };
+}
+
 export async function auditBid(trx: DbOrTrx, actor: Actor, action: string, bidId: number, after: unknown) {
-  await appendAudit(trx, {
-    actorUserId: actor.id,
-    action,
-    entityType: "bid",
-    entityId: bidId,
-    after,
-    ip: actor.ip,
-  });
+  await appendAudit(trx, bidAudit(actor, action, bidId, after));
 }

@@ -48,10 +48,10 @@ export async function inviteMember(
       return fieldFail({
         organizationId: [msg("err.consortium.memberQuota", { name: invitee.name, max: task.maxBidsPerOrg })],
       });
-    const byLead = await consumeLimit(INVITES_BY_LEAD, String(actor.organization.id));
+    const byLead = await consumeLimit(INVITES_BY_LEAD, String(actor.organization.id), 1, { trx });
     if (!byLead.allowed)
       return fail("err.consortium.inviteLimit", { minutes: minutesToWait(byLead.retryAfterSeconds) });
-    const sameOrg = await consumeLimit(INVITE_SAME_ORG, `${bid.id}:${invitee.id}`);
+    const sameOrg = await consumeLimit(INVITE_SAME_ORG, `${bid.id}:${invitee.id}`, 1, { trx });
     if (!sameOrg.allowed)
       return fieldFail({
         organizationId: [

@@ -108,10 +108,10 @@ export async function fileObjection(
         // staff have verified may file them, and only a few at a time (per person and per organization).
         const organization = await organizationOfUser(trx, actor.id);
         if (!organization?.verifiedAt) return fail("err.objection.unverified");
-        const byUser = await consumeLimit(OBJECTIONS_BY_USER, String(actor.id));
+        const byUser = await consumeLimit(OBJECTIONS_BY_USER, String(actor.id), 1, { trx });
         if (!byUser.allowed)
           return fail("err.objection.limitUser", { minutes: minutesToWait(byUser.retryAfterSeconds) });
-        const byOrg = await consumeLimit(OBJECTIONS_BY_ORG, String(organization.id));
+        const byOrg = await consumeLimit(OBJECTIONS_BY_ORG, String(organization.id), 1, { trx });
         if (!byOrg.allowed)
           return fail("err.objection.limitOrg", { minutes: minutesToWait(byOrg.retryAfterSeconds) });
         const objection = await insertObjection(trx, { noticeId, filedBy: actor.id, ...input });

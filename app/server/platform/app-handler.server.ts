@@ -38,7 +38,16 @@ export function createAppHandler(
       cspNonce,
       headerOptions(),
     );
-    if (!existing) response.headers.append("set-cookie", await csrfCookie().serialize(csrfToken));
+    // The public JSON API renders no form, so it needs no token; a Set-Cookie there would also keep its answers
+    // (public, max-age) out of shared caches, and cost every call a cookie serialisation.
+    if (!existing && !isPublicApi(request.url))
+      response.headers.append("set-cookie", await csrfCookie().serialize(csrfToken));
     return response;
   };
+}
+
+/** /api/… (the public read-only JSON API), from the request URL without parsing all of it. */
+function isPublicApi(url: string): boolean {
+  const path = url.indexOf("/", url.indexOf("//") + 2);
+  return path >= 0 && url.startsWith("/api/", path);
 }

@@ -15,6 +15,9 @@ const schema = z
     // The owner of the tables, for migrations and grants; DATABASE_URL is then a role that owns nothing.
     DATABASE_OWNER_URL: z.string().url().optional(),
     DATA_DIR: z.string().default(".data"),
+    // App processes behind the one port (`npm start` only; node:cluster): they share the database, background
+    // work runs in one of them (advisory-lock leader), each keeps its embedded search index current.
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
     UPLOAD_DIR: z.string().optional(),
     APP_ORIGIN: z.string().url().optional(),
     TRUST_PROXY: z

@@ -4,6 +4,7 @@ import { getDb } from "../../../db/client";
 import { outboxLag } from "../../../db/repositories/search";
 import { searchEngine } from "../../../search/runtime";
 import { getSessionUser } from "../identity/auth.server";
+import { processRole } from "./process-role.server";
 
 const startedAt = Date.now();
 const CHECK_TIMEOUT_MS = 2000;
@@ -57,6 +58,8 @@ export async function checkHealth() {
     },
     failing,
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+    // Which of the app processes answered, and whether it runs the background work (WEB_CONCURRENCY > 1).
+    process: processRole(),
   };
 }
 

@@ -1,6 +1,7 @@
 import { CompiledQuery } from "kysely";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { getDb } from "../../../db/client";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { getDb, type DbOrTrx } from "../../../db/client";
 
 /**
  * Named limits over rate-limiter-flexible's PostgreSQL store (table rate_limits, created by a migration), so a
@@ -23,9 +24,13 @@ export type LimitVerdict =
 // rate-limiter-flexible speaks node-postgres (`query({text, values}) → {rows, rowCount}`); our pool is
 // postgres.js behind Kysely, so this adapter runs its statements through Kysely (resolved per query, so tests and
 // the demo seed's scoped pool are honoured).
+// `within` runs a consume on the caller's transaction instead (see consumeLimit).
+const within = new AsyncLocalStorage<DbOrTrx>();
 const kyselyAsPgPool = {
   async query(statement: { text: string; values?: unknown[] }) {
-    const result = await getDb().executeQuery(CompiledQuery.raw(statement.text, statement.values ?? []));
+    const result = await (within.getStore() ?? getDb()).executeQuery(
+      CompiledQuery.raw(statement.text, statement.values ?? []),
+    );
     return { rows: result.rows, rowCount: result.rows.length };
   },
 };
@@ -58,16 +63,19 @@ function retryAfter(res: RateLimiterRes): number {
 /**
  * Counts one attempt (or `cost`) by `subject` against `rule`; refused once the window's points are spent.
  * `durationSeconds` replaces the rule's window for a subject that has no live counter (e.g. a growing wait).
+ * `trx`: count it on the caller's transaction. A caller holding a transaction must pass it: a consume through the
+ * pool needs a second connection, and with every pooled connection held by such a transaction none comes free.
  */
 export async function consumeLimit(
   rule: LimitRule,
   subject: string,
   cost = 1,
-  { durationSeconds }: { durationSeconds?: number } = {},
+  { durationSeconds, trx }: { durationSeconds?: number; trx?: DbOrTrx } = {},
 ): Promise<LimitVerdict> {
   try {
     const options = durationSeconds === undefined ? {} : { customDuration: durationSeconds };
-    const res = await limiterFor(rule).consume(subject, cost, options);
+    const consume = () => limiterFor(rule).consume(subject, cost, options);
+    const res = trx ? await within.run(trx, consume) : await consume();
     return { allowed: true, remaining: res.remainingPoints };
   } catch (error) {
     if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: retryAfter(error) };

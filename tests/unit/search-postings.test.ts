@@ -1,0 +1,212 @@
+import { describe, expect, it } from "vitest";
+import { createEmbeddedEngine } from "../../search/embedded-engine";
+import { PostingIndex } from "../../search/embedded-postings";
+import type { SearchDocument, SearchQuery, SearchResult } from "../../search/engine";
+import { TASK_INDEX } from "../../search/task-index";
+
+/** A small deterministic generator (mulberry32), so a failure reproduces. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
+  return { next, int, pick };
+}
+
+describe("posting index", () => {
+  const alphabet = ["a", "b", "c", "医", "疗", "影", "像", " ", "\u0000"];
+
+  it("keeps candidates exact for one and two units, and a superset of the containing texts beyond", () => {
+    const rng = random(17);
+    const postings = new PostingIndex();
+    const texts = new Map<number, string>(); // slot → text, the live documents
+    const randomText = () => Array.from({ length: rng.int(12) }, () => rng.pick(alphabet)).join("");
+    for (let step = 0; step < 600; step++) {
+      const live = [...texts.keys()];
+      const action = rng.int(10);
+      if (action < 5 || live.length === 0) {
+        const text = randomText();
+        texts.set(postings.add(text), text);
+      } else if (action < 8) {
+        // An update: the old text goes, the new one comes under a new slot.
+        const slot = rng.pick(live);
+        postings.remove(slot, texts.get(slot)!);
+        texts.delete(slot);
+        const text = randomText();
+        texts.set(postings.add(text), text);
+      } else {
+        const slot = rng.pick(live);
+        postings.remove(slot, texts.get(slot)!);
+        texts.delete(slot);
+      }
+      const needle = Array.from({ length: 1 + rng.int(4) }, () => rng.pick(alphabet)).join("");
+      const candidates = [...postings.candidates(needle).slots];
+      expect(candidates).toEqual([...candidates].sort((x, y) => x - y));
+      const containing = [...texts].filter(([, text]) => text.includes(needle)).map(([slot]) => slot);
+      if (needle.length <= 2) {
+        expect(candidates).toEqual(containing.sort((x, y) => x - y));
+      } else {
+        // Exactly the texts holding every pair of the needle.
+        const pairs = Array.from({ length: needle.length - 1 }, (_, i) => needle.slice(i, i + 2));
+        const holding = [...texts]
+          .filter(([, text]) => pairs.every((pair) => text.includes(pair)))
+          .map(([slot]) => slot);
+        expect(candidates).toEqual(holding.sort((x, y) => x - y));
+        for (const slot of containing) expect(candidates).toContain(slot);
+      }
+    }
+    // Everything removed: nothing left anywhere.
+    for (const [slot, text] of texts) postings.remove(slot, text);
+    expect(postings.size).toBe(0);
+  });
+});
+
+describe("embedded engine with posting lists against a full scan", () => {
+  const chinese = [
+    "医疗",
+    "影像",
+    "醫療",
+    "數據",
+    "数据",
+    "平台",
+    "智能",
+    "人工智能",
+    "人工智慧",
+    "区块链",
+    "港口",
+  ];
+  const latin = ["ai", "AI", "blockchain", "chain", "5G", "data", "iiot", "Metaverse", "2024"];
+  const joiners = ["", "", " ", "，", "的", "与"];
+  const domains = ["ai", "5g", "blockchain"];
+  const districts = ["江岸区", "江汉区", "洪山区"];
+
+  function randomDocument(rng: ReturnType<typeof random>, id: string): SearchDocument {
+    const phrase = (words: number) =>
+      Array.from(
+        { length: words },
+        () => rng.pick(rng.next() < 0.7 ? chinese : latin) + rng.pick(joiners),
+      ).join("");
+    const document: SearchDocument = {
+      id,
+      code: id,
+      title: phrase(1 + rng.int(4)),
+      scenarioNeed: phrase(rng.int(10)),
+      goals: phrase(rng.int(3)),
+      domain: rng.pick(domains),
+      year: 2023 + rng.int(3),
+      status: rng.pick(["published", "bidding_closed"]),
+      district: rng.pick(districts),
+      indicativeInvestmentFen: rng.int(5) * 1000,
+    };
+    if (rng.next() < 0.1) delete document.goals; // a missing attribute
+    return document;
+  }
+
+  function randomQuery(rng: ReturnType<typeof random>): SearchQuery {
+    const words = Array.from({ length: rng.int(4) }, () => {
+      const word = rng.pick(rng.next() < 0.6 ? chinese : latin);
+      // Sometimes a prefix of the word, or a single character.
+      return rng.next() < 0.2 ? word.slice(0, 1 + rng.int(word.length)) : word;
+    });
+    const q = words.join(rng.pick([" ", "", " "])) + (rng.next() < 0.2 ? " " : "");
+    const filters: SearchQuery["filters"] = {};
+    if (rng.next() < 0.3) filters.domain = [rng.pick(domains)];
+    if (rng.next() < 0.2) filters.year = [2023 + rng.int(3), 2023 + rng.int(3)];
+    const sorts: SearchQuery["sort"][] = [
+      null,
+      null,
+      { attribute: "indicativeInvestmentFen", direction: "desc" },
+    ];
+    return {
+      q,
+      filters,
+      facets: rng.next() < 0.5 ? ["domain", "year", "district", "status"] : [],
+      sort: rng.pick(sorts),
+      tieBreak: rng.next() < 0.3 ? { attribute: "indicativeInvestmentFen", direction: "asc" } : null,
+      page: 1 + rng.int(2),
+      hitsPerPage: 1 + rng.int(8),
+      highlight: rng.next() < 0.5 ? ["title", "scenarioNeed"] : [],
+      showRankingScore: rng.next() < 0.5,
+    };
+  }
+
+  const comparable = (result: SearchResult) => ({ ...result, processingTimeMs: 0 });
+
+  it("answers every query exactly as scanning every document, through upserts, updates and deletes", async () => {
+    const rng = random(2024);
+    const indexed = createEmbeddedEngine();
+    const scanned = createEmbeddedEngine({ scanAll: true });
+    const index = { ...TASK_INDEX, uid: "postings" };
+    for (const engine of [indexed, scanned]) await engine.applySettings(index);
+    let nextId = 0;
+    const ids: string[] = [];
+    let queries = 0;
+    let nonEmpty = 0;
+    let selected = 0;
+    for (let round = 0; round < 20; round++) {
+      // Writes: new documents, replacements of existing ones (same id, new text), deletions.
+      const batch: SearchDocument[] = [];
+      for (let i = 0; i < 20; i++) {
+        const replace = ids.length > 0 && rng.next() < 0.3;
+        const id = replace ? rng.pick(ids) : `D-${nextId++}`;
+        if (!replace) ids.push(id);
+        batch.push(randomDocument(rng, id));
+      }
+      const deleted = ids.length > 5 && rng.next() < 0.5 ? [rng.pick(ids), "unknown-id"] : [];
+      for (const engine of [indexed, scanned]) {
+        await engine.upsert(index.uid, batch);
+        await engine.delete(index.uid, deleted);
+      }
+      for (let i = 0; i < 15; i++) {
+        const query = randomQuery(rng);
+        const expected = await scanned.search(index.uid, query);
+        expect(comparable(await indexed.search(index.uid, query)), JSON.stringify(query)).toEqual(
+          comparable(expected),
+        );
+        queries++;
+        if (expected.totalHits > 0 && query.q.trim()) nonEmpty++;
+        // Many matches for one page: the engine selects the top ranks instead of sorting (a separate path).
+        if (query.q.trim() && !query.sort && expected.totalHits > 16 * query.page * query.hitsPerPage)
+          selected++;
+      }
+    }
+    // The comparison meant something: most queries with words found documents.
+    expect(queries).toBe(300);
+    expect(nonEmpty).toBeGreaterThan(100);
+    expect(selected).toBeGreaterThan(10);
+  });
+
+  it("keeps the postings when settings are applied again and when the index is replaced", async () => {
+    const rng = random(7);
+    const documents = Array.from({ length: 60 }, (_, i) => randomDocument(rng, `R-${i}`));
+    const indexed = createEmbeddedEngine();
+    const scanned = createEmbeddedEngine({ scanAll: true });
+    const index = { ...TASK_INDEX, uid: "replaced" };
+    for (const engine of [indexed, scanned]) {
+      await engine.applySettings(index);
+      await engine.upsert(index.uid, documents.slice(0, 30));
+      await engine.replaceAll(
+        index,
+        (async function* () {
+          yield documents.slice(20, 50);
+          yield documents.slice(40);
+        })(),
+      );
+      // Other searchable attributes: every document is indexed again.
+      await engine.applySettings({ ...index, searchableAttributes: ["scenarioNeed", "title"] });
+    }
+    for (let i = 0; i < 100; i++) {
+      const query = randomQuery(rng);
+      expect(comparable(await indexed.search(index.uid, query))).toEqual(
+        comparable(await scanned.search(index.uid, query)),
+      );
+    }
+    expect(await indexed.count(index.uid)).toBe(40);
+  });
+});
