@@ -8,6 +8,7 @@
  * the runtime without the database steps and leaves the banner to its primary.
  */
 import cluster from "node:cluster";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
@@ -64,7 +65,15 @@ const setHeaders = (response: import("node:http").ServerResponse) => {
 };
 if (servesBuild) {
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", setHeaders }));
-  app.use(express.static("build/client", { maxAge: "1h", setHeaders }));
+  // The other public files (favicon.svg) are known at start: every other request goes straight to the app
+  // instead of costing a failed file lookup first.
+  const publicFiles = new Set(
+    readdirSync("build/client", { withFileTypes: true })
+      .filter((file) => file.isFile())
+      .map((file) => `/${file.name}`),
+  );
+  const servePublicFile = express.static("build/client", { maxAge: "1h", setHeaders, index: false });
+  app.use((req, res, next) => (publicFiles.has(req.path) ? servePublicFile(req, res, next) : next()));
   const built = await importBuild();
   build = built;
   entry = entryOf(built);
