@@ -115,6 +115,7 @@ export const test = base.extend<{
   allowHttpError: (rule: AllowedHttpError) => void;
 }>({
   // Each worker talks to its own app under test (playwright.config.ts starts one per worker).
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none
   baseURL: async ({}, provide, testInfo) => {
     await provide(`http://localhost:${e2ePort(testInfo.parallelIndex)}`);
   },
