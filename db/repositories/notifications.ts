@@ -25,15 +25,33 @@ function recipientQuery(db: DbOrTrx) {
 }
 
 async function coalesceAndInsert(db: DbOrTrx, recipients: Recipients, n: NewNotification): Promise<number> {
-  const refreshed = await db
-    .updateTable("notifications")
-    .set({ params: jsonb(n.params) })
+  // The unread rows are locked in id order before they are refreshed: concurrent writers about the same page (many
+  // bids submitted on one task notify the same staff) would otherwise lock them in scan order, which an update
+  // can change, and deadlock.
+  const unread = await db
+    .selectFrom("notifications")
+    .select("id")
     .where("kind", "=", n.kind)
     .where("link", "=", n.link)
     .where("readAt", "is", null)
     .where("userId", "in", recipients(db))
-    .returning("id")
+    .orderBy("id")
+    .forUpdate()
     .execute();
+  const refreshed =
+    unread.length === 0
+      ? []
+      : await db
+          .updateTable("notifications")
+          .set({ params: jsonb(n.params) })
+          .where(
+            "id",
+            "in",
+            unread.map((row) => row.id),
+          )
+          .where("readAt", "is", null)
+          .returning("id")
+          .execute();
   const inserted = await db
     .insertInto("notifications")
     .columns(["userId", "kind", "params", "link"])

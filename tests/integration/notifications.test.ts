@@ -117,6 +117,35 @@ describe("writing notifications", () => {
     expect(await rowsOf(plain.id)).toHaveLength(1);
   });
 
+  it("concurrent writers about one page (many bids on one task notify every staff member) never deadlock", async () => {
+    const staff = await Promise.all(Array.from({ length: 8 }, () => newUser(["staff"])));
+    const link = `/staff/tasks/2031-AI-${unique()}/bids`;
+    const submitted = (i: number): NotificationInput => ({
+      kind: "bid.submitted",
+      params: { taskCode: "2031-AI-001", taskTitle: "任务", orgName: `单位${i}` },
+      link,
+    });
+    await notifyStaff(getDb(), submitted(0));
+    // Each writer holds its transaction open a moment after refreshing the unread rows, as a submission does
+    // while it appends to the audit chain; a writer that locked them in another order would deadlock with it.
+    for (let round = 0; round < 3; round++)
+      await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          getDb()
+            .transaction()
+            .execute(async (trx) => {
+              await notifyStaff(trx, submitted(round * 16 + i + 1));
+              await sql`SELECT pg_sleep(0.005)`.execute(trx);
+            }),
+        ),
+      );
+    for (const member of staff) {
+      const rows = (await rowsOf(member.id)).filter((row) => row.link === link);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.params).toMatchObject({ orgName: expect.stringMatching(/^单位\d+$/) });
+    }
+  });
+
   it("is part of the caller's transaction and refuses links that leave the site", async () => {
     const user = await newUser();
     await expect(
