@@ -6,6 +6,7 @@ import { isbot } from "isbot";
 // so Chinese pages came out with stray "\0\0" in their text. This renderer splits already-encoded bytes.
 import { renderToReadableStream } from "react-dom/server.browser";
 import { NonceContext } from "./components/nonce";
+import { stopRenderingOnCancel } from "./server/platform/page-stream.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -40,26 +41,6 @@ export default async function handleRequest(
   body.allReady.finally(() => clearTimeout(timeout)).catch(() => {});
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   return new Response(stopRenderingOnCancel(body, controller), { headers: responseHeaders, status });
-}
-
-/**
- * A client that goes away mid-page cancels the body. Handed to React directly, that cancel makes React close its
- * already-closed stream and report the TypeError to onError as if the page had failed; aborting the render first
- * marks it as the client's doing, so it is not logged.
- */
-function stopRenderingOnCancel(body: ReadableStream<Uint8Array>, render: AbortController) {
-  const reader = body.getReader();
-  return new ReadableStream<Uint8Array>({
-    async pull(stream) {
-      const { done, value } = await reader.read();
-      if (done) stream.close();
-      else stream.enqueue(value);
-    },
-    cancel(reason) {
-      render.abort(reason);
-      reader.cancel(reason).catch(() => {});
-    },
-  });
 }
 
 // The server process starts its background work from the same build that answers requests (one module graph);
