@@ -25,33 +25,26 @@ function recipientQuery(db: DbOrTrx) {
 }
 
 async function coalesceAndInsert(db: DbOrTrx, recipients: Recipients, n: NewNotification): Promise<number> {
-  // The unread rows are locked in id order before they are refreshed: concurrent writers about the same page (many
-  // bids submitted on one task notify the same staff) would otherwise lock them in scan order, which an update
-  // can change, and deadlock.
-  const unread = await db
-    .selectFrom("notifications")
-    .select("id")
-    .where("kind", "=", n.kind)
-    .where("link", "=", n.link)
+  // The unread rows are locked in id order (the subquery's ORDER BY … FOR UPDATE) before they are refreshed:
+  // concurrent writers about the same page (many bids submitted on one task notify the same staff) would otherwise
+  // lock them in scan order, which an update can change, and deadlock.
+  const refreshed = await db
+    .updateTable("notifications")
+    .set({ params: jsonb(n.params) })
+    .where("id", "in", (eb) =>
+      eb
+        .selectFrom("notifications as unread")
+        .select("unread.id")
+        .where("unread.kind", "=", n.kind)
+        .where("unread.link", "=", n.link)
+        .where("unread.readAt", "is", null)
+        .where("unread.userId", "in", recipients(db))
+        .orderBy("unread.id")
+        .forUpdate(),
+    )
     .where("readAt", "is", null)
-    .where("userId", "in", recipients(db))
-    .orderBy("id")
-    .forUpdate()
+    .returning("id")
     .execute();
-  const refreshed =
-    unread.length === 0
-      ? []
-      : await db
-          .updateTable("notifications")
-          .set({ params: jsonb(n.params) })
-          .where(
-            "id",
-            "in",
-            unread.map((row) => row.id),
-          )
-          .where("readAt", "is", null)
-          .returning("id")
-          .execute();
   const inserted = await db
     .insertInto("notifications")
     .columns(["userId", "kind", "params", "link"])
