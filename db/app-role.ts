@@ -1,4 +1,4 @@
-import postgres from "postgres";
+import { openSql } from "./sql-client";
 
 /**
  * The app's requests, sweepers and relays connect as a role that owns nothing: ordinary privileges on the tables it
@@ -45,7 +45,7 @@ export function urlAs(url: string, role: string, password: string): string {
  * fine.
  */
 export async function ensureLoginRole(superuserUrl: string, role: string, password: string): Promise<void> {
-  const sql = postgres(superuserUrl, { max: 1, onnotice: () => {} });
+  const sql = openSql(superuserUrl, { max: 1, onnotice: () => {} });
   try {
     const exists = await sql`SELECT 1 FROM pg_roles WHERE rolname = ${role}`;
     if (exists.length === 0) {
@@ -68,7 +68,7 @@ export async function ensureLoginRole(superuserUrl: string, role: string, passwo
  * up); then takes back from the append-only tables anything beyond INSERT and SELECT.
  */
 export async function grantAppRole(ownerUrl: string, role: string): Promise<void> {
-  const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+  const sql = openSql(ownerUrl, { max: 1, onnotice: () => {} });
   const app = quoteIdent(role);
   try {
     await sql.begin(async (trx) => {

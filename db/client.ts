@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { CamelCasePlugin, Kysely, sql, type Transaction } from "kysely";
 import { PostgresJSDialect } from "kysely-postgres-js";
-import postgres from "postgres";
+import { openSql } from "./sql-client";
 import type { Database } from "./schema";
 
 export type Db = Kysely<Database>;
@@ -29,7 +29,7 @@ const calendarDate = {
 };
 
 export function createDb(url: string, options: { max?: number; synchronousCommit?: boolean } = {}): Db {
-  const client = postgres(url, {
+  const client = openSql(url, {
     max: options.max ?? 10,
     types: { safeInt8, calendarDate },
     onnotice: () => {},

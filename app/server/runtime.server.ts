@@ -16,7 +16,8 @@ import { resolveDatabase } from "../../db/resolve-database";
 import { startRelayLoop, type RelayLoop } from "../../search/outbox-relay";
 import { outboxSnapshot, startOutboxFollower, type OutboxFollower } from "../../search/outbox-follower";
 import { startLeaderElection, type LeaderElection } from "../../db/leader-lock";
-import postgres from "postgres";
+import type postgres from "postgres";
+import { openSql } from "../../db/sql-client";
 import { reindexAll } from "../../search/reindex";
 import { searchEngine } from "../../search/runtime";
 import { publishDailyAuditHead } from "./audit/heads.server";
@@ -162,7 +163,7 @@ async function startSearch(report: string[]): Promise<{
     onError: (error) => console.error("search outbox follower:", error),
   });
   // Its own connection, which postgres.js re-opens and re-LISTENs; every (re)start of listening reads too.
-  const listener = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+  const listener = openSql(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
   await listener
     .listen(
       OUTBOX_CHANNEL,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import postgres from "postgres";
+import { openSql } from "../../db/sql-client";
 import type { TestProject } from "vitest/node";
 import { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } from "../../db/app-role";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../db/embedded";
@@ -31,7 +31,7 @@ export async function setup(project: TestProject) {
   dataDir = mkdtempSync(path.join(os.tmpdir(), "jiebang-test-pg-"));
   chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user when we are root and must reach its data directory
   server = await startEmbeddedPostgres(path.join(dataDir, "postgres"));
-  const admin = postgres(server.url("postgres"), { max: 1, onnotice: () => {} });
+  const admin = openSql(server.url("postgres"), { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
   const appPassword = randomBytes(18).toString("base64url");

@@ -3,7 +3,7 @@ import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { format } from "node:util";
-import postgres from "postgres";
+import { openSql } from "../../db/sql-client";
 import { afterAll, beforeAll, inject, vi } from "vitest";
 import { closeDb } from "../../db/client";
 
@@ -18,7 +18,7 @@ const database = `jiebang_test_${randomBytes(6).toString("hex")}`;
 process.env.MAIL_DIR = path.join(tmpdir(), `${database}-mail`);
 
 beforeAll(async () => {
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const admin = openSql(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${database} TEMPLATE ${inject("postgresTemplate")}`);
   await admin.end();
   const inDatabase = (serverUrl: string) => {
@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   rmSync(process.env.MAIL_DIR!, { recursive: true, force: true });
   await closeDb();
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const admin = openSql(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin.end();
 });
