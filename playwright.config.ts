@@ -49,7 +49,7 @@ export default defineConfig({
     const dataDir = e2eDataDir(parallelIndex);
     const serverPort = e2ePort(parallelIndex);
     return {
-      command: `rm -rf ${dataDir} && tsx scripts/serve.ts --built`,
+      command: `rm -rf ${dataDir} && node build/server/serve.js --built`,
       url: `http://localhost:${serverPort}/healthz`,
       // Mail (verification links) is written as .eml files where the journeys read it (tests/e2e/helpers.ts).
       env: {

@@ -16,7 +16,7 @@ import { importUploadedWorkbook } from "../app/server/catalog/import.server";
 import { createEmbeddedEngine } from "../search/embedded-engine";
 import { reindexTasks } from "../search/reindex";
 import { TASK_INDEX } from "../search/task-index";
-import { benchPostgres, stopChild, waitForHealth, type BenchSection } from "./bench-support";
+import { benchPostgres, BUILT_SERVER, stopChild, waitForHealth, type BenchSection } from "./bench-support";
 import { seedTasks } from "./bench-http";
 
 const IMPORT_ROWS = 5000;
@@ -96,7 +96,7 @@ async function timeColdStart(): Promise<number> {
     JIEBANG_QUIET: "true",
   } as unknown as NodeJS.ProcessEnv;
   const t0 = performance.now();
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--built"], {
+  const child = spawn(process.execPath, [BUILT_SERVER, "--built"], {
     env,
     stdio: ["ignore", "inherit", "inherit"],
   });

@@ -13,7 +13,7 @@ import { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } from "../db/app-role";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "../db/embedded";
 import { migrateToLatest } from "../db/migrate";
 import { QUERIES, seedTasks } from "./bench-http";
-import { load, waitForHealth, type BenchSection } from "./bench-support";
+import { BUILT_SERVER, load, waitForHealth, type BenchSection } from "./bench-support";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -23,7 +23,7 @@ const CONNECTIONS = 10;
 async function measure(processes: number, env: Record<string, string>, paths: string[]) {
   const port = await freePort();
   const started = performance.now();
-  const app = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--built"], {
+  const app = spawn(process.execPath, [BUILT_SERVER, "--built"], {
     env: {
       ...process.env,
       ...env,

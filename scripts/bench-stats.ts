@@ -9,7 +9,7 @@ import { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } from "../db/app-role";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "../db/embedded";
 import { migrateToLatest } from "../db/migrate";
 import { seedDemo } from "../app/server/demo/seed.server";
-import { percentile, waitForHealth } from "./bench-support";
+import { BUILT_SERVER, percentile, waitForHealth } from "./bench-support";
 
 /**
  * The programme dashboard's server rendering (issue 16) for `npm run bench`: the production build on the demo data
@@ -64,8 +64,7 @@ export async function benchStatsPage() {
   await sql`UPDATE users SET email = replace(email, '@demo.local', '@bench.invalid'), password_hash = '!bench'
     WHERE email LIKE '%@demo.local'`.execute(db);
   await db.destroy();
-  // tsx directly (not through npx), so that killing the child really stops the server.
-  const app = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--built"], {
+  const app = spawn(process.execPath, [BUILT_SERVER, "--built"], {
     env: {
       ...process.env,
       DATABASE_URL: url,

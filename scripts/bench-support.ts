@@ -55,6 +55,9 @@ export async function benchPostgres() {
   };
 }
 
+/** The server entry `npm start` runs with node (bundled from scripts/serve.ts by the build). */
+export const BUILT_SERVER = "build/server/serve.js";
+
 /** `npm start`'s server (production build) in its own process; resolves once /healthz answers. */
 export async function startBuiltApp(
   database: { url: string; ownerUrl: string },
@@ -63,12 +66,10 @@ export async function startBuiltApp(
 ) {
   const { spawn } = await import("node:child_process");
   const { existsSync } = await import("node:fs");
-  const path = await import("node:path");
   const { freePort } = await import("../db/embedded");
-  if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
+  if (!existsSync(BUILT_SERVER)) throw new Error("run `npm run build` first");
   const port = await freePort();
-  // tsx directly (not through npx), so that killing the child really stops the server.
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), [...nodeArgs, "scripts/serve.ts", "--built"], {
+  const child = spawn(process.execPath, [...nodeArgs, BUILT_SERVER, "--built"], {
     env: {
       ...process.env,
       DATABASE_URL: database.url,

@@ -9,7 +9,6 @@
  */
 import cluster, { type Worker } from "node:cluster";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import type { prepareDatabase } from "../app/server/runtime.server";
 
 export interface WorkerReport {
@@ -111,8 +110,9 @@ export async function runPrimary({
     return w;
   }
 
-  // Workers run serve.ts itself (not `npm start`'s build check), as the app processes of the built server.
-  cluster.setupPrimary({ exec: fileURLToPath(new URL("./serve.ts", import.meta.url)), args: ["--built"] });
+  // Workers run this process's own entry (build/server/serve.js under `npm start`, scripts/serve.ts under tsx),
+  // not `npm start`'s build check, as the app processes of the built server.
+  cluster.setupPrimary({ exec: process.argv[1], args: ["--built"] });
   for (let i = 0; i < processes; i++) fork();
   await listening;
   started = true;

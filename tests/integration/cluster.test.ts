@@ -144,11 +144,10 @@ describe("WEB_CONCURRENCY=2 (the built server)", () => {
   });
 
   it("every process answers the same hits after a write, before and after the leader's session ends", async () => {
-    if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
+    if (!existsSync("build/server/serve.js")) throw new Error("run `npm run build` first");
     const port = await freePort();
-    // Node itself with tsx as a loader, not the tsx command, whose signal relay SIGKILLs a child that is slow to
-    // confirm a signal (a busy machine).
-    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--built"], {
+    // `npm start`'s server entry, run by node itself.
+    server = spawn(process.execPath, ["build/server/serve.js", "--built"], {
       env: {
         ...process.env,
         WEB_CONCURRENCY: "2",
