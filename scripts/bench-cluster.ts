@@ -13,7 +13,14 @@ import { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } from "../db/app-role";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "../db/embedded";
 import { migrateToLatest } from "../db/migrate";
 import { QUERIES, seedTasks } from "./bench-http";
-import { BUILT_SERVER, load, waitForHealth, type BenchSection } from "./bench-support";
+import {
+  BUILT_SERVER,
+  cpuSecondsOf,
+  cpuSecondsOfPid,
+  load,
+  waitForHealth,
+  type BenchSection,
+} from "./bench-support";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -41,7 +48,20 @@ async function measure(processes: number, env: Record<string, string>, paths: st
     await waitForHealth(`${base}/healthz`, app, 120);
     const startMs = Math.round(performance.now() - started);
     await load(base, CONNECTIONS, paths, 2); // warm-up: JIT, connections, every worker reached
-    return { ...(await load(base, CONNECTIONS, paths, SECONDS)), startMs };
+    // Cores used during the run by the app's processes (every node process but this one), this process (the
+    // load generator) and the database: the machine's 2 cores are shared by all three.
+    const appCpu = () => cpuSecondsOf("node") - cpuSecondsOfPid(process.pid);
+    const before = { app: appCpu(), bench: process.cpuUsage(), database: cpuSecondsOf("postgres") };
+    const t0 = performance.now();
+    const result = await load(base, CONNECTIONS, paths, SECONDS);
+    const seconds = (performance.now() - t0) / 1000;
+    const bench = process.cpuUsage(before.bench);
+    const cores = {
+      app: (appCpu() - before.app) / seconds,
+      bench: (bench.user + bench.system) / 1e6 / seconds,
+      database: (cpuSecondsOf("postgres") - before.database) / seconds,
+    };
+    return { ...result, startMs, cores };
   } finally {
     if (app.exitCode === null) {
       const exited = new Promise((r) => app.once("exit", r));
@@ -52,7 +72,7 @@ async function measure(processes: number, env: Record<string, string>, paths: st
 }
 
 export async function benchCluster(): Promise<BenchSection[]> {
-  if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
+  if (!existsSync(BUILT_SERVER)) throw new Error("run `npm run build` first");
   const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-cluster-"));
   chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres(path.join(dir, "postgres"));
@@ -78,15 +98,16 @@ export async function benchCluster(): Promise<BenchSection[]> {
     const errors = one.errors + two.errors;
     const met = ratio >= 1.5 && errors === 0;
     const row = (n: number, r: typeof one) =>
-      `| ${n} | ${r.rps} | ${r.p50.toFixed(1)} / ${r.p95.toFixed(1)} | ${r.requests} | ${r.errors} | ${r.startMs} |`;
+      `| ${n} | ${r.rps} | ${r.p50.toFixed(1)} / ${r.p95.toFixed(1)} | ${r.requests} | ${r.errors} | ${r.startMs} | ${r.cores.app.toFixed(2)} / ${r.cores.bench.toFixed(2)} / ${r.cores.database.toFixed(2)} |`;
     const table = [
       `GET /api/v1/tasks on ${TASKS} tasks, ${CONNECTIONS} connections, ${SECONDS} s per run after a 2 s warm-up, ${QUERIES.length} rotating queries; ${os.cpus().length} cores shared with autocannon`,
-      "| WEB_CONCURRENCY | req/s | latency ms p50 / p95 | requests | errors | start-up ms (to /healthz) |",
-      "|---|---|---|---|---|---|",
+      "| WEB_CONCURRENCY | req/s | latency ms p50 / p95 | requests | errors | start-up ms (to /healthz) | cores used: app / load generator / database |",
+      "|---|---|---|---|---|---|---|",
       row(1, one),
       row(2, two),
       "",
       `N=2 / N=1 throughput = ${two.rps} / ${one.rps} = ${ratio.toFixed(2)}× (goal ≥ 1.5×, zero errors): ${met ? "met" : "NOT met"}`,
+      `Per request the app used ${((one.cores.app * 1000) / Math.max(one.rps, 1)).toFixed(1)} ms of CPU at N=1 and ${((two.cores.app * 1000) / Math.max(two.rps, 1)).toFixed(1)} ms at N=2; the app's processes had ${(os.cpus().length - two.cores.bench - two.cores.database).toFixed(2)} cores left at N=2 beside the load generator and the database, against ${one.cores.app.toFixed(2)} used at N=1.`,
     ].join("\n");
     console.log(`\n${table}`);
     return [
@@ -103,6 +124,9 @@ export async function benchCluster(): Promise<BenchSection[]> {
           errorsN2: two.errors,
           startMsN1: one.startMs,
           startMsN2: two.startMs,
+          appCoresN1: one.cores.app,
+          appCoresN2: two.cores.app,
+          loadGeneratorCoresN2: two.cores.bench,
         },
         met,
       },

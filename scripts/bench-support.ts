@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 
 /** Shared by the benchmarks in scripts/: the p-th percentile of sorted numbers, and waiting for a server to answer. */
@@ -126,4 +127,42 @@ export async function load(url: string, connections: number, paths: string[], se
 export function cpuProfArgs(): string[] {
   const dir = process.env.BENCH_CPU_PROF;
   return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
+}
+
+/** Clock ticks per second of /proc's CPU times (Linux: 100 on every common kernel configuration). */
+const TICKS_PER_SECOND = 100;
+
+/** A process's command name and CPU seconds (user + system) so far, from /proc/<pid>/stat; null once it is gone. */
+function processCpu(pid: string | number): { name: string; seconds: number } | null {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  // "pid (comm) state …": comm may hold spaces, so the fields are counted from its closing parenthesis.
+  const close = stat.lastIndexOf(")");
+  const fields = stat.slice(close + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of proc(5))
+  return { name: stat.slice(stat.indexOf("(") + 1, close), seconds: ticks / TICKS_PER_SECOND };
+}
+
+/**
+ * CPU seconds used so far by every process whose command name is `name` (Linux /proc). Taken before and after a
+ * run, the difference is what they spent on it (a process that exited in between is missed: the database's
+ * connections live through the benchmarks' runs).
+ */
+export function cpuSecondsOf(name: string): number {
+  let seconds = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cpu = processCpu(entry);
+    if (cpu?.name === name) seconds += cpu.seconds;
+  }
+  return seconds;
+}
+
+/** CPU seconds used so far by one process (0 once it is gone). */
+export function cpuSecondsOfPid(pid: number): number {
+  return processCpu(pid)?.seconds ?? 0;
 }

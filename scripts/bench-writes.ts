@@ -9,6 +9,7 @@
  * afterwards the database must hold exactly BENCH_BIDS submitted bids on the task, one per organization, one
  * `bid.submit` audit entry each, and the audit chain must verify.
  */
+import os from "node:os";
 import autocannon from "autocannon";
 import { closeDb, createDb, getDb, withDb } from "../db/client";
 import { verifyAuditChain } from "../db/repositories/audit";
@@ -19,11 +20,20 @@ import { hashToken, newToken } from "../app/server/identity/auth.server";
 import { csrfCookie, sessionCookie } from "../app/server/platform/cookies.server";
 import { newCsrfToken } from "../app/server/platform/request-guard.server";
 import type { OrgActor } from "../app/server/platform/actor.server";
-import { benchPostgres, cpuProfArgs, percentile, startBuiltApp, type BenchSection } from "./bench-support";
+import {
+  benchPostgres,
+  cpuProfArgs,
+  cpuSecondsOf,
+  cpuSecondsOfPid,
+  percentile,
+  startBuiltApp,
+  type BenchSection,
+} from "./bench-support";
 
 const BIDS = Number(process.env.BENCH_BIDS ?? 3000);
 const CONNECTIONS = 10;
 const GOAL_RPS = 200;
+const CORES = os.availableParallelism();
 
 /** The content form as the browser posts it (conform's field names), complete for a task with 3 indicators. */
 const CONTENT: Record<string, string> = {
@@ -155,6 +165,12 @@ export async function benchWrites(): Promise<BenchSection[]> {
     const times: number[] = [];
     const statuses = new Map<number, number>();
     let next = 0;
+    const appPid = app.child.pid!;
+    const cpuBefore = {
+      app: cpuSecondsOfPid(appPid),
+      database: cpuSecondsOf("postgres"),
+      bench: process.cpuUsage(),
+    };
     const started = performance.now();
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
@@ -190,6 +206,15 @@ export async function benchWrites(): Promise<BenchSection[]> {
       });
     });
     const seconds = (performance.now() - started) / 1000;
+    // CPU per submission: the app process, the database's processes, and this one (the load generator).
+    const benchCpu = process.cpuUsage(cpuBefore.bench);
+    const perRequestMs = (cpuSeconds: number) => (cpuSeconds * 1000) / Math.max(times.length, 1);
+    const cpu = {
+      app: perRequestMs(cpuSecondsOfPid(appPid) - cpuBefore.app),
+      database: perRequestMs(cpuSecondsOf("postgres") - cpuBefore.database),
+      bench: perRequestMs((benchCpu.user + benchCpu.system) / 1e6),
+    };
+    const cpuTotal = cpu.app + cpu.database + cpu.bench;
     times.sort((a, b) => a - b);
     const after = await countAfter(task.id);
     const rps = times.length / seconds;
@@ -202,6 +227,8 @@ export async function benchWrites(): Promise<BenchSection[]> {
       "| requests | req/s | latency p50 / p95 / p99 ms | statuses | errors | submitted bids in DB | bids on task / distinct orgs | bid.submit audit entries | chain verifies | goal met |",
       "|---|---|---|---|---|---|---|---|---|---|",
       `| ${times.length} | ${rps.toFixed(0)} | ${percentile(times, 50).toFixed(1)} / ${percentile(times, 95).toFixed(1)} / ${percentile(times, 99).toFixed(1)} | ${statusText} | ${result.errors} | ${after.submitted} / ${BIDS} | ${after.bids} / ${after.orgs} | ${after.submitAudits} | ${after.chainOk ? `yes (${after.chainChecked})` : "NO"} | ${met ? "yes" : "no"} |`,
+      "",
+      `CPU per submission: app ${cpu.app.toFixed(1)} ms + database ${cpu.database.toFixed(1)} ms + load generator ${cpu.bench.toFixed(1)} ms = ${cpuTotal.toFixed(1)} ms; ${CORES} cores can do at most ${Math.floor((CORES * 1000) / cpuTotal)} of them a second, and the app process alone (one core) ${Math.floor(1000 / cpu.app)}.`,
     ].join("\n");
     console.log(`\n${table}`);
     return [
@@ -218,6 +245,9 @@ export async function benchWrites(): Promise<BenchSection[]> {
           lost,
           duplicated,
           chainOk: after.chainOk ? 1 : 0,
+          appCpuMsPerRequest: cpu.app,
+          databaseCpuMsPerRequest: cpu.database,
+          loadGeneratorCpuMsPerRequest: cpu.bench,
         },
         met,
       },
