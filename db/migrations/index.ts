@@ -20,6 +20,7 @@ import * as mmParticipantSearch from "./2026-12-04T19-mm-participant-search";
 import * as payouts from "./2026-12-05T20-payouts";
 import * as statsViews from "./2026-12-06T21-stats-views";
 import * as searchOutboxXact from "./2026-12-07T22-search-outbox-xact";
+import * as notificationsUnreadOnce from "./2026-12-08T23-notifications-unread-once";
 
 /** Every migration, by its ISO-dated name. A static map works the same under tsx, vitest and the Vite build. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05T20-payouts": payouts,
   "2026-12-06T21-stats-views": statsViews,
   "2026-12-07T22-search-outbox-xact": searchOutboxXact,
+  "2026-12-08T23-notifications-unread-once": notificationsUnreadOnce,
 };

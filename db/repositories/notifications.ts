@@ -25,49 +25,23 @@ function recipientQuery(db: DbOrTrx) {
 }
 
 async function coalesceAndInsert(db: DbOrTrx, recipients: Recipients, n: NewNotification): Promise<number> {
-  // The unread rows are locked in id order (the subquery's ORDER BY … FOR UPDATE) before they are refreshed:
-  // concurrent writers about the same page (many bids submitted on one task notify the same staff) would otherwise
-  // lock them in scan order, which an update can change, and deadlock.
-  const refreshed = await db
-    .updateTable("notifications")
-    .set({ params: jsonb(n.params) })
-    .where("id", "in", (eb) =>
-      eb
-        .selectFrom("notifications as unread")
-        .select("unread.id")
-        .where("unread.kind", "=", n.kind)
-        .where("unread.link", "=", n.link)
-        .where("unread.readAt", "is", null)
-        .where("unread.userId", "in", recipients(db))
-        .orderBy("unread.id")
-        .forUpdate(),
-    )
-    .where("readAt", "is", null)
-    .returning("id")
-    .execute();
-  const inserted = await db
+  // One statement: the partial unique index on unread (user, kind, link) turns a second notification into a refresh
+  // of the first, also when concurrent writers send the first at once. Rows are written in user order, so
+  // concurrent writers about the same page (many bids submitted on one task notify the same staff) take their locks
+  // in the same order and never deadlock.
+  const written = await db
     .insertInto("notifications")
     .columns(["userId", "kind", "params", "link"])
-    .expression(
-      recipients(db)
-        .select(fixedColumns(n))
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom("notifications as unread")
-                .select("unread.id")
-                .whereRef("unread.userId", "=", "users.id")
-                .where("unread.kind", "=", n.kind)
-                .where("unread.link", "=", n.link)
-                .where("unread.readAt", "is", null),
-            ),
-          ),
-        ),
+    .expression(recipients(db).select(fixedColumns(n)).orderBy("users.id"))
+    .onConflict((conflict) =>
+      conflict
+        .columns(["userId", "kind", "link"])
+        .where("readAt", "is", null)
+        .doUpdateSet({ params: (eb) => eb.ref("excluded.params") }),
     )
     .returning("id")
     .execute();
-  return refreshed.length + inserted.length;
+  return written.length;
 }
 
 /** One notification per distinct user (coalesced, see above); returns how many were written or refreshed. */

@@ -146,6 +146,28 @@ describe("writing notifications", () => {
     }
   });
 
+  it("concurrent first notifications about one page leave each recipient exactly one unread row", async () => {
+    const staff = await Promise.all(Array.from({ length: 4 }, () => newUser(["staff"])));
+    const link = `/staff/tasks/2031-AI-${unique()}/bids`;
+    // No unread row exists yet: each writer's check finds none, and each would insert its own.
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        getDb()
+          .transaction()
+          .execute(async (trx) => {
+            await notifyStaff(trx, {
+              kind: "bid.submitted",
+              params: { taskCode: "2031-AI-001", taskTitle: "任务", orgName: `单位${i}` },
+              link,
+            });
+            await sql`SELECT pg_sleep(0.005)`.execute(trx);
+          }),
+      ),
+    );
+    for (const member of staff)
+      expect((await rowsOf(member.id)).filter((row) => row.link === link)).toHaveLength(1);
+  });
+
   it("is part of the caller's transaction and refuses links that leave the site", async () => {
     const user = await newUser();
     await expect(
