@@ -19,10 +19,9 @@
  * - Synonyms: a word, or a part of a Chinese word, equal to a member of a synonym group also matches as any
  *   other member of the group (人工智慧平台 finds 人工智能平台 and AI平台).
  *
- * A query with words visits only the documents its words can match: posting lists (embedded-postings.ts) of
- * every character and character pair give the candidates of each word, and for Chinese words of one or two
- * characters also where they first occur, so such documents are ranked without reading their text. Ranking a
- * page near the top of many matches selects its ranks instead of sorting every match.
+ * A query with words finds its matches over posting lists of every character and character pair
+ * (embedded-postings.ts, embedded-indexed.ts) and ranks only what its page needs; `scanAll` visits every
+ * document instead (embedded-scan.ts), the reference the indexed way is tested against.
  */
 import { normalizeForSearch } from "./chinese";
 import { PostingIndex } from "./embedded-postings";
@@ -35,48 +34,25 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "./engine";
+import { indexedMatches } from "./embedded-indexed";
+import {
+  passesFilters,
+  type Entry,
+  type MatchInput,
+  type Matches,
+  type Ordered,
+  type ValueFilter,
+} from "./embedded-model";
 import {
   ATTRIBUTE_SEPARATOR,
   compileQuery,
   DOCUMENT_ID,
-  findMatch,
   highlight,
-  mayContainWord,
   signatureOf,
   SIGNATURE_WORDS,
-  type Alternative,
-  type QueryWord,
 } from "./embedded-query";
-import {
-  attributeAt,
-  BUCKET_WEIGHT,
-  MAX_BUCKET,
-  MAX_OCCURRENCES,
-  proximityOf,
-  rankingScore,
-  relevanceKey,
-} from "./embedded-ranking";
-
-/** A stored document with its searchable attributes normalized once, at upsert time. */
-interface Entry {
-  document: SearchDocument;
-  /**
-   * normalizeForSearch(String(value)) of every searchable attribute, in `searchableAttributes` order, joined
-   * with NUL (which no query word contains): the first match in `text` is in the most important attribute.
-   */
-  text: string;
-  /** Where each attribute starts in `text`, then `text.length + 1`. */
-  starts: number[];
-  /**
-   * Which UTF-16 units (hashed to SIGNATURE_BITS) occur in `text`: rules documents out cheaply when every
-   * document is scanned (`scanAll`; the posting lists do it otherwise).
-   */
-  signature: Int32Array;
-  /** Per filterable attribute (in `filterableAttributes` order), the id of String(value) or -1 when absent. */
-  valueIds: Int32Array;
-  /** The entry's number in the index's posting lists (-1 until it is added). */
-  slot: number;
-}
+import { rankingScore } from "./embedded-ranking";
+import { scanMatches } from "./embedded-scan";
 
 /** The distinct values of one filterable attribute, numbered so filters and facets work on small integers. */
 interface ValueDictionary {
@@ -98,22 +74,6 @@ interface IndexState {
   orders: Map<string, Ordered>;
   /** Which documents hold each character and character pair of their text: the candidates of a query word. */
   postings: PostingIndex;
-}
-
-/**
- * Documents in one order, with what every search reads of each copied side by side into typed arrays: a scan
- * then walks contiguous memory instead of chasing a pointer per document (which dominated the run time).
- */
-interface Ordered {
-  entries: Entry[];
-  /** SIGNATURE_WORDS per entry. */
-  signatures: Int32Array;
-  /** `filterableAttributes.length` value ids per entry. */
-  valueIds: Int32Array;
-  /** `searchableAttributes.length + 1` attribute starts per entry. */
-  starts: Int32Array;
-  /** Posting slot → position in `entries` (-1: a slot no longer in the index). */
-  positionOfSlot: Int32Array;
 }
 
 function textOf(value: FieldValue | undefined): string {
@@ -408,7 +368,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       return position;
     };
     // Filters: OR within an attribute, AND across attributes. An empty list of values does not filter.
-    const filters: { position: number; accepted: Uint8Array }[] = [];
+    const filters: ValueFilter[] = [];
     for (const [attribute, values] of Object.entries(query.filters)) {
       const position = filterable(attribute, "filter");
       if (values.length === 0) continue;
@@ -427,176 +387,39 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
     const words = compileQuery(query.q, synonymGroups);
     const byRelevance = words.length > 0 && !sort;
-    // Relevance keys are needed to rank, and to score hits when asked (a sorted search is scored, not ranked).
-    const scoring = words.length > 0 && (byRelevance || query.showRankingScore === true);
-    const attributeCount = definition.searchableAttributes.length;
-    const valueWidth = definition.filterableAttributes.length;
-    const startWidth = attributeCount + 1;
-    // Per-word scratch space, reused across documents so non-matching documents allocate nothing.
-    const bestAttributes = new Array<number>(words.length).fill(0);
-    const occurrences: number[][] = words.map(() => []);
-    const occurrenceAttributes: number[][] = words.map(() => []);
-    // Positions (in `entries`) of the matches. Documents are visited in their final order, except when ranked
-    // by relevance: then in tie-break order (or by id), which a stable sort by relevance keeps among equals.
-    const matched: number[] = [];
-    const keys: number[] = [];
     const tieBreak = byRelevance ? (query.tieBreak ?? null) : null;
     if (tieBreak && !definition.sortableAttributes.includes(tieBreak.attribute)) {
       throw new SearchEngineError("invalidRequest", `attribute "${tieBreak.attribute}" is not sortable`);
     }
-    const { entries, signatures, valueIds, starts, positionOfSlot } = this.ordered(state, sort ?? tieBreak);
-    // With query words only documents holding some alternative of some word can match: the posting-list
-    // candidates, visited in the same order as a full scan (null: visit every document).
-    const candidates =
-      words.length > 0 && !this.scanAll
-        ? candidatesOf(state.postings, words, positionOfSlot, entries.length)
-        : null;
-    const visit = candidates?.positions ?? null;
-    const hints = candidates?.hints ?? null;
-    const visitCount = visit ? visit.length : entries.length;
-
-    // Per document that passes the filters and matches some word: which words it matches (bit w: word w).
-    const masks: number[] = [];
-    // How many of those documents each word matches.
-    const frequencies = new Array<number>(words.length).fill(0);
-    documentLoop: for (let v = 0; v < visitCount; v++) {
-      const e = visit ? visit[v]! : v;
-      for (const { position, accepted } of filters) {
-        // An absent value (id -1) reads undefined: not accepted.
-        if (accepted[valueIds[e * valueWidth + position]!] !== 1) continue documentLoop;
-      }
-      if (words.length > 0) {
-        const text = entries[e]!.text;
-        const offset = e * startWidth;
-        let mask = 0;
-        let matchedWords = 0;
-        let positions = 0;
-        let prefixes = 0;
-        for (let w = 0; w < words.length; w++) {
-          // Cheap pre-check: the word needs an alternative whose characters all occur in the document.
-          if (!hints && !mayContainWord(signatures, e * SIGNATURE_WORDS, words[w]!)) continue;
-          // The first match in the joined text is in the earliest attribute, at the earliest position there.
-          let first = -1;
-          let firstAlternative: Alternative | null = null;
-          const alternatives = words[w]!.alternatives;
-          for (let a = 0; a < alternatives.length; a++) {
-            const alternative = alternatives[a]!;
-            let index: number;
-            if (hints) {
-              const hint = hints[w]![a]![e]!;
-              if (hint === NOT_CANDIDATE) continue;
-              index = hint === VERIFY ? findMatch(text, alternative, 0) : hint - FIRST_AT;
-            } else {
-              index = findMatch(text, alternative, 0);
-            }
-            if (index !== -1 && (first === -1 || index < first)) {
-              first = index;
-              firstAlternative = alternative;
-            }
-          }
-          if (first === -1) continue;
-          mask |= 1 << w;
-          frequencies[w]!++;
-          if (!scoring) continue;
-          if (words.length > 1) {
-            const found = occurrences[matchedWords]!;
-            const foundIn = occurrenceAttributes[matchedWords]!;
-            found.length = 0;
-            foundIn.length = 0;
-            for (let a = 0; a < alternatives.length; a++) {
-              if (hints && hints[w]![a]![e] === NOT_CANDIDATE) continue;
-              const alternative = alternatives[a]!;
-              for (
-                let i = findMatch(text, alternative, 0);
-                i !== -1 && found.length < 2 * MAX_OCCURRENCES;
-                i = findMatch(text, alternative, i + 1)
-              ) {
-                found.push(i, i + alternative.text.length);
-                foundIn.push(attributeAt(starts, offset, i));
-              }
-            }
-          }
-          const attribute = attributeAt(starts, offset, first);
-          bestAttributes[matchedWords] = attribute;
-          matchedWords++;
-          positions += first - starts[offset + attribute]!;
-          const twin = firstAlternative!.exactTwin;
-          if (twin) {
-            const exactAt = findMatch(text, twin, first);
-            if (exactAt === -1 || exactAt >= starts[offset + attribute + 1]!) prefixes++;
-          }
-        }
-        if (mask === 0) continue documentLoop;
-        masks.push(mask);
-        if (scoring) {
-          // Insertion sort: a handful of small numbers.
-          for (let i = 1; i < matchedWords; i++) {
-            const attribute = bestAttributes[i]!;
-            let j = i - 1;
-            for (; j >= 0 && bestAttributes[j]! > attribute; j--) bestAttributes[j + 1] = bestAttributes[j]!;
-            bestAttributes[j + 1] = attribute;
-          }
-          const proximity =
-            matchedWords > 1 ? proximityOf(occurrences, occurrenceAttributes, matchedWords) : 0;
-          keys.push(
-            relevanceKey(proximity, bestAttributes, matchedWords, attributeCount, positions, prefixes),
-          );
-        }
-      }
-      matched.push(e);
-    }
-
-    if (words.length > 0) {
-      // Meilisearch's matchingStrategy "frequency": documents with every word first; then, dropping words one
-      // at a time, the one found in the most documents first (ties: the later word), documents with the words
-      // left. The rarest word is never dropped. A document's bucket is how many words were dropped to take it.
-      const dropOrder = words.map((_, w) => w).sort((a, b) => frequencies[b]! - frequencies[a]! || b - a);
-      const required = [2 ** words.length - 1];
-      for (let k = 1; k < words.length; k++) required.push(required[k - 1]! & ~(1 << dropOrder[k - 1]!));
-      let kept = 0;
-      for (let i = 0; i < matched.length; i++) {
-        const mask = masks[i]!;
-        const bucket = required.findIndex((needed) => (mask & needed) === needed);
-        if (bucket === -1) continue;
-        matched[kept] = matched[i]!;
-        if (scoring) keys[kept] = Math.min(bucket, MAX_BUCKET) * BUCKET_WEIGHT + keys[i]!;
-        kept++;
-      }
-      matched.length = kept;
-      keys.length = scoring ? kept : 0;
-    }
-
-    let ranked = matched;
+    const valueWidth = definition.filterableAttributes.length;
+    // Documents are visited in their final order, except when ranked by relevance: then in tie-break order (or
+    // by id), which ranking keeps among equal relevance.
+    const ordered = this.ordered(state, sort ?? tieBreak);
     const offset = (page - 1) * hitsPerPage;
-    // Ranked positions needed: those up to the end of the requested page.
-    const wanted = offset + hitsPerPage;
-    if (byRelevance && wanted * 16 < matched.length) {
-      // A page near the top of many matches: select its ranks instead of sorting every match.
-      ranked = Array.from(smallest(keys, wanted), (i) => matched[i]!);
-    } else if (byRelevance) {
-      const count = matched.length;
-      let maxKey = 0;
-      for (const key of keys) if (key > maxKey) maxKey = key;
-      if ((maxKey + 1) * count < Number.MAX_SAFE_INTEGER) {
-        // Key and visiting position packed in one number: a native numeric sort, ties in id order.
-        const packed = new Float64Array(count);
-        for (let i = 0; i < count; i++) packed[i] = keys[i]! * count + i;
-        packed.sort();
-        ranked = Array.from(packed, (value) => matched[value % count]!);
-      } else {
-        const order = Array.from(matched, (_, i) => i);
-        order.sort((x, y) => keys[x]! - keys[y]! || x - y);
-        ranked = order.map((i) => matched[i]!);
-      }
-    }
+    const input: MatchInput = {
+      ordered,
+      filters,
+      valueWidth,
+      attributeCount: definition.searchableAttributes.length,
+      words,
+      byRelevance,
+      wanted: offset + hitsPerPage,
+    };
+    const { matched, ranked, keyOf } =
+      words.length === 0
+        ? filteredInOrder(input)
+        : this.scanAll
+          ? scanMatches(input)
+          : indexedMatches(input, state.postings);
+    const { entries, valueIds } = ordered;
 
     const facets: Record<string, Record<string, number>> = {};
     query.facets.forEach((attribute, f) => {
       const position = facetPositions[f]!;
       const { values } = dictionaries[position]!;
       const counts = new Uint32Array(values.length);
-      for (const e of matched) {
-        const id = valueIds[e * valueWidth + position]!;
+      for (let m = 0; m < matched.length; m++) {
+        const id = valueIds[matched[m]! * valueWidth + position]!;
         if (id !== -1) counts[id]!++;
       }
       const present: [value: string, count: number][] = [];
@@ -607,10 +430,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       facets[attribute] = Object.fromEntries(present);
     });
 
-    // The relevance key of each match (by position in `entries`), to score the hits of this page.
-    const keyOf = new Map<number, number>();
-    if (query.showRankingScore && scoring) matched.forEach((e, i) => keyOf.set(e, keys[i]!));
-    const hits = ranked.slice(offset, offset + hitsPerPage).map((e) => {
+    const hits = Array.from(ranked.slice(offset, offset + hitsPerPage), (e) => {
       const entry = entries[e]!;
       const formatted: Record<string, string> = {};
       for (const attribute of query.highlight) {
@@ -625,7 +445,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         formatted[attribute] = words.length === 0 ? original : highlight(original, normalized, words);
       }
       if (!query.showRankingScore) return { ...entry.document, _formatted: formatted };
-      const score = scoring ? rankingScore(keyOf.get(e)!, words.length) : 1;
+      const score = words.length > 0 ? rankingScore(keyOf(e), words.length) : 1;
       return { ...entry.document, _formatted: formatted, _rankingScore: score };
     });
 
@@ -640,81 +460,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 }
 
-/**
- * The indices of the `count` smallest keys, by key then index (the order a stable sort by key gives), with a
- * bounded max-heap: one pass over the keys instead of a sort of all of them.
- */
-function smallest(keys: number[], count: number): number[] {
-  const heap: number[] = []; // indices; the root is the largest kept (key, index)
-  const above = (x: number, y: number) => keys[x]! > keys[y]! || (keys[x] === keys[y] && x > y);
-  const siftDown = (from: number) => {
-    let i = from;
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let top = i;
-      if (left < heap.length && above(heap[left]!, heap[top]!)) top = left;
-      if (right < heap.length && above(heap[right]!, heap[top]!)) top = right;
-      if (top === i) return;
-      [heap[i], heap[top]] = [heap[top]!, heap[i]!];
-      i = top;
-    }
-  };
-  for (let k = 0; k < keys.length; k++) {
-    if (heap.length < count) {
-      heap.push(k);
-      for (let i = heap.length - 1; i > 0;) {
-        const parent = (i - 1) >> 1;
-        if (!above(heap[i]!, heap[parent]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-        i = parent;
-      }
-    } else if (count > 0 && above(heap[0]!, k)) {
-      heap[0] = k;
-      siftDown(0);
-    }
+/** Without query words: every document passing the filters, in order. */
+function filteredInOrder(input: Omit<MatchInput, "words">): Matches {
+  const { ordered, filters, valueWidth } = input;
+  const passing: number[] = [];
+  for (let e = 0; e < ordered.entries.length; e++) {
+    if (passesFilters(filters, ordered.valueIds, valueWidth, e)) passing.push(e);
   }
-  return heap.sort((x, y) => keys[x]! - keys[y]! || x - y);
-}
-
-/** Per query word, per alternative, per position in `entries`: what the postings say of the document. */
-const NOT_CANDIDATE = 0; // it does not contain the alternative
-const VERIFY = 1; // it may: check its text
-const FIRST_AT = 2; // FIRST_AT + i: it does, first at index i (no need to read the text)
-
-/**
- * The positions (in the order's `entries`), ascending, of the documents that may contain an alternative of
- * some query word, and the hints per word and alternative. An alternative of one or two units with no token
- * edge to respect (Chinese) is found exactly by the postings, with its first index; others are checked.
- */
-function candidatesOf(
-  postings: PostingIndex,
-  words: QueryWord[],
-  positionOfSlot: Int32Array,
-  entryCount: number,
-): { positions: Int32Array; hints: Int32Array[][] } {
-  const marks = new Uint8Array(entryCount);
-  let marked = 0;
-  const hints = words.map((word) =>
-    word.alternatives.map((alternative) => {
-      const { slots, firsts } = postings.candidates(alternative.text);
-      const exact = firsts !== null && !alternative.boundedStart && !alternative.boundedEnd;
-      const hint = new Int32Array(entryCount);
-      for (let i = 0; i < slots.length; i++) {
-        const position = positionOfSlot[slots[i]!]!;
-        hint[position] = exact ? FIRST_AT + firsts[i]! : VERIFY;
-        if (marks[position] === 0) {
-          marks[position] = 1;
-          marked++;
-        }
-      }
-      return hint;
-    }),
-  );
-  const positions = new Int32Array(marked);
-  let n = 0;
-  for (let p = 0; p < entryCount; p++) if (marks[p] === 1) positions[n++] = p;
-  return { positions, hints };
+  const matched = Int32Array.from(passing);
+  return { matched, ranked: matched, keyOf: () => 0 };
 }
 
 export function createEmbeddedEngine(options: EmbeddedEngineOptions = {}): EmbeddedSearchEngine {

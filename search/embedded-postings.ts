@@ -79,27 +79,19 @@ function keysOf(text: string): Map<number, number> {
   return keys;
 }
 
-/** The keys every text containing `needle` has: its pairs, or its single unit. */
-function needleKeys(needle: string): number[] {
-  if (needle.length === 1) return [needle.charCodeAt(0)];
-  const keys = new Set<number>();
-  for (let i = 1; i < needle.length; i++) {
-    keys.add(PAIR_BASE + needle.charCodeAt(i - 1) * PAIR_BASE + needle.charCodeAt(i));
-  }
-  return [...keys];
-}
-
-const EMPTY = new Int32Array(0);
-
 export interface Candidates {
   /** Ascending. */
   slots: Int32Array;
+  /** Per slot: no occurrence of the needle in its text starts before this index. */
+  from: Int32Array;
   /**
-   * For a needle of one or two units (one key): where it first occurs in each slot's text (every slot holds
-   * it). Null for longer needles, whose slots only may hold them.
+   * Whether every slot holds the needle, first at `from` (needles of one or two units); otherwise a slot only
+   * may hold it, and its text tells.
    */
-  firsts: Int32Array | null;
+  exact: boolean;
 }
+
+const EMPTY = new Int32Array(0);
 
 export class PostingIndex {
   private lists = new Map<number, SlotList>();
@@ -135,36 +127,55 @@ export class PostingIndex {
   }
 
   /**
-   * The slots, ascending, of the documents that may contain `needle` (non-empty): every document that does
-   * is among them.
+   * The slots, ascending, of the documents that may contain `needle` (non-empty) — every document that does is
+   * among them — and from where in each text it may occur: an occurrence at f holds the needle's pair of
+   * offset k at f + k, so f is at least the first occurrence of every pair minus its offset.
    */
   candidates(needle: string): Candidates {
-    const lists: SlotList[] = [];
-    for (const key of needleKeys(needle)) {
+    if (needle.length === 1) return this.whole(this.lists.get(needle.charCodeAt(0)));
+    // Each distinct pair of the needle with its first offset.
+    const offsets = new Map<number, number>();
+    for (let i = 1; i < needle.length; i++) {
+      const key = PAIR_BASE + needle.charCodeAt(i - 1) * PAIR_BASE + needle.charCodeAt(i);
+      if (!offsets.has(key)) offsets.set(key, i - 1);
+    }
+    const lists: { list: SlotList; offset: number }[] = [];
+    for (const [key, offset] of offsets) {
       const list = this.lists.get(key);
-      if (!list) return { slots: EMPTY, firsts: needle.length <= 2 ? EMPTY : null };
-      lists.push(list);
+      if (!list) return { slots: EMPTY, from: EMPTY, exact: needle.length === 2 };
+      lists.push({ list, offset });
     }
-    if (needle.length <= 2) {
-      const list = lists[0]!;
-      return { slots: list.data.subarray(0, list.length), firsts: list.firsts.subarray(0, list.length) };
-    }
-    lists.sort((a, b) => a.length - b.length);
-    const result = lists[0]!.data.slice(0, lists[0]!.length);
-    let count = result.length;
+    if (needle.length === 2) return this.whole(lists[0]!.list);
+    lists.sort((a, b) => a.list.length - b.list.length);
+    const { list: shortest, offset: shortestOffset } = lists[0]!;
+    const slots = shortest.data.slice(0, shortest.length);
+    const from = new Int32Array(shortest.length);
+    for (let i = 0; i < shortest.length; i++) from[i] = Math.max(0, shortest.firsts[i]! - shortestOffset);
+    let count = slots.length;
     for (let l = 1; l < lists.length && count > 0; l++) {
-      const list = lists[l]!;
+      const { list, offset } = lists[l]!;
       let kept = 0;
       let at = 0;
       for (let i = 0; i < count; i++) {
-        const slot = result[i]!;
+        const slot = slots[i]!;
         at = list.seek(slot, at);
         if (at === list.length) break;
-        if (list.data[at] === slot) result[kept++] = slot;
+        if (list.data[at] !== slot) continue;
+        slots[kept] = slot;
+        from[kept++] = Math.max(from[i]!, list.firsts[at]! - offset);
       }
       count = kept;
     }
-    return { slots: result.subarray(0, count), firsts: null };
+    return { slots: slots.subarray(0, count), from: from.subarray(0, count), exact: false };
+  }
+
+  private whole(list: SlotList | undefined): Candidates {
+    if (!list) return { slots: EMPTY, from: EMPTY, exact: true };
+    return {
+      slots: list.data.subarray(0, list.length),
+      from: list.firsts.subarray(0, list.length),
+      exact: true,
+    };
   }
 
   /** How many (key, slot) entries are stored: the index's size. */

@@ -1,8 +1,9 @@
 /**
  * The embedded engine's ranking: Meilisearch's rules (words dropped by the matching strategy, proximity,
  * attribute, position, exactness) folded into one sort key, and the ranking score (`_rankingScore`) derived
- * from it. Split from embedded-engine.ts.
+ * from it, with what both ways of finding matches (embedded-indexed.ts, embedded-scan.ts) rank by.
  */
+import { findMatch, type Alternative } from "./embedded-query";
 
 /**
  * The attribute (index into `searchableAttributes`) holding position `index` of an entry's text, given the
@@ -83,4 +84,137 @@ export function rankingScore(key: number, wordCount: number): number {
   const inner = 1 - (key - bucket * BUCKET_WEIGHT) / BUCKET_WEIGHT;
   const score = (wordCount - bucket - 1 + inner) / wordCount;
   return Math.min(1, Math.max(0, score));
+}
+
+/** Sorts the first `count` numbers of `values` ascending in place (insertion sort: a handful of them). */
+export function sortSmall(values: number[], count: number): void {
+  for (let i = 1; i < count; i++) {
+    const value = values[i]!;
+    let j = i - 1;
+    for (; j >= 0 && values[j]! > value; j--) values[j + 1] = values[j]!;
+    values[j + 1] = value;
+  }
+}
+
+/**
+ * Meilisearch's matchingStrategy "frequency": documents with every word first; then, dropping words one at a
+ * time, the one found in the most documents first (ties: the later word), documents with the words left. The
+ * rarest word is never dropped. Returns, per bucket (how many words were dropped), the mask of words a
+ * document needs to be in it.
+ */
+export function bucketRequirements(frequencies: number[]): number[] {
+  const dropOrder = frequencies.map((_, w) => w).sort((a, b) => frequencies[b]! - frequencies[a]! || b - a);
+  const required = [2 ** frequencies.length - 1];
+  for (let k = 1; k < frequencies.length; k++) required.push(required[k - 1]! & ~(1 << dropOrder[k - 1]!));
+  return required;
+}
+
+/** The bucket of a document matching the words in `mask` (bit w: word w), or -1 when it is in none. */
+export function bucketOf(mask: number, required: number[]): number {
+  for (let k = 0; k < required.length; k++) {
+    const needed = required[k]!;
+    if ((mask & needed) === needed) return k;
+  }
+  return -1;
+}
+
+/**
+ * Collects, for proximity, the matches of every alternative of a word in `text` (start and end, flat, in
+ * `found`; their attributes in `foundIn`), at most MAX_OCCURRENCES in all, alternatives in order.
+ */
+export function gatherOccurrences(
+  text: string,
+  alternatives: Alternative[],
+  starts: Int32Array,
+  offset: number,
+  found: number[],
+  foundIn: number[],
+): void {
+  found.length = 0;
+  foundIn.length = 0;
+  for (const alternative of alternatives) {
+    for (
+      let i = findMatch(text, alternative, 0);
+      i !== -1 && found.length < 2 * MAX_OCCURRENCES;
+      i = findMatch(text, alternative, i + 1)
+    ) {
+      found.push(i, i + alternative.text.length);
+      foundIn.push(attributeAt(starts, offset, i));
+    }
+  }
+}
+
+/** Whether the match (key k1, position p1) ranks after (k2, p2): a larger key, or an equal key offered later. */
+function ranksAfter(k1: number, p1: number, k2: number, p2: number): boolean {
+  return k1 > k2 || (k1 === k2 && p1 > p2);
+}
+
+/**
+ * The `capacity` best (smallest key; equal keys: the one offered first) of a stream of matches offered in
+ * ascending position, kept in a bounded max-heap: one pass instead of a sort of every match.
+ */
+export class TopRanks {
+  private readonly keys: Float64Array;
+  private readonly positions: Int32Array;
+  private size = 0;
+
+  constructor(private readonly capacity: number) {
+    this.keys = new Float64Array(capacity);
+    this.positions = new Int32Array(capacity);
+  }
+
+  /**
+   * Whether a match with this key, offered after every kept one, would be kept. The caller may pass a lower
+   * bound of the key when that is all it knows: false then means the match cannot be kept.
+   */
+  admits(key: number): boolean {
+    return this.size < this.capacity || key < this.keys[0]!;
+  }
+
+  /** Offers a match with a position above every one offered before. */
+  offer(key: number, position: number): void {
+    const { keys, positions } = this;
+    let i: number;
+    if (this.size < this.capacity) {
+      // Sift up from a new leaf.
+      i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!ranksAfter(key, position, keys[parent]!, positions[parent]!)) break;
+        keys[i] = keys[parent]!;
+        positions[i] = positions[parent]!;
+        i = parent;
+      }
+    } else {
+      if (!this.admits(key)) return;
+      // Replace the worst kept (the root) and sift down.
+      i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        if (left >= this.size) break;
+        const right = left + 1;
+        const child =
+          right < this.size && ranksAfter(keys[right]!, positions[right]!, keys[left]!, positions[left]!)
+            ? right
+            : left;
+        if (!ranksAfter(keys[child]!, positions[child]!, key, position)) break;
+        keys[i] = keys[child]!;
+        positions[i] = positions[child]!;
+        i = child;
+      }
+    }
+    keys[i] = key;
+    positions[i] = position;
+  }
+
+  /** The kept matches, best first: their positions and keys. */
+  ranked(): { positions: Int32Array; keys: Float64Array } {
+    const order = Array.from({ length: this.size }, (_, i) => i).sort(
+      (x, y) => this.keys[x]! - this.keys[y]! || this.positions[x]! - this.positions[y]!,
+    );
+    return {
+      positions: Int32Array.from(order, (i) => this.positions[i]!),
+      keys: Float64Array.from(order, (i) => this.keys[i]!),
+    };
+  }
 }

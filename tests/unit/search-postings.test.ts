@@ -46,8 +46,16 @@ describe("posting index", () => {
         texts.delete(slot);
       }
       const needle = Array.from({ length: 1 + rng.int(4) }, () => rng.pick(alphabet)).join("");
-      const candidates = [...postings.candidates(needle).slots];
+      const found = postings.candidates(needle);
+      const candidates = [...found.slots];
       expect(candidates).toEqual([...candidates].sort((x, y) => x - y));
+      expect(found.exact).toBe(needle.length <= 2);
+      candidates.forEach((slot, i) => {
+        // No occurrence before `from`; exactly there when the postings are exact.
+        const first = texts.get(slot)!.indexOf(needle);
+        if (found.exact) expect(first).toBe(found.from[i]);
+        else if (first !== -1) expect(first).toBeGreaterThanOrEqual(found.from[i]!);
+      });
       const containing = [...texts].filter(([, text]) => text.includes(needle)).map(([slot]) => slot);
       if (needle.length <= 2) {
         expect(candidates).toEqual(containing.sort((x, y) => x - y));
@@ -64,6 +72,25 @@ describe("posting index", () => {
     // Everything removed: nothing left anywhere.
     for (const [slot, text] of texts) postings.remove(slot, text);
     expect(postings.size).toBe(0);
+  });
+});
+
+describe("posting index: where a longer needle can first occur", () => {
+  it("starts the search at the first occurrence of its latest-starting pair", () => {
+    const postings = new PostingIndex();
+    const slot = postings.add("xx医疗yy医疗影像");
+    // 医疗 first at 2, 疗影 at 7 (so the needle not before 6), 影像 at 8 (not before 6).
+    expect(postings.candidates("医疗影像")).toEqual({
+      slots: Int32Array.of(slot),
+      from: Int32Array.of(6),
+      exact: false,
+    });
+    expect(postings.candidates("医疗")).toEqual({
+      slots: Int32Array.of(slot),
+      from: Int32Array.of(2),
+      exact: true,
+    });
+    expect(postings.candidates("影像医疗").slots).toEqual(new Int32Array(0));
   });
 });
 
@@ -171,7 +198,7 @@ describe("embedded engine with posting lists against a full scan", () => {
         );
         queries++;
         if (expected.totalHits > 0 && query.q.trim()) nonEmpty++;
-        // Many matches for one page: the engine selects the top ranks instead of sorting (a separate path).
+        // Many matches for one page: most are ruled out by a lower bound of their key, unmeasured.
         if (query.q.trim() && !query.sort && expected.totalHits > 16 * query.page * query.hitsPerPage)
           selected++;
       }
@@ -180,6 +207,35 @@ describe("embedded engine with posting lists against a full scan", () => {
     expect(queries).toBe(300);
     expect(nonEmpty).toBeGreaterThan(100);
     expect(selected).toBeGreaterThan(10);
+  });
+
+  it("measures proximity as the scan does when a synonym matches first but is not among the occurrences looked at", async () => {
+    // The scan measures proximity over at most 16 occurrences per word, the word's own first: here 16 of
+    // 人工智能, none of its synonym "ai", whose first occurrence stands right before 平台.
+    const index = { ...TASK_INDEX, uid: "cap", synonymGroups: [["人工智能", "ai"]] };
+    const documents: SearchDocument[] = [
+      { id: "A", code: "A", title: `ai平台，${"人工智能，".repeat(16)}` },
+      { id: "B", code: "B", title: "人工智能 平台" },
+    ];
+    const query: SearchQuery = {
+      q: "人工智能 平台",
+      filters: {},
+      facets: [],
+      sort: null,
+      page: 1,
+      hitsPerPage: 1,
+      highlight: [],
+      showRankingScore: true,
+    };
+    const results: SearchResult[] = [];
+    for (const engine of [createEmbeddedEngine(), createEmbeddedEngine({ scanAll: true })]) {
+      await engine.applySettings(index);
+      await engine.upsert(index.uid, documents);
+      results.push(await engine.search(index.uid, query));
+    }
+    // B's words are one apart; A's 平台 is two before the nearest 人工智能 looked at.
+    expect(results[1]!.hits.map((hit) => hit.id)).toEqual(["B"]);
+    expect(comparable(results[0]!)).toEqual(comparable(results[1]!));
   });
 
   it("keeps the postings when settings are applied again and when the index is replaced", async () => {

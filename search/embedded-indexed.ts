@@ -1,0 +1,187 @@
+/**
+ * The embedded engine's way of finding a query's matches over its posting lists (embedded-postings.ts), with
+ * the same results as visiting every document (embedded-scan.ts, tested side by side) at a cost that grows
+ * with what the query needs rather than with the index:
+ *
+ * 1. Per query word, only the documents the postings name for one of its alternatives are looked at, and where
+ *    the postings tell where the alternative first occurs (always for one or two Chinese characters; for longer
+ *    words when the first occurrences of their character pairs line up), the text is not read at all.
+ * 2. Buckets (words dropped) come from which words each document matches, without ranking anything.
+ * 3. Only the ranks up to the requested page are kept, in one pass in tie order. A document's key is first
+ *    bounded from below without its proximity (the costliest part: every occurrence of every word in its text);
+ *    the proximity is measured only when that bound could still enter the page, and not at all when the first
+ *    occurrences already stand side by side (the best proximity there is).
+ */
+import { passesFilters, type MatchInput, type Matches } from "./embedded-model";
+import type { PostingIndex } from "./embedded-postings";
+import { findMatch } from "./embedded-query";
+import {
+  attributeAt,
+  BUCKET_WEIGHT,
+  bucketOf,
+  bucketRequirements,
+  gatherOccurrences,
+  MAX_BUCKET,
+  proximityOf,
+  relevanceKey,
+  sortSmall,
+  TopRanks,
+} from "./embedded-ranking";
+
+/** Where each word first matches each document, and through which alternative. */
+interface WordMatches {
+  /** Per position in `entries`: the first match's index in the text + 1, or 0 when the word does not match. */
+  firstPlusOne: Int32Array;
+  /** Per position: the index of the alternative that matches first (the earlier alternative on equal index). */
+  alternative: Uint8Array;
+}
+
+export function indexedMatches(input: MatchInput, postings: PostingIndex): Matches {
+  const { ordered, filters, valueWidth, attributeCount, words, byRelevance, wanted } = input;
+  const { entries, valueIds, starts, positionOfSlot } = ordered;
+  const count = entries.length;
+  const startWidth = attributeCount + 1;
+
+  // 1. Which words each document (passing the filters) matches, and where first. A word no document may hold
+  // is the rarest, never dropped: then nothing matches.
+  const candidates = words.map((word) => word.alternatives.map(({ text }) => postings.candidates(text)));
+  if (candidates.some((alternatives) => alternatives.every(({ slots }) => slots.length === 0))) {
+    const none = new Int32Array(0);
+    return { matched: none, ranked: none, keyOf: () => 0 };
+  }
+  const masks = new Int32Array(count);
+  const frequencies = new Array<number>(words.length).fill(0);
+  // Filter verdicts, decided once per document: 0 not yet, 1 passes, -1 does not.
+  const verdicts = filters.length > 0 ? new Int8Array(count) : null;
+  const found: WordMatches[] = words.map((word, w) => {
+    const firstPlusOne = new Int32Array(count);
+    const alternativeOf = new Uint8Array(count);
+    word.alternatives.forEach((alternative, a) => {
+      const { slots, from, exact } = candidates[w]![a]!;
+      // Where the postings name the first occurrence and no token edge is asked for, the text is not read.
+      const certain = exact && !alternative.boundedStart && !alternative.boundedEnd;
+      for (let i = 0; i < slots.length; i++) {
+        const position = positionOfSlot[slots[i]!]!;
+        if (verdicts) {
+          let verdict = verdicts[position]!;
+          if (verdict === 0) {
+            verdict = passesFilters(filters, valueIds, valueWidth, position) ? 1 : -1;
+            verdicts[position] = verdict;
+          }
+          if (verdict === -1) continue;
+        }
+        const index = certain ? from[i]! : findMatch(entries[position]!.text, alternative, from[i]!);
+        if (index === -1) continue;
+        const current = firstPlusOne[position]!;
+        if (current === 0) {
+          frequencies[w]!++;
+          masks[position]! |= 1 << w;
+        } else if (index + 1 >= current) {
+          continue;
+        }
+        firstPlusOne[position] = index + 1;
+        alternativeOf[position] = a;
+      }
+    });
+    return { firstPlusOne, alternative: alternativeOf };
+  });
+
+  // 2. The matches, ascending, and their buckets.
+  const required = bucketRequirements(frequencies);
+  const bucketAt = new Uint8Array(count);
+  let matchCount = 0;
+  for (let p = 0; p < count; p++) {
+    const mask = masks[p]!;
+    if (mask === 0) continue;
+    const bucket = bucketOf(mask, required);
+    if (bucket === -1) {
+      masks[p] = 0;
+      continue;
+    }
+    bucketAt[p] = Math.min(bucket, MAX_BUCKET);
+    matchCount++;
+  }
+  const matched = new Int32Array(matchCount);
+  for (let p = 0, m = 0; p < count; p++) if (masks[p] !== 0) matched[m++] = p;
+
+  // 3. Keys, on demand.
+  const bestAttributes = new Array<number>(words.length).fill(0);
+  const occurrences: number[][] = words.map(() => []);
+  const occurrenceAttributes: number[][] = words.map(() => []);
+  // Whether the last key `keyAt` returned is exact (else it is a lower bound).
+  let exactKey = true;
+  /**
+   * The key of the match at `position`; with `bound`, when its proximity would take reading the text, a lower
+   * bound of it instead: the proximity counted as 0, the best it can be.
+   */
+  const keyAt = (position: number, bound: boolean): number => {
+    const mask = masks[position]!;
+    const offset = position * startWidth;
+    let matchedWords = 0;
+    let positions = 0;
+    let prefixes = 0;
+    // Whether every two consecutive matched words first occur side by side (proximity 0, known without text).
+    let adjacent = true;
+    let previousEnd = -1;
+    let text: string | null = null;
+    for (let w = 0; w < words.length; w++) {
+      if ((mask & (1 << w)) === 0) continue;
+      const first = found[w]!.firstPlusOne[position]! - 1;
+      const a = found[w]!.alternative[position]!;
+      const alternative = words[w]!.alternatives[a]!;
+      const attribute = attributeAt(starts, offset, first);
+      // Only the first alternative's first occurrence is sure to be among those proximity looks at (it looks
+      // at MAX_OCCURRENCES, alternatives in order). Side by side is in one attribute: NUL parts attributes.
+      if (a !== 0 || (matchedWords > 0 && first !== previousEnd)) adjacent = false;
+      previousEnd = first + alternative.text.length;
+      bestAttributes[matchedWords++] = attribute;
+      positions += first - starts[offset + attribute]!;
+      const twin = alternative.exactTwin;
+      if (twin) {
+        text ??= entries[position]!.text;
+        const exactAt = findMatch(text, twin, first);
+        if (exactAt === -1 || exactAt >= starts[offset + attribute + 1]!) prefixes++;
+      }
+    }
+    sortSmall(bestAttributes, matchedWords);
+    let proximity = 0;
+    exactKey = matchedWords < 2 || adjacent || !bound;
+    if (exactKey && matchedWords > 1 && !adjacent) {
+      text ??= entries[position]!.text;
+      let k = 0;
+      for (let w = 0; w < words.length; w++) {
+        if ((mask & (1 << w)) === 0) continue;
+        gatherOccurrences(
+          text,
+          words[w]!.alternatives,
+          starts,
+          offset,
+          occurrences[k]!,
+          occurrenceAttributes[k]!,
+        );
+        k++;
+      }
+      proximity = proximityOf(occurrences, occurrenceAttributes, matchedWords);
+    }
+    return (
+      bucketAt[position]! * BUCKET_WEIGHT +
+      relevanceKey(proximity, bestAttributes, matchedWords, attributeCount, positions, prefixes)
+    );
+  };
+
+  if (!byRelevance) return { matched, ranked: matched, keyOf: (position) => keyAt(position, false) };
+
+  const top = new TopRanks(Math.min(wanted, matchCount));
+  for (let m = 0; m < matchCount; m++) {
+    const position = matched[m]!;
+    // The bucket alone already decides most of the documents once the page is full.
+    if (!top.admits(bucketAt[position]! * BUCKET_WEIGHT)) continue;
+    const key = keyAt(position, true);
+    if (!top.admits(key)) continue;
+    top.offer(exactKey ? key : keyAt(position, false), position);
+  }
+  const { positions: ranked, keys } = top.ranked();
+  const keyOfRanked = new Map<number, number>();
+  ranked.forEach((position, i) => keyOfRanked.set(position, keys[i]!));
+  return { matched, ranked, keyOf: (position) => keyOfRanked.get(position) ?? keyAt(position, false) };
+}
