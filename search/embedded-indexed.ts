@@ -22,6 +22,7 @@ import {
   bucketRequirements,
   gatherOccurrences,
   MAX_BUCKET,
+  MAX_PAIR_PROXIMITY,
   proximityOf,
   relevanceKey,
   sortSmall,
@@ -34,6 +35,8 @@ interface WordMatches {
   firstPlusOne: Int32Array;
   /** Per position: the index of the alternative that matches first (the earlier alternative on equal index). */
   alternative: Uint8Array;
+  /** Per position: a mask of the attributes its matches may be in (each one they are in is in it). */
+  attributes: Uint8Array;
 }
 
 export function indexedMatches(input: MatchInput, postings: PostingIndex): Matches {
@@ -44,8 +47,14 @@ export function indexedMatches(input: MatchInput, postings: PostingIndex): Match
 
   // 1. Which words each document (passing the filters) matches, and where first. A word no document may hold
   // is the rarest, never dropped: then nothing matches.
-  const candidates = words.map((word) => word.alternatives.map(({ text }) => postings.candidates(text)));
-  if (candidates.some((alternatives) => alternatives.every(({ slots }) => slots.length === 0))) {
+  const candidates = words.map((word) =>
+    word.alternatives.map((alternative) => postings.candidatesOf(alternative)),
+  );
+  if (
+    candidates.some((alternatives) =>
+      alternatives.every((lists) => lists.every(({ slots }) => slots.length === 0)),
+    )
+  ) {
     const none = new Int32Array(0);
     return { matched: none, ranked: none, keyOf: () => 0 };
   }
@@ -56,34 +65,37 @@ export function indexedMatches(input: MatchInput, postings: PostingIndex): Match
   const found: WordMatches[] = words.map((word, w) => {
     const firstPlusOne = new Int32Array(count);
     const alternativeOf = new Uint8Array(count);
+    const attributesOf = new Uint8Array(count);
     word.alternatives.forEach((alternative, a) => {
-      const { slots, from, exact } = candidates[w]![a]!;
-      // Where the postings name the first occurrence and no token edge is asked for, the text is not read.
-      const certain = exact && !alternative.boundedStart && !alternative.boundedEnd;
-      for (let i = 0; i < slots.length; i++) {
-        const position = positionOfSlot[slots[i]!]!;
-        if (verdicts) {
-          let verdict = verdicts[position]!;
-          if (verdict === 0) {
-            verdict = passesFilters(filters, valueIds, valueWidth, position) ? 1 : -1;
-            verdicts[position] = verdict;
+      for (const { slots, firsts, attributes } of candidates[w]![a]!) {
+        for (let i = 0; i < slots.length; i++) {
+          const position = positionOfSlot[slots[i]!]!;
+          if (verdicts) {
+            let verdict = verdicts[position]!;
+            if (verdict === 0) {
+              verdict = passesFilters(filters, valueIds, valueWidth, position) ? 1 : -1;
+              verdicts[position] = verdict;
+            }
+            if (verdict === -1) continue;
           }
-          if (verdict === -1) continue;
+          // Where the postings name the first match, the text is not read.
+          const known = firsts[i]!;
+          const index = known >= 0 ? known : findMatch(entries[position]!.text, alternative, ~known);
+          if (index === -1) continue;
+          attributesOf[position]! |= attributes[i]!;
+          const current = firstPlusOne[position]!;
+          if (current === 0) {
+            frequencies[w]!++;
+            masks[position]! |= 1 << w;
+          } else if (index + 1 >= current) {
+            continue;
+          }
+          firstPlusOne[position] = index + 1;
+          alternativeOf[position] = a;
         }
-        const index = certain ? from[i]! : findMatch(entries[position]!.text, alternative, from[i]!);
-        if (index === -1) continue;
-        const current = firstPlusOne[position]!;
-        if (current === 0) {
-          frequencies[w]!++;
-          masks[position]! |= 1 << w;
-        } else if (index + 1 >= current) {
-          continue;
-        }
-        firstPlusOne[position] = index + 1;
-        alternativeOf[position] = a;
       }
     });
-    return { firstPlusOne, alternative: alternativeOf };
+    return { firstPlusOne, alternative: alternativeOf, attributes: attributesOf };
   });
 
   // 2. The matches, ascending, and their buckets.
@@ -111,8 +123,10 @@ export function indexedMatches(input: MatchInput, postings: PostingIndex): Match
   // Whether the last key `keyAt` returned is exact (else it is a lower bound).
   let exactKey = true;
   /**
-   * The key of the match at `position`; with `bound`, when its proximity would take reading the text, a lower
-   * bound of it instead: the proximity counted as 0, the best it can be.
+   * The key of the match at `position`. Its proximity is known without reading the text when every two
+   * consecutive matched words either share no attribute (the most a pair can cost) or first occur side by
+   * side (nothing); otherwise, with `bound`, a lower bound of the key is returned instead, the unknown pairs
+   * counted as side by side.
    */
   const keyAt = (position: number, bound: boolean): number => {
     const mask = masks[position]!;
@@ -120,20 +134,28 @@ export function indexedMatches(input: MatchInput, postings: PostingIndex): Match
     let matchedWords = 0;
     let positions = 0;
     let prefixes = 0;
-    // Whether every two consecutive matched words first occur side by side (proximity 0, known without text).
-    let adjacent = true;
+    let knownProximity = 0;
+    let proximityKnown = true;
     let previousEnd = -1;
+    let previousAlternative = -1;
+    let previousAttributes = 0;
     let text: string | null = null;
     for (let w = 0; w < words.length; w++) {
       if ((mask & (1 << w)) === 0) continue;
-      const first = found[w]!.firstPlusOne[position]! - 1;
-      const a = found[w]!.alternative[position]!;
+      const { firstPlusOne, alternative: alternativeOf, attributes } = found[w]!;
+      const first = firstPlusOne[position]! - 1;
+      const a = alternativeOf[position]!;
       const alternative = words[w]!.alternatives[a]!;
-      const attribute = attributeAt(starts, offset, first);
-      // Only the first alternative's first occurrence is sure to be among those proximity looks at (it looks
-      // at MAX_OCCURRENCES, alternatives in order). Side by side is in one attribute: NUL parts attributes.
-      if (a !== 0 || (matchedWords > 0 && first !== previousEnd)) adjacent = false;
+      if (matchedWords > 0) {
+        if ((previousAttributes & attributes[position]!) === 0) knownProximity += MAX_PAIR_PROXIMITY;
+        // Only a first alternative's first occurrence is sure to be among those proximity looks at (at most
+        // MAX_OCCURRENCES, alternatives in order). Side by side is within one attribute: NUL parts them.
+        else if (previousAlternative !== 0 || a !== 0 || first !== previousEnd) proximityKnown = false;
+      }
       previousEnd = first + alternative.text.length;
+      previousAlternative = a;
+      previousAttributes = attributes[position]!;
+      const attribute = attributeAt(starts, offset, first);
       bestAttributes[matchedWords++] = attribute;
       positions += first - starts[offset + attribute]!;
       const twin = alternative.exactTwin;
@@ -144,9 +166,9 @@ export function indexedMatches(input: MatchInput, postings: PostingIndex): Match
       }
     }
     sortSmall(bestAttributes, matchedWords);
-    let proximity = 0;
-    exactKey = matchedWords < 2 || adjacent || !bound;
-    if (exactKey && matchedWords > 1 && !adjacent) {
+    let proximity = knownProximity;
+    exactKey = proximityKnown || !bound;
+    if (!proximityKnown && !bound) {
       text ??= entries[position]!.text;
       let k = 0;
       for (let w = 0; w < words.length; w++) {

@@ -5,17 +5,23 @@
  * document that can contain the word — a superset the search then checks with the exact matcher (token edges,
  * prefixes). A query therefore touches only the documents that may match instead of scanning all of them,
  * while keeping the engine's semantics exactly (Chinese words match as substrings, which word-level postings
- * of a segmenter could not promise). Documents are numbered by slots given out in increasing order, so every
- * list stays sorted by appending.
+ * of a segmenter could not promise). Latin and digit words, which match whole tokens (or, typed last, token
+ * prefixes), are looked up among the text's tokens instead, exactly. Documents are numbered by slots given out
+ * in increasing order, so every list stays sorted by appending.
  */
+import { isWordCodePoint, type Alternative } from "./embedded-query";
 
-/** A sorted, growable list of slots, with where the key first occurs in each slot's text. */
+/**
+ * A sorted, growable list of slots, with where the key first occurs in each slot's text and which attributes
+ * hold it (bit a: attribute a, the last bit standing for it and every later one).
+ */
 class SlotList {
   data = new Int32Array(4);
   firsts = new Int32Array(4);
+  attributes = new Uint8Array(4);
   length = 0;
 
-  push(slot: number, first: number): void {
+  push(slot: number, first: number, attributes: number): void {
     if (this.length === this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
       grown.set(this.data);
@@ -23,8 +29,12 @@ class SlotList {
       const grownFirsts = new Int32Array(this.firsts.length * 2);
       grownFirsts.set(this.firsts);
       this.firsts = grownFirsts;
+      const grownAttributes = new Uint8Array(this.attributes.length * 2);
+      grownAttributes.set(this.attributes);
+      this.attributes = grownAttributes;
     }
     this.data[this.length] = slot;
+    this.attributes[this.length] = attributes;
     this.firsts[this.length++] = first;
   }
 
@@ -53,6 +63,7 @@ class SlotList {
     if (at < this.length && this.data[at] === slot) {
       this.data.copyWithin(at, at + 1, this.length);
       this.firsts.copyWithin(at, at + 1, this.length);
+      this.attributes.copyWithin(at, at + 1, this.length);
       this.length--;
     }
   }
@@ -60,41 +71,89 @@ class SlotList {
 
 const PAIR_BASE = 0x10000;
 
+/** Attributes are joined with NUL (embedded-query.ts ATTRIBUTE_SEPARATOR): the attribute at an index. */
+const NUL = 0;
+/** The bits of an attribute mask: attributes past the last share it. */
+const ATTRIBUTE_BITS = 8;
+
+/** Adds attribute bit `bit` to the first occurrence and attribute mask packed in `keys` under `key`. */
+function note<K>(keys: Map<K, number>, key: K, index: number, bit: number): void {
+  const packed = keys.get(key);
+  if (packed === undefined) keys.set(key, index * 256 + bit);
+  else if (((packed % 256) & bit) === 0) keys.set(key, packed + bit);
+}
+
 /**
- * The keys of a text — each distinct unit (< 2^16) and each distinct adjacent pair (≥ 2^16) — with the index
- * of their first occurrence.
+ * The keys of a text — each distinct unit (< 2^16) and each distinct adjacent pair (≥ 2^16) — each with the
+ * index of its first occurrence × 256 + the mask of the attributes holding it.
  */
 function keysOf(text: string): Map<number, number> {
   const keys = new Map<number, number>();
   let previous = -1;
+  let attribute = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (!keys.has(unit)) keys.set(unit, i);
-    if (previous !== -1) {
-      const pair = PAIR_BASE + previous * PAIR_BASE + unit;
-      if (!keys.has(pair)) keys.set(pair, i - 1);
-    }
+    if (unit === NUL) attribute++;
+    const bit = 1 << Math.min(attribute, ATTRIBUTE_BITS - 1);
+    note(keys, unit, i, bit);
+    if (previous !== -1) note(keys, PAIR_BASE + previous * PAIR_BASE + unit, i - 1, bit);
     previous = unit;
   }
   return keys;
 }
 
+/**
+ * The tokens of a text — maximal runs of letters and digits outside Chinese, as `findMatch` draws token
+ * edges — packed as `keysOf` packs its keys.
+ */
+function tokensOf(text: string): Map<string, number> {
+  const tokens = new Map<string, number>();
+  let start = -1;
+  let attribute = 0;
+  for (let i = 0; i <= text.length;) {
+    const codePoint = i < text.length ? (text.codePointAt(i) as number) : -1;
+    const inWord = codePoint !== -1 && isWordCodePoint(codePoint);
+    if (inWord && start === -1) start = i;
+    if (!inWord && start !== -1) {
+      note(tokens, text.slice(start, i), start, 1 << Math.min(attribute, ATTRIBUTE_BITS - 1));
+      start = -1;
+    }
+    if (codePoint === NUL) attribute++;
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return tokens;
+}
+
+/** Whether `text` is one token: letters and digits outside Chinese only. */
+function isToken(text: string): boolean {
+  for (const character of text) if (!isWordCodePoint(character.codePointAt(0) as number)) return false;
+  return text.length > 0;
+}
+
+/** The documents that may hold a needle, or a query word's alternative. */
 export interface Candidates {
   /** Ascending. */
   slots: Int32Array;
-  /** Per slot: no occurrence of the needle in its text starts before this index. */
-  from: Int32Array;
   /**
-   * Whether every slot holds the needle, first at `from` (needles of one or two units); otherwise a slot only
-   * may hold it, and its text tells.
+   * Per slot, where it first occurs (≥ 0: the slot holds it there), or, as ~from (< 0), that the slot may hold
+   * it but not before index `from`: its text tells.
    */
-  exact: boolean;
+  firsts: Int32Array;
+  /** Per slot, a mask of the attributes that may hold it (every attribute that does is in it). */
+  attributes: Uint8Array;
 }
 
-const EMPTY = new Int32Array(0);
+const EMPTY: Candidates = {
+  slots: new Int32Array(0),
+  firsts: new Int32Array(0),
+  attributes: new Uint8Array(0),
+};
 
 export class PostingIndex {
   private lists = new Map<number, SlotList>();
+  /** Per token, the slots holding it; and every token, sorted (code units), for prefixes. */
+  private tokens = new Map<string, SlotList>();
+  private sortedTokens: string[] = [];
   private nextSlot = 0;
 
   /** One more than the highest slot ever given out. */
@@ -105,13 +164,22 @@ export class PostingIndex {
   /** Indexes `text` under a new slot, returned. */
   add(text: string): number {
     const slot = this.nextSlot++;
-    for (const [key, first] of keysOf(text)) {
+    for (const [key, packed] of keysOf(text)) {
       let list = this.lists.get(key);
       if (!list) {
         list = new SlotList();
         this.lists.set(key, list);
       }
-      list.push(slot, first);
+      list.push(slot, Math.floor(packed / 256), packed % 256);
+    }
+    for (const [token, packed] of tokensOf(text)) {
+      let list = this.tokens.get(token);
+      if (!list) {
+        list = new SlotList();
+        this.tokens.set(token, list);
+        this.sortedTokens.splice(this.tokenIndex(token), 0, token);
+      }
+      list.push(slot, Math.floor(packed / 256), packed % 256);
     }
     return slot;
   }
@@ -124,33 +192,84 @@ export class PostingIndex {
       list.remove(slot);
       if (list.length === 0) this.lists.delete(key);
     }
+    for (const token of tokensOf(text).keys()) {
+      const list = this.tokens.get(token);
+      if (!list) continue;
+      list.remove(slot);
+      if (list.length === 0) {
+        this.tokens.delete(token);
+        this.sortedTokens.splice(this.tokenIndex(token), 1);
+      }
+    }
+  }
+
+  /** Where `token` is, or would go, in `sortedTokens`. */
+  private tokenIndex(token: string): number {
+    let low = 0;
+    let high = this.sortedTokens.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.sortedTokens[middle]! < token) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /**
-   * The slots, ascending, of the documents that may contain `needle` (non-empty) — every document that does is
-   * among them — and from where in each text it may occur: an occurrence at f holds the needle's pair of
-   * offset k at f + k, so f is at least the first occurrence of every pair minus its offset.
+   * The candidates of a query word's alternative, as one or more lists. An alternative that is one token and
+   * must start one — a Latin or digit word — is looked up among the tokens: the list of that token, or, for a
+   * prefix, of every token it begins, each exact. Others go by `candidates` of their text, checked in the
+   * text when a token edge is asked for.
+   */
+  candidatesOf(alternative: Alternative): Candidates[] {
+    const { text, boundedStart, boundedEnd } = alternative;
+    if (boundedStart && isToken(text)) {
+      if (boundedEnd) return [this.whole(this.tokens.get(text))];
+      const lists: Candidates[] = [];
+      for (let i = this.tokenIndex(text); i < this.sortedTokens.length; i++) {
+        const token = this.sortedTokens[i]!;
+        if (!token.startsWith(text)) break;
+        lists.push(this.whole(this.tokens.get(token)));
+      }
+      return lists;
+    }
+    const found = this.candidates(text);
+    if (!boundedStart && !boundedEnd) return [found];
+    return [{ ...found, firsts: found.firsts.map((first) => (first >= 0 ? ~first : first)) }];
+  }
+
+  /**
+   * The slots, ascending, of the documents that may contain `needle` (non-empty) — every document that does
+   * is among them. For one or two units they all do, and the postings tell where first. For more, the
+   * needle's pair of offset k stands at f + k wherever the needle stands at f, so f is at least the first
+   * occurrence of each pair minus its offset; when these all agree (and no pair repeats), the needle stands
+   * there, first.
    */
   candidates(needle: string): Candidates {
     if (needle.length === 1) return this.whole(this.lists.get(needle.charCodeAt(0)));
     // Each distinct pair of the needle with its first offset.
     const offsets = new Map<number, number>();
+    let repeated = false;
     for (let i = 1; i < needle.length; i++) {
       const key = PAIR_BASE + needle.charCodeAt(i - 1) * PAIR_BASE + needle.charCodeAt(i);
-      if (!offsets.has(key)) offsets.set(key, i - 1);
+      if (offsets.has(key)) repeated = true;
+      else offsets.set(key, i - 1);
     }
     const lists: { list: SlotList; offset: number }[] = [];
     for (const [key, offset] of offsets) {
       const list = this.lists.get(key);
-      if (!list) return { slots: EMPTY, from: EMPTY, exact: needle.length === 2 };
+      if (!list) return EMPTY;
       lists.push({ list, offset });
     }
     if (needle.length === 2) return this.whole(lists[0]!.list);
     lists.sort((a, b) => a.list.length - b.list.length);
     const { list: shortest, offset: shortestOffset } = lists[0]!;
     const slots = shortest.data.slice(0, shortest.length);
+    const attributes = shortest.attributes.slice(0, shortest.length);
+    // Per slot, the latest first occurrence minus offset so far, and whether all so far agree.
     const from = new Int32Array(shortest.length);
-    for (let i = 0; i < shortest.length; i++) from[i] = Math.max(0, shortest.firsts[i]! - shortestOffset);
+    const agree = new Uint8Array(shortest.length).fill(repeated ? 0 : 1);
+    for (let i = 0; i < shortest.length; i++) from[i] = shortest.firsts[i]! - shortestOffset;
     let count = slots.length;
     for (let l = 1; l < lists.length && count > 0; l++) {
       const { list, offset } = lists[l]!;
@@ -161,27 +280,33 @@ export class PostingIndex {
         at = list.seek(slot, at);
         if (at === list.length) break;
         if (list.data[at] !== slot) continue;
+        const start = list.firsts[at]! - offset;
         slots[kept] = slot;
-        from[kept++] = Math.max(from[i]!, list.firsts[at]! - offset);
+        agree[kept] = agree[i]! === 1 && start === from[i]! ? 1 : 0;
+        from[kept] = Math.max(from[i]!, start);
+        attributes[kept++] = attributes[i]! & list.attributes[at]!;
       }
       count = kept;
     }
-    return { slots: slots.subarray(0, count), from: from.subarray(0, count), exact: false };
+    const firsts = from.subarray(0, count);
+    for (let i = 0; i < count; i++) firsts[i] = agree[i] === 1 ? firsts[i]! : ~Math.max(0, firsts[i]!);
+    return { slots: slots.subarray(0, count), firsts, attributes: attributes.subarray(0, count) };
   }
 
   private whole(list: SlotList | undefined): Candidates {
-    if (!list) return { slots: EMPTY, from: EMPTY, exact: true };
+    if (!list) return EMPTY;
     return {
       slots: list.data.subarray(0, list.length),
-      from: list.firsts.subarray(0, list.length),
-      exact: true,
+      firsts: list.firsts.subarray(0, list.length),
+      attributes: list.attributes.subarray(0, list.length),
     };
   }
 
-  /** How many (key, slot) entries are stored: the index's size. */
+  /** How many (key or token, slot) entries are stored: the index's size. */
   get size(): number {
     let total = 0;
     for (const list of this.lists.values()) total += list.length;
+    for (const list of this.tokens.values()) total += list.length;
     return total;
   }
 }

@@ -73,7 +73,7 @@ export function mayContainWord(signatures: Int32Array, offset: number, word: Que
 }
 
 /** A letter or digit of a space-separated script: the characters tokens are made of outside Chinese. */
-function isWordCodePoint(codePoint: number): boolean {
+export function isWordCodePoint(codePoint: number): boolean {
   if (codePoint < 0x80) {
     return (
       (codePoint >= 0x30 && codePoint <= 0x39) ||

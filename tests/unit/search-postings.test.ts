@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEmbeddedEngine } from "../../search/embedded-engine";
 import { PostingIndex } from "../../search/embedded-postings";
+import { compileQuery, findMatch } from "../../search/embedded-query";
 import type { SearchDocument, SearchQuery, SearchResult } from "../../search/engine";
 import { TASK_INDEX } from "../../search/task-index";
 
@@ -46,15 +47,33 @@ describe("posting index", () => {
         texts.delete(slot);
       }
       const needle = Array.from({ length: 1 + rng.int(4) }, () => rng.pick(alphabet)).join("");
-      const found = postings.candidates(needle);
-      const candidates = [...found.slots];
+      // A Latin word (whole token, or a prefix when typed last) through the token lists: exact.
+      const word = Array.from({ length: 1 + rng.int(3) }, () => rng.pick(["a", "b", "c"])).join("");
+      for (const alternative of compileQuery(word + rng.pick(["", " "]), [])[0]!.alternatives) {
+        const lists = postings.candidatesOf(alternative);
+        for (const [slot, text] of texts) {
+          const at = lists.flatMap(({ slots, firsts }) =>
+            [...slots].flatMap((s, i) => (s === slot ? [firsts[i]!] : [])),
+          );
+          const first = findMatch(text, alternative, 0);
+          if (first === -1) expect(at).toEqual([]);
+          else expect(Math.min(...at)).toBe(first);
+          expect(at.every((known) => known >= 0)).toBe(true);
+        }
+      }
+      const { slots, firsts, attributes } = postings.candidates(needle);
+      const candidates = [...slots];
       expect(candidates).toEqual([...candidates].sort((x, y) => x - y));
-      expect(found.exact).toBe(needle.length <= 2);
       candidates.forEach((slot, i) => {
-        // No occurrence before `from`; exactly there when the postings are exact.
-        const first = texts.get(slot)!.indexOf(needle);
-        if (found.exact) expect(first).toBe(found.from[i]);
-        else if (first !== -1) expect(first).toBeGreaterThanOrEqual(found.from[i]!);
+        const text = texts.get(slot)!;
+        const first = text.indexOf(needle);
+        // Where the needle first occurs, or (~from) not before from: always known for one or two units.
+        if (needle.length <= 2 || firsts[i]! >= 0) expect(first).toBe(firsts[i]);
+        else if (first !== -1) expect(first).toBeGreaterThanOrEqual(~firsts[i]!);
+        // Every attribute holding the needle is in the mask.
+        text.split("\u0000").forEach((part, attribute) => {
+          if (part.includes(needle)) expect(attributes[i]! & (1 << Math.min(attribute, 7))).not.toBe(0);
+        });
       });
       const containing = [...texts].filter(([, text]) => text.includes(needle)).map(([slot]) => slot);
       if (needle.length <= 2) {
@@ -76,21 +95,30 @@ describe("posting index", () => {
 });
 
 describe("posting index: where a longer needle can first occur", () => {
-  it("starts the search at the first occurrence of its latest-starting pair", () => {
+  it("knows it when its pairs' first occurrences line up, and otherwise from where to look", () => {
     const postings = new PostingIndex();
-    const slot = postings.add("xx医疗yy医疗影像");
-    // 医疗 first at 2, 疗影 at 7 (so the needle not before 6), 影像 at 8 (not before 6).
+    const aligned = postings.add("医疗影像，医疗");
+    const apart = postings.add("xx医疗yy医疗影像");
+    // 医疗 first at 2, 疗影 at 7 and 影像 at 8: the needle not before 6 (= ~-7).
     expect(postings.candidates("医疗影像")).toEqual({
-      slots: Int32Array.of(slot),
-      from: Int32Array.of(6),
-      exact: false,
-    });
-    expect(postings.candidates("医疗")).toEqual({
-      slots: Int32Array.of(slot),
-      from: Int32Array.of(2),
-      exact: true,
+      slots: Int32Array.of(aligned, apart),
+      firsts: Int32Array.of(0, ~6),
+      attributes: Uint8Array.of(1, 1),
     });
     expect(postings.candidates("影像医疗").slots).toEqual(new Int32Array(0));
+  });
+
+  it("keeps which attributes may hold a needle", () => {
+    const postings = new PostingIndex();
+    const slot = postings.add("医疗\u0000影像医疗影像\u0000\u0000ai 医疗");
+    expect(postings.candidates("医疗影像").attributes).toEqual(Uint8Array.of(0b10));
+    expect(postings.candidates("医疗").attributes).toEqual(Uint8Array.of(0b1011));
+    const [ai] = postings.candidatesOf(compileQuery("ai ", [])[0]!.alternatives[0]!);
+    expect(ai).toEqual({
+      slots: Int32Array.of(slot),
+      firsts: Int32Array.of(11),
+      attributes: Uint8Array.of(0b1000),
+    });
   });
 });
 
