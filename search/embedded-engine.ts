@@ -328,12 +328,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
           return byId(x, y);
         });
       }
-      const valueWidth = state.definition.filterableAttributes.length;
       const startWidth = state.definition.searchableAttributes.length + 1;
+      const valueIds = state.definition.filterableAttributes.map(() => new Int32Array(order.length));
       ordered = {
         entries: order,
         signatures: new Int32Array(order.length * SIGNATURE_WORDS),
-        valueIds: new Int32Array(order.length * valueWidth),
+        valueIds,
         starts: new Int32Array(order.length * startWidth),
         positionOfSlot: new Int32Array(state.postings.slotCount).fill(-1),
       };
@@ -341,7 +341,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
         const entry = order[i]!;
         ordered.positionOfSlot[entry.slot] = i;
         ordered.signatures.set(entry.signature, i * SIGNATURE_WORDS);
-        ordered.valueIds.set(entry.valueIds, i * valueWidth);
+        for (let attribute = 0; attribute < valueIds.length; attribute++) {
+          valueIds[attribute]![i] = entry.valueIds[attribute]!;
+        }
         ordered.starts.set(entry.starts, i * startWidth);
       }
       state.orders.set(key, ordered);
@@ -391,7 +393,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (tieBreak && !definition.sortableAttributes.includes(tieBreak.attribute)) {
       throw new SearchEngineError("invalidRequest", `attribute "${tieBreak.attribute}" is not sortable`);
     }
-    const valueWidth = definition.filterableAttributes.length;
     // Documents are visited in their final order, except when ranked by relevance: then in tie-break order (or
     // by id), which ranking keeps among equal relevance.
     const ordered = this.ordered(state, sort ?? tieBreak);
@@ -399,7 +400,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const input: MatchInput = {
       ordered,
       filters,
-      valueWidth,
       attributeCount: definition.searchableAttributes.length,
       words,
       byRelevance,
@@ -413,17 +413,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
           : indexedMatches(input, state.postings);
     const { entries, valueIds } = ordered;
 
+    const counts = facetPositions.map((position) =>
+      countValues(matched, valueIds[position]!, dictionaries[position]!.values.length),
+    );
     const facets: Record<string, Record<string, number>> = {};
     query.facets.forEach((attribute, f) => {
-      const position = facetPositions[f]!;
-      const { values } = dictionaries[position]!;
-      const counts = new Uint32Array(values.length);
-      for (let m = 0; m < matched.length; m++) {
-        const id = valueIds[matched[m]! * valueWidth + position]!;
-        if (id !== -1) counts[id]!++;
-      }
+      const { values } = dictionaries[facetPositions[f]!]!;
       const present: [value: string, count: number][] = [];
-      counts.forEach((count, id) => {
+      counts[f]!.forEach((count, id) => {
         if (count > 0) present.push([values[id]!, count]);
       });
       present.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -460,12 +457,22 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 }
 
+/** How many of the documents at `positions` have each value id, given every document's (`valueIds`). */
+function countValues(positions: Int32Array, valueIds: Int32Array, valueCount: number): Uint32Array {
+  const counts = new Uint32Array(valueCount);
+  for (let i = 0; i < positions.length; i++) {
+    const id = valueIds[positions[i]!]!;
+    if (id !== -1) counts[id]!++;
+  }
+  return counts;
+}
+
 /** Without query words: every document passing the filters, in order. */
 function filteredInOrder(input: Omit<MatchInput, "words">): Matches {
-  const { ordered, filters, valueWidth } = input;
+  const { ordered, filters } = input;
   const passing: number[] = [];
   for (let e = 0; e < ordered.entries.length; e++) {
-    if (passesFilters(filters, ordered.valueIds, valueWidth, e)) passing.push(e);
+    if (passesFilters(filters, ordered.valueIds, e)) passing.push(e);
   }
   const matched = Int32Array.from(passing);
   return { matched, ranked: matched, keyOf: () => 0 };

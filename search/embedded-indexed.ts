@@ -37,26 +37,33 @@ interface WordMatches {
   alternative: Uint8Array;
   /** Per position: a mask of the attributes its matches may be in (each one they are in is in it). */
   attributes: Uint8Array;
+  /**
+   * When the word is typed last (a prefix) and looked up among the tokens: per position, where it first occurs
+   * as a whole token + 1, or 0 — what tells an exact match from a prefix without the text.
+   */
+  wholeTokenPlusOne: Int32Array | null;
 }
 
 export function indexedMatches(input: MatchInput, postings: PostingIndex): Matches {
-  const { ordered, filters, valueWidth, attributeCount, words, byRelevance, wanted } = input;
+  const { ordered, filters, attributeCount, words, byRelevance, wanted } = input;
   const { entries, valueIds, starts, positionOfSlot } = ordered;
   const count = entries.length;
   const startWidth = attributeCount + 1;
 
   // 1. Which words each document (passing the filters) matches, and where first. A word no document may hold
   // is the rarest, never dropped: then nothing matches.
+  const none = { matched: new Int32Array(0), ranked: new Int32Array(0), keyOf: () => 0 };
+  if (words.some((word) => !word.alternatives.some((alternative) => postings.mayMatch(alternative))))
+    return none;
   const candidates = words.map((word) =>
     word.alternatives.map((alternative) => postings.candidatesOf(alternative)),
   );
   if (
-    candidates.some((alternatives) =>
-      alternatives.every((lists) => lists.every(({ slots }) => slots.length === 0)),
+    candidates.some((lists) =>
+      lists.every((alternative) => alternative.every(({ slots }) => slots.length === 0)),
     )
   ) {
-    const none = new Int32Array(0);
-    return { matched: none, ranked: none, keyOf: () => 0 };
+    return none;
   }
   const masks = new Int32Array(count);
   const frequencies = new Array<number>(words.length).fill(0);
@@ -66,14 +73,23 @@ export function indexedMatches(input: MatchInput, postings: PostingIndex): Match
     const firstPlusOne = new Int32Array(count);
     const alternativeOf = new Uint8Array(count);
     const attributesOf = new Uint8Array(count);
+    const tokenLists = candidates[w]![0]!;
+    const wholeTokenPlusOne =
+      word.alternatives[0]!.exactTwin && tokenLists.every((list) => list.wholeToken !== undefined)
+        ? new Int32Array(count)
+        : null;
     word.alternatives.forEach((alternative, a) => {
-      for (const { slots, firsts, attributes } of candidates[w]![a]!) {
+      for (const { slots, firsts, attributes, wholeToken } of candidates[w]![a]!) {
+        if (wholeToken && wholeTokenPlusOne) {
+          for (let i = 0; i < slots.length; i++)
+            wholeTokenPlusOne[positionOfSlot[slots[i]!]!] = firsts[i]! + 1;
+        }
         for (let i = 0; i < slots.length; i++) {
           const position = positionOfSlot[slots[i]!]!;
           if (verdicts) {
             let verdict = verdicts[position]!;
             if (verdict === 0) {
-              verdict = passesFilters(filters, valueIds, valueWidth, position) ? 1 : -1;
+              verdict = passesFilters(filters, valueIds, position) ? 1 : -1;
               verdicts[position] = verdict;
             }
             if (verdict === -1) continue;
@@ -95,26 +111,29 @@ export function indexedMatches(input: MatchInput, postings: PostingIndex): Match
         }
       }
     });
-    return { firstPlusOne, alternative: alternativeOf, attributes: attributesOf };
+    return { firstPlusOne, alternative: alternativeOf, attributes: attributesOf, wholeTokenPlusOne };
   });
 
-  // 2. The matches, ascending, and their buckets.
+  // 2. The matches, ascending, and their buckets (a document matching every word is in bucket 0).
   const required = bucketRequirements(frequencies);
+  const all = required[0]!;
   const bucketAt = new Uint8Array(count);
+  const matchedAll = new Int32Array(count);
   let matchCount = 0;
   for (let p = 0; p < count; p++) {
     const mask = masks[p]!;
     if (mask === 0) continue;
-    const bucket = bucketOf(mask, required);
-    if (bucket === -1) {
-      masks[p] = 0;
-      continue;
+    if (mask !== all) {
+      const bucket = bucketOf(mask, required);
+      if (bucket === -1) {
+        masks[p] = 0;
+        continue;
+      }
+      bucketAt[p] = Math.min(bucket, MAX_BUCKET);
     }
-    bucketAt[p] = Math.min(bucket, MAX_BUCKET);
-    matchCount++;
+    matchedAll[matchCount++] = p;
   }
-  const matched = new Int32Array(matchCount);
-  for (let p = 0, m = 0; p < count; p++) if (masks[p] !== 0) matched[m++] = p;
+  const matched = matchedAll.subarray(0, matchCount);
 
   // 3. Keys, on demand.
   const bestAttributes = new Array<number>(words.length).fill(0);
@@ -142,7 +161,7 @@ export function indexedMatches(input: MatchInput, postings: PostingIndex): Match
     let text: string | null = null;
     for (let w = 0; w < words.length; w++) {
       if ((mask & (1 << w)) === 0) continue;
-      const { firstPlusOne, alternative: alternativeOf, attributes } = found[w]!;
+      const { firstPlusOne, alternative: alternativeOf, attributes, wholeTokenPlusOne } = found[w]!;
       const first = firstPlusOne[position]! - 1;
       const a = alternativeOf[position]!;
       const alternative = words[w]!.alternatives[a]!;
@@ -160,8 +179,13 @@ export function indexedMatches(input: MatchInput, postings: PostingIndex): Match
       positions += first - starts[offset + attribute]!;
       const twin = alternative.exactTwin;
       if (twin) {
-        text ??= entries[position]!.text;
-        const exactAt = findMatch(text, twin, first);
+        // The typed word whole, at or after its first match as a prefix (which is never after its first whole).
+        let exactAt: number;
+        if (wholeTokenPlusOne) exactAt = wholeTokenPlusOne[position]! - 1;
+        else {
+          text ??= entries[position]!.text;
+          exactAt = findMatch(text, twin, first);
+        }
         if (exactAt === -1 || exactAt >= starts[offset + attribute + 1]!) prefixes++;
       }
     }

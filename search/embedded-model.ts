@@ -33,8 +33,8 @@ export interface Ordered {
   entries: Entry[];
   /** SIGNATURE_WORDS per entry. */
   signatures: Int32Array;
-  /** `filterableAttributes.length` value ids per entry. */
-  valueIds: Int32Array;
+  /** Per filterable attribute, the value id of every entry (a column: a facet reads one contiguous array). */
+  valueIds: Int32Array[];
   /** `searchableAttributes.length + 1` attribute starts per entry. */
   starts: Int32Array;
   /** Posting slot → position in `entries` (-1: a slot no longer in the index). */
@@ -51,7 +51,6 @@ export interface MatchInput {
   ordered: Ordered;
   /** All must accept a document (an empty list: every document passes). */
   filters: ValueFilter[];
-  valueWidth: number;
   attributeCount: number;
   /** At least one. */
   words: QueryWord[];
@@ -71,14 +70,9 @@ export interface Matches {
 }
 
 /** Whether the document at `position` passes every filter. An absent value (id -1) is never accepted. */
-export function passesFilters(
-  filters: ValueFilter[],
-  valueIds: Int32Array,
-  valueWidth: number,
-  position: number,
-): boolean {
+export function passesFilters(filters: ValueFilter[], valueIds: Int32Array[], position: number): boolean {
   for (const { position: attribute, accepted } of filters) {
-    if (accepted[valueIds[position * valueWidth + attribute]!] !== 1) return false;
+    if (accepted[valueIds[attribute]![position]!] !== 1) return false;
   }
   return true;
 }

@@ -11,31 +11,39 @@
  */
 import { isWordCodePoint, type Alternative } from "./embedded-query";
 
+/** `array` with twice the room, its contents kept. */
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T): T {
+  const larger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
+/** A last occurrence too far after the first to keep (or unknown). */
+const FAR = 0xffff;
+
 /**
- * A sorted, growable list of slots, with where the key first occurs in each slot's text and which attributes
- * hold it (bit a: attribute a, the last bit standing for it and every later one).
+ * A sorted, growable list of slots, with where the key first occurs in each slot's text, how far after that it
+ * last occurs (FAR: unknown), and which attributes hold it (bit a: attribute a, the last bit standing for it
+ * and every later one).
  */
 class SlotList {
   data = new Int32Array(4);
   firsts = new Int32Array(4);
+  lastDeltas = new Uint16Array(4);
   attributes = new Uint8Array(4);
   length = 0;
 
-  push(slot: number, first: number, attributes: number): void {
+  push(slot: number, packed: number): void {
     if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-      const grownFirsts = new Int32Array(this.firsts.length * 2);
-      grownFirsts.set(this.firsts);
-      this.firsts = grownFirsts;
-      const grownAttributes = new Uint8Array(this.attributes.length * 2);
-      grownAttributes.set(this.attributes);
-      this.attributes = grownAttributes;
+      this.data = grown(this.data);
+      this.firsts = grown(this.firsts);
+      this.lastDeltas = grown(this.lastDeltas);
+      this.attributes = grown(this.attributes);
     }
     this.data[this.length] = slot;
-    this.attributes[this.length] = attributes;
-    this.firsts[this.length++] = first;
+    this.firsts[this.length] = Math.floor(packed / 2 ** 24);
+    this.lastDeltas[this.length] = Math.floor(packed / 256) % 2 ** 16;
+    this.attributes[this.length++] = packed % 256;
   }
 
   /** Index of `slot` at or after `from`, or where it would go (slots are ascending). */
@@ -63,6 +71,7 @@ class SlotList {
     if (at < this.length && this.data[at] === slot) {
       this.data.copyWithin(at, at + 1, this.length);
       this.firsts.copyWithin(at, at + 1, this.length);
+      this.lastDeltas.copyWithin(at, at + 1, this.length);
       this.attributes.copyWithin(at, at + 1, this.length);
       this.length--;
     }
@@ -76,16 +85,24 @@ const NUL = 0;
 /** The bits of an attribute mask: attributes past the last share it. */
 const ATTRIBUTE_BITS = 8;
 
-/** Adds attribute bit `bit` to the first occurrence and attribute mask packed in `keys` under `key`. */
+/**
+ * Notes an occurrence of `key` at `index`, in the attribute of mask bit `bit`, in `keys`, whose values pack
+ * (first occurrence × 2^16 + how far after it the last is, up to FAR) × 256 + mask of attributes.
+ */
 function note<K>(keys: Map<K, number>, key: K, index: number, bit: number): void {
   const packed = keys.get(key);
-  if (packed === undefined) keys.set(key, index * 256 + bit);
-  else if (((packed % 256) & bit) === 0) keys.set(key, packed + bit);
+  if (packed === undefined) {
+    keys.set(key, index * 2 ** 24 + bit);
+    return;
+  }
+  const first = Math.floor(packed / 2 ** 24);
+  const mask = (packed % 256) | bit;
+  keys.set(key, (first * 2 ** 16 + Math.min(index - first, FAR)) * 256 + mask);
 }
 
 /**
- * The keys of a text — each distinct unit (< 2^16) and each distinct adjacent pair (≥ 2^16) — each with the
- * index of its first occurrence × 256 + the mask of the attributes holding it.
+ * The keys of a text — each distinct unit (< 2^16) and each distinct adjacent pair (≥ 2^16) — with where
+ * they occur, packed by `note`.
  */
 function keysOf(text: string): Map<number, number> {
   const keys = new Map<number, number>();
@@ -141,6 +158,8 @@ export interface Candidates {
   firsts: Int32Array;
   /** Per slot, a mask of the attributes that may hold it (every attribute that does is in it). */
   attributes: Uint8Array;
+  /** For a prefix: whether this list's token is the prefix itself (its slots hold it as a whole token). */
+  wholeToken?: boolean;
 }
 
 const EMPTY: Candidates = {
@@ -170,7 +189,7 @@ export class PostingIndex {
         list = new SlotList();
         this.lists.set(key, list);
       }
-      list.push(slot, Math.floor(packed / 256), packed % 256);
+      list.push(slot, packed);
     }
     for (const [token, packed] of tokensOf(text)) {
       let list = this.tokens.get(token);
@@ -179,7 +198,7 @@ export class PostingIndex {
         this.tokens.set(token, list);
         this.sortedTokens.splice(this.tokenIndex(token), 0, token);
       }
-      list.push(slot, Math.floor(packed / 256), packed % 256);
+      list.push(slot, packed);
     }
     return slot;
   }
@@ -216,6 +235,22 @@ export class PostingIndex {
   }
 
   /**
+   * Whether some document may match `alternative`, at the cost of a few lookups: false when one of its tokens
+   * or character pairs is in no document (`candidatesOf` then finds none).
+   */
+  mayMatch({ text, boundedStart, boundedEnd }: Alternative): boolean {
+    if (boundedStart && isToken(text)) {
+      if (boundedEnd) return this.tokens.has(text);
+      return this.sortedTokens[this.tokenIndex(text)]?.startsWith(text) ?? false;
+    }
+    if (text.length === 1) return this.lists.has(text.charCodeAt(0));
+    for (let i = 1; i < text.length; i++) {
+      if (!this.lists.has(PAIR_BASE + text.charCodeAt(i - 1) * PAIR_BASE + text.charCodeAt(i))) return false;
+    }
+    return true;
+  }
+
+  /**
    * The candidates of a query word's alternative, as one or more lists. An alternative that is one token and
    * must start one — a Latin or digit word — is looked up among the tokens: the list of that token, or, for a
    * prefix, of every token it begins, each exact. Others go by `candidates` of their text, checked in the
@@ -229,7 +264,7 @@ export class PostingIndex {
       for (let i = this.tokenIndex(text); i < this.sortedTokens.length; i++) {
         const token = this.sortedTokens[i]!;
         if (!token.startsWith(text)) break;
-        lists.push(this.whole(this.tokens.get(token)));
+        lists.push({ ...this.whole(this.tokens.get(token)), wholeToken: token === text });
       }
       return lists;
     }
@@ -263,33 +298,52 @@ export class PostingIndex {
     }
     if (needle.length === 2) return this.whole(lists[0]!.list);
     lists.sort((a, b) => a.list.length - b.list.length);
-    const { list: shortest, offset: shortestOffset } = lists[0]!;
+    const { list: shortest } = lists[0]!;
     const slots = shortest.data.slice(0, shortest.length);
     const attributes = shortest.attributes.slice(0, shortest.length);
-    // Per slot, the latest first occurrence minus offset so far, and whether all so far agree.
+    // Per slot: where the needle can first occur, from the pairs so far — not before the first occurrence of
+    // any pair minus its offset (`from`), not after the last of any (`until`).
     const from = new Int32Array(shortest.length);
-    const agree = new Uint8Array(shortest.length).fill(repeated ? 0 : 1);
-    for (let i = 0; i < shortest.length; i++) from[i] = shortest.firsts[i]! - shortestOffset;
-    let count = slots.length;
-    for (let l = 1; l < lists.length && count > 0; l++) {
+    const until = new Int32Array(shortest.length).fill(2 ** 31 - 1);
+    let count = 0;
+    for (let l = 0; l < lists.length; l++) {
       const { list, offset } = lists[l]!;
+      const total = l === 0 ? slots.length : count;
       let kept = 0;
       let at = 0;
-      for (let i = 0; i < count; i++) {
+      for (let i = 0; i < total; i++) {
         const slot = slots[i]!;
-        at = list.seek(slot, at);
+        at = l === 0 ? i : list.seek(slot, at);
         if (at === list.length) break;
         if (list.data[at] !== slot) continue;
-        const start = list.firsts[at]! - offset;
+        const first = list.firsts[at]!;
+        const lastDelta = list.lastDeltas[at]!;
+        const earliest = Math.max(l === 0 ? 0 : from[i]!, first - offset);
+        const latest = lastDelta === FAR ? until[i]! : Math.min(until[i]!, first + lastDelta - offset);
+        if (earliest > latest) continue;
         slots[kept] = slot;
-        agree[kept] = agree[i]! === 1 && start === from[i]! ? 1 : 0;
-        from[kept] = Math.max(from[i]!, start);
+        from[kept] = earliest;
+        until[kept] = latest;
         attributes[kept++] = attributes[i]! & list.attributes[at]!;
       }
       count = kept;
     }
+    // Where every pair is known to stand at its offset from `from` (its first or its last occurrence), the
+    // needle stands there, first.
     const firsts = from.subarray(0, count);
-    for (let i = 0; i < count; i++) firsts[i] = agree[i] === 1 ? firsts[i]! : ~Math.max(0, firsts[i]!);
+    const known = new Uint8Array(count).fill(repeated ? 0 : 1);
+    for (const { list, offset } of lists) {
+      let at = 0;
+      for (let i = 0; i < count; i++) {
+        at = list.seek(slots[i]!, at);
+        if (known[i] === 0) continue;
+        const first = list.firsts[at]!;
+        const lastDelta = list.lastDeltas[at]!;
+        const stands = firsts[i]! + offset;
+        if (stands !== first && (lastDelta === FAR || stands !== first + lastDelta)) known[i] = 0;
+      }
+    }
+    for (let i = 0; i < count; i++) if (known[i] === 0) firsts[i] = ~firsts[i]!;
     return { slots: slots.subarray(0, count), firsts, attributes: attributes.subarray(0, count) };
   }
 

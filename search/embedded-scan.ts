@@ -20,7 +20,7 @@ import {
 } from "./embedded-ranking";
 
 export function scanMatches(input: MatchInput): Matches {
-  const { ordered, filters, valueWidth, attributeCount, words, byRelevance, wanted } = input;
+  const { ordered, filters, attributeCount, words, byRelevance, wanted } = input;
   const { entries, signatures, valueIds, starts } = ordered;
   const startWidth = attributeCount + 1;
   // Per-word scratch space, reused across documents so non-matching documents allocate nothing.
@@ -32,7 +32,7 @@ export function scanMatches(input: MatchInput): Matches {
   const keys: number[] = [];
   const frequencies = new Array<number>(words.length).fill(0);
   for (let e = 0; e < entries.length; e++) {
-    if (!passesFilters(filters, valueIds, valueWidth, e)) continue;
+    if (!passesFilters(filters, valueIds, e)) continue;
     const text = entries[e]!.text;
     const offset = e * startWidth;
     let mask = 0;
