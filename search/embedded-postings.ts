@@ -11,13 +11,6 @@
  */
 import { isWordCodePoint, type Alternative } from "./embedded-query";
 
-/** `array` with twice the room, its contents kept. */
-function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T): T {
-  const larger = new (array.constructor as new (length: number) => T)(array.length * 2);
-  larger.set(array);
-  return larger;
-}
-
 /** A last occurrence too far after the first to keep (or unknown). */
 const FAR = 0xffff;
 
@@ -33,17 +26,26 @@ class SlotList {
   attributes = new Uint8Array(4);
   length = 0;
 
-  push(slot: number, packed: number): void {
+  push(slot: number, first: number, last: number, attributes: number): void {
     if (this.length === this.data.length) {
-      this.data = grown(this.data);
-      this.firsts = grown(this.firsts);
-      this.lastDeltas = grown(this.lastDeltas);
-      this.attributes = grown(this.attributes);
+      const room = this.data.length * 2;
+      const data = new Int32Array(room);
+      data.set(this.data);
+      this.data = data;
+      const firsts = new Int32Array(room);
+      firsts.set(this.firsts);
+      this.firsts = firsts;
+      const lastDeltas = new Uint16Array(room);
+      lastDeltas.set(this.lastDeltas);
+      this.lastDeltas = lastDeltas;
+      const attributes = new Uint8Array(room);
+      attributes.set(this.attributes);
+      this.attributes = attributes;
     }
     this.data[this.length] = slot;
-    this.firsts[this.length] = Math.floor(packed / 2 ** 24);
-    this.lastDeltas[this.length] = Math.floor(packed / 256) % 2 ** 16;
-    this.attributes[this.length++] = packed % 256;
+    this.firsts[this.length] = first;
+    this.lastDeltas[this.length] = Math.min(last - first, FAR);
+    this.attributes[this.length++] = attributes;
   }
 
   /** Index of `slot` at or after `from`, or where it would go (slots are ascending). */
@@ -85,35 +87,41 @@ const NUL = 0;
 /** The bits of an attribute mask: attributes past the last share it. */
 const ATTRIBUTE_BITS = 8;
 
-/**
- * Notes an occurrence of `key` at `index`, in the attribute of mask bit `bit`, in `keys`, whose values pack
- * (first occurrence × 2^16 + how far after it the last is, up to FAR) × 256 + mask of attributes.
- */
-function note<K>(keys: Map<K, number>, key: K, index: number, bit: number): void {
-  const packed = keys.get(key);
-  if (packed === undefined) {
-    keys.set(key, index * 2 ** 24 + bit);
-    return;
+/** The distinct keys of a text, each with where it first and last occurs and the attributes holding it. */
+class Occurrences<K> {
+  readonly keys: K[] = [];
+  readonly firsts: number[] = [];
+  readonly lasts: number[] = [];
+  readonly masks: number[] = [];
+  private readonly index = new Map<K, number>();
+
+  /** Notes an occurrence of `key` at `at`, in the attribute of mask bit `bit`. */
+  note(key: K, at: number, bit: number): void {
+    const i = this.index.get(key);
+    if (i === undefined) {
+      this.index.set(key, this.keys.length);
+      this.keys.push(key);
+      this.firsts.push(at);
+      this.lasts.push(at);
+      this.masks.push(bit);
+    } else {
+      this.lasts[i] = at;
+      this.masks[i]! |= bit;
+    }
   }
-  const first = Math.floor(packed / 2 ** 24);
-  const mask = (packed % 256) | bit;
-  keys.set(key, (first * 2 ** 16 + Math.min(index - first, FAR)) * 256 + mask);
 }
 
-/**
- * The keys of a text — each distinct unit (< 2^16) and each distinct adjacent pair (≥ 2^16) — with where
- * they occur, packed by `note`.
- */
-function keysOf(text: string): Map<number, number> {
-  const keys = new Map<number, number>();
+/** The keys of a text: each distinct unit (< 2^16) and each distinct adjacent pair (≥ 2^16). */
+function keysOf(text: string): Occurrences<number> {
+  const keys = new Occurrences<number>();
   let previous = -1;
   let attribute = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit === NUL) attribute++;
     const bit = 1 << Math.min(attribute, ATTRIBUTE_BITS - 1);
-    note(keys, unit, i, bit);
-    if (previous !== -1) note(keys, PAIR_BASE + previous * PAIR_BASE + unit, i - 1, bit);
+    keys.note(unit, i, bit);
+    if (previous !== -1) keys.note(PAIR_BASE + previous * PAIR_BASE + unit, i - 1, bit);
     previous = unit;
   }
   return keys;
@@ -121,10 +129,10 @@ function keysOf(text: string): Map<number, number> {
 
 /**
  * The tokens of a text — maximal runs of letters and digits outside Chinese, as `findMatch` draws token
- * edges — packed as `keysOf` packs its keys.
+ * edges.
  */
-function tokensOf(text: string): Map<string, number> {
-  const tokens = new Map<string, number>();
+function tokensOf(text: string): Occurrences<string> {
+  const tokens = new Occurrences<string>();
   let start = -1;
   let attribute = 0;
   for (let i = 0; i <= text.length;) {
@@ -132,7 +140,7 @@ function tokensOf(text: string): Map<string, number> {
     const inWord = codePoint !== -1 && isWordCodePoint(codePoint);
     if (inWord && start === -1) start = i;
     if (!inWord && start !== -1) {
-      note(tokens, text.slice(start, i), start, 1 << Math.min(attribute, ATTRIBUTE_BITS - 1));
+      tokens.note(text.slice(start, i), start, 1 << Math.min(attribute, ATTRIBUTE_BITS - 1));
       start = -1;
     }
     if (codePoint === NUL) attribute++;
@@ -183,35 +191,39 @@ export class PostingIndex {
   /** Indexes `text` under a new slot, returned. */
   add(text: string): number {
     const slot = this.nextSlot++;
-    for (const [key, packed] of keysOf(text)) {
+    const keys = keysOf(text);
+    for (let i = 0; i < keys.keys.length; i++) {
+      const key = keys.keys[i]!;
       let list = this.lists.get(key);
       if (!list) {
         list = new SlotList();
         this.lists.set(key, list);
       }
-      list.push(slot, packed);
+      list.push(slot, keys.firsts[i]!, keys.lasts[i]!, keys.masks[i]!);
     }
-    for (const [token, packed] of tokensOf(text)) {
+    const tokens = tokensOf(text);
+    for (let i = 0; i < tokens.keys.length; i++) {
+      const token = tokens.keys[i]!;
       let list = this.tokens.get(token);
       if (!list) {
         list = new SlotList();
         this.tokens.set(token, list);
         this.sortedTokens.splice(this.tokenIndex(token), 0, token);
       }
-      list.push(slot, packed);
+      list.push(slot, tokens.firsts[i]!, tokens.lasts[i]!, tokens.masks[i]!);
     }
     return slot;
   }
 
   /** Forgets `slot`, indexed with `text`. */
   remove(slot: number, text: string): void {
-    for (const key of keysOf(text).keys()) {
+    for (const key of keysOf(text).keys) {
       const list = this.lists.get(key);
       if (!list) continue;
       list.remove(slot);
       if (list.length === 0) this.lists.delete(key);
     }
-    for (const token of tokensOf(text).keys()) {
+    for (const token of tokensOf(text).keys) {
       const list = this.tokens.get(token);
       if (!list) continue;
       list.remove(slot);

@@ -72,6 +72,9 @@ export function mayContainWord(signatures: Int32Array, offset: number, word: Que
   return false;
 }
 
+/** Per code point below 2^16, once asked: 1 when it is a word code point, 2 when not (0: not yet asked). */
+const wordCodePoints = new Uint8Array(0x10000);
+
 /** A letter or digit of a space-separated script: the characters tokens are made of outside Chinese. */
 export function isWordCodePoint(codePoint: number): boolean {
   if (codePoint < 0x80) {
@@ -81,8 +84,13 @@ export function isWordCodePoint(codePoint: number): boolean {
       (codePoint >= 0x61 && codePoint <= 0x7a)
     );
   }
+  // The regular expressions cost far more than a lookup, and indexing asks for every character of every text.
+  const known = codePoint < 0x10000 ? wordCodePoints[codePoint]! : 0;
+  if (known !== 0) return known === 1;
   const character = String.fromCodePoint(codePoint);
-  return LETTER_OR_DIGIT.test(character) && !CJK.test(character);
+  const word = LETTER_OR_DIGIT.test(character) && !CJK.test(character);
+  if (codePoint < 0x10000) wordCodePoints[codePoint] = word ? 1 : 2;
+  return word;
 }
 
 function wordCharacterAt(text: string, index: number): boolean {
