@@ -149,6 +149,43 @@ function tokensOf(text: string): Occurrences<string> {
   return tokens;
 }
 
+/** Adds `slot` with its `occurrences` to `lists`, calling `created` for each key that had no list. */
+function post<K>(
+  lists: Map<K, SlotList>,
+  occurrences: Occurrences<K>,
+  slot: number,
+  created?: (key: K) => void,
+): void {
+  const { keys, firsts, lasts, masks } = occurrences;
+  for (let i = 0; i < keys.length; i++) {
+    let list = lists.get(keys[i]!);
+    if (!list) {
+      list = new SlotList();
+      lists.set(keys[i]!, list);
+      created?.(keys[i]!);
+    }
+    list.push(slot, firsts[i]!, lasts[i]!, masks[i]!);
+  }
+}
+
+/** Takes `slot` out of the lists of its `occurrences`' keys, calling `emptied` for each list it empties. */
+function unpost<K>(
+  lists: Map<K, SlotList>,
+  occurrences: Occurrences<K>,
+  slot: number,
+  emptied?: (key: K) => void,
+): void {
+  for (const key of occurrences.keys) {
+    const list = lists.get(key);
+    if (!list) continue;
+    list.remove(slot);
+    if (list.length === 0) {
+      lists.delete(key);
+      emptied?.(key);
+    }
+  }
+}
+
 /** Whether `text` is one token: letters and digits outside Chinese only. */
 function isToken(text: string): boolean {
   for (const character of text) if (!isWordCodePoint(character.codePointAt(0) as number)) return false;
@@ -191,47 +228,17 @@ export class PostingIndex {
   /** Indexes `text` under a new slot, returned. */
   add(text: string): number {
     const slot = this.nextSlot++;
-    const keys = keysOf(text);
-    for (let i = 0; i < keys.keys.length; i++) {
-      const key = keys.keys[i]!;
-      let list = this.lists.get(key);
-      if (!list) {
-        list = new SlotList();
-        this.lists.set(key, list);
-      }
-      list.push(slot, keys.firsts[i]!, keys.lasts[i]!, keys.masks[i]!);
-    }
-    const tokens = tokensOf(text);
-    for (let i = 0; i < tokens.keys.length; i++) {
-      const token = tokens.keys[i]!;
-      let list = this.tokens.get(token);
-      if (!list) {
-        list = new SlotList();
-        this.tokens.set(token, list);
-        this.sortedTokens.splice(this.tokenIndex(token), 0, token);
-      }
-      list.push(slot, tokens.firsts[i]!, tokens.lasts[i]!, tokens.masks[i]!);
-    }
+    post(this.lists, keysOf(text), slot);
+    post(this.tokens, tokensOf(text), slot, (token) =>
+      this.sortedTokens.splice(this.tokenIndex(token), 0, token),
+    );
     return slot;
   }
 
   /** Forgets `slot`, indexed with `text`. */
   remove(slot: number, text: string): void {
-    for (const key of keysOf(text).keys) {
-      const list = this.lists.get(key);
-      if (!list) continue;
-      list.remove(slot);
-      if (list.length === 0) this.lists.delete(key);
-    }
-    for (const token of tokensOf(text).keys) {
-      const list = this.tokens.get(token);
-      if (!list) continue;
-      list.remove(slot);
-      if (list.length === 0) {
-        this.tokens.delete(token);
-        this.sortedTokens.splice(this.tokenIndex(token), 1);
-      }
-    }
+    unpost(this.lists, keysOf(text), slot);
+    unpost(this.tokens, tokensOf(text), slot, (token) => this.sortedTokens.splice(this.tokenIndex(token), 1));
   }
 
   /** Where `token` is, or would go, in `sortedTokens`. */
