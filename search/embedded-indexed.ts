@@ -4,13 +4,13 @@
  * with what the query needs rather than with the index:
  *
  * 1. Per query word, only the documents the postings name for one of its alternatives are looked at, and where
- *    the postings tell where the alternative first occurs (always for one or two Chinese characters; for longer
- *    words when the first occurrences of their character pairs line up), the text is not read at all.
+ *    the postings tell where the alternative first occurs (one or two Chinese characters, Latin tokens, longer
+ *    words whose pairs' first or last occurrences line up), the text is not read at all.
  * 2. Buckets (words dropped) come from which words each document matches, without ranking anything.
  * 3. Only the ranks up to the requested page are kept, in one pass in tie order. A document's key is first
  *    bounded from below without its proximity (the costliest part: every occurrence of every word in its text);
- *    the proximity is measured only when that bound could still enter the page, and not at all when the first
- *    occurrences already stand side by side (the best proximity there is).
+ *    the proximity is measured only when that bound could still enter the page, and not at all when each two
+ *    consecutive words share no attribute (the most a pair costs) or first stand side by side (nothing).
  */
 import { passesFilters, type MatchInput, type Matches } from "./embedded-model";
 import type { PostingIndex } from "./embedded-postings";
