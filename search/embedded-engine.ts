@@ -19,7 +19,7 @@
  * - Synonyms: a word, or a part of a Chinese word, equal to a member of a synonym group also matches as any
  *   other member of the group (人工智慧平台 finds 人工智能平台 and AI平台).
  *
- * A query with words finds its matches over posting lists of every character and character pair
+ * A query with words finds its matches over posting lists of every character, character pair and token
  * (embedded-postings.ts, embedded-indexed.ts) and ranks only what its page needs; `scanAll` visits every
  * document instead (embedded-scan.ts), the reference the indexed way is tested against.
  */
@@ -152,7 +152,7 @@ function makeEntry(
     const value = document[attribute];
     valueIds[i] = value === null || value === undefined ? -1 : valueId(dictionaries[i]!, String(value));
   });
-  return { document, text, starts, signature: signatureOf(text), valueIds, slot: -1 };
+  return { document, text, starts, valueIds, slot: -1 };
 }
 
 /** Validates a batch and copies its documents (callers may reuse their objects); the last of equal ids wins. */
@@ -332,7 +332,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const valueIds = state.definition.filterableAttributes.map(() => new Int32Array(order.length));
       ordered = {
         entries: order,
-        signatures: new Int32Array(order.length * SIGNATURE_WORDS),
+        signatures: this.scanAll ? new Int32Array(order.length * SIGNATURE_WORDS) : null,
         valueIds,
         starts: new Int32Array(order.length * startWidth),
         positionOfSlot: new Int32Array(state.postings.slotCount).fill(-1),
@@ -340,7 +340,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       for (let i = 0; i < order.length; i++) {
         const entry = order[i]!;
         ordered.positionOfSlot[entry.slot] = i;
-        ordered.signatures.set(entry.signature, i * SIGNATURE_WORDS);
+        ordered.signatures?.set(signatureOf(entry.text), i * SIGNATURE_WORDS);
         for (let attribute = 0; attribute < valueIds.length; attribute++) {
           valueIds[attribute]![i] = entry.valueIds[attribute]!;
         }

@@ -17,8 +17,6 @@ export interface Entry {
   text: string;
   /** Where each attribute starts in `text`, then `text.length + 1`. */
   starts: number[];
-  /** Which UTF-16 units (hashed to SIGNATURE_BITS) occur in `text`: rules documents out cheaply in a scan. */
-  signature: Int32Array;
   /** Per filterable attribute (in `filterableAttributes` order), the id of String(value) or -1 when absent. */
   valueIds: Int32Array;
   /** The entry's number in the index's posting lists (-1 until it is added). */
@@ -31,8 +29,11 @@ export interface Entry {
  */
 export interface Ordered {
   entries: Entry[];
-  /** SIGNATURE_WORDS per entry. */
-  signatures: Int32Array;
+  /**
+   * SIGNATURE_WORDS per entry: which UTF-16 units (hashed) occur in its text, what rules documents out cheaply in
+   * the reference scan. Built only for an engine that scans (null otherwise).
+   */
+  signatures: Int32Array | null;
   /** Per filterable attribute, the value id of every entry (a column: a facet reads one contiguous array). */
   valueIds: Int32Array[];
   /** `searchableAttributes.length + 1` attribute starts per entry. */

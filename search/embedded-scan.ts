@@ -21,7 +21,8 @@ import {
 
 export function scanMatches(input: MatchInput): Matches {
   const { ordered, filters, attributeCount, words, byRelevance, wanted } = input;
-  const { entries, signatures, valueIds, starts } = ordered;
+  const { entries, valueIds, starts } = ordered;
+  const signatures = ordered.signatures!; // built for every engine that scans
   const startWidth = attributeCount + 1;
   // Per-word scratch space, reused across documents so non-matching documents allocate nothing.
   const bestAttributes = new Array<number>(words.length).fill(0);
