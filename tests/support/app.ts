@@ -29,6 +29,11 @@ export async function builtEntry(): Promise<AppEntry> {
   return (await loadBuild()).entry.module as unknown as AppEntry;
 }
 
+/** The production build's route manifest (ids, parents, paths), as the server matches requests against it. */
+export async function builtRoutes(): Promise<ServerBuild["routes"]> {
+  return (await loadBuild()).routes;
+}
+
 /** The real request pipeline (forgery guard + the production Remix build) without a socket in between. */
 export async function appHandler(): Promise<AppHandler> {
   handler ??= createAppHandler(await loadBuild(), { mode: "production" });
