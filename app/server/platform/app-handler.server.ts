@@ -27,20 +27,26 @@ export function createAppHandler(
   const handleRemix = createRequestHandler(build, options.mode);
   const headerOptions = () => ({ production: isProduction(), viteDev: options.viteDev ?? false });
   return async (incoming, clientIp) => {
-    const cspNonce = newNonce();
+    // Only a page uses a nonce (its scripts'): JSON, data requests, redirects and downloads never draw one.
+    let nonce: string | undefined;
+    const cspNonce = () => (nonce ??= newNonce());
     const verdict = await guardRequest(incoming, options.appOrigin ?? new URL(incoming.url).origin);
     if (!verdict.ok) return withSecurityHeaders(verdict.response, cspNonce, headerOptions());
     const request = verdict.request;
-    const existing = await readCsrfCookie(request);
-    const csrfToken = existing ?? newCsrfToken();
-    const response = withSecurityHeaders(
-      await handleRemix(request, { csrfToken, clientIp, cspNonce }),
-      cspNonce,
-      headerOptions(),
-    );
     // The public JSON API renders no form, so it needs no token; a Set-Cookie there would also keep its answers
     // (public, max-age) out of shared caches, and cost every call a cookie serialisation.
-    if (!existing && !isPublicApi(request.url))
+    const publicApi = isPublicApi(request.url);
+    const existing = publicApi ? null : await readCsrfCookie(request);
+    const csrfToken = publicApi ? "" : (existing ?? newCsrfToken());
+    const context = {
+      csrfToken,
+      clientIp,
+      get cspNonce() {
+        return cspNonce();
+      },
+    };
+    const response = withSecurityHeaders(await handleRemix(request, context), cspNonce, headerOptions());
+    if (!existing && !publicApi)
       response.headers.append("set-cookie", await csrfCookie().serialize(csrfToken));
     return response;
   };

@@ -65,15 +65,18 @@ export function baseSecurityHeaders({ production }: SecurityHeaderOptions): Reco
   };
 }
 
-/** The response with the security headers set (a new Response: a route's headers may be immutable). */
+/**
+ * The response with the security headers set (a new Response: a route's headers may be immutable). `nonce` is
+ * asked only for a page, and gives the nonce its rendering used.
+ */
 export function withSecurityHeaders(
   response: Response,
-  nonce: string,
+  nonce: () => string,
   options: SecurityHeaderOptions,
 ): Response {
   const headers = new Headers(response.headers);
   for (const [name, value] of Object.entries(baseSecurityHeaders(options))) headers.set(name, value);
   const page = (headers.get("content-type") ?? "").startsWith("text/html");
-  headers.set("content-security-policy", page ? pagePolicy(nonce, options) : RESOURCE_POLICY);
+  headers.set("content-security-policy", page ? pagePolicy(nonce(), options) : RESOURCE_POLICY);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
