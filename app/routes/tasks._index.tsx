@@ -11,6 +11,7 @@ import { textCollator } from "../i18n/i18n";
 import { useI18n } from "../i18n/use-i18n";
 import {
   isEngineUnavailable,
+  listedTask,
   parseTaskSearch,
   searchTasks,
   suggestionsForNoResult,
@@ -22,9 +23,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseTaskSearch(new URL(request.url));
   if (!parsed.ok) return { state: "invalid" as const, field: parsed.field, message: parsed.message };
   try {
-    const result = await searchTasks(parsed.search);
+    const { hits, ...result } = await searchTasks(parsed.search);
     const suggestions = result.totalHits === 0 ? await suggestionsForNoResult(parsed.search) : null;
-    return { state: "ok" as const, result, search: parsed.search, suggestions };
+    return {
+      state: "ok" as const,
+      result: { ...result, hits: hits.map(listedTask) },
+      search: parsed.search,
+      suggestions,
+    };
   } catch (error) {
     if (isEngineUnavailable(error)) return { state: "unavailable" as const };
     throw error;
@@ -214,19 +220,17 @@ export default function TaskSearch() {
                 {data.result.hits.map((hit) => (
                   <li key={hit.id} className="card">
                     <p className="task-meta">
-                      <span className="mono">{String(hit.code)}</span> ·{" "}
-                      {domainLabel(String(hit.domain), locale)} ·{" "}
-                      {districtLabel(String(hit.district), locale)} ·{" "}
-                      <StatusBadge status={hit.status as TaskStatus} />
+                      <span className="mono">{hit.code}</span> · {domainLabel(hit.domain, locale)} ·{" "}
+                      {districtLabel(hit.district, locale)} · <StatusBadge status={hit.status} />
                     </p>
                     <h2>
-                      <Link to={`/tasks/${String(hit.code)}`}>
-                        <Highlight text={hit._formatted.title ?? String(hit.title)} />
+                      <Link to={`/tasks/${hit.code}`}>
+                        <Highlight text={hit.highlightedTitle} />
                       </Link>
                     </h2>
                     <p className="hint">
-                      {t("task.bidDeadline")} {dateTime(String(hit.bidDeadline))} ·{" "}
-                      {t("task.indicativeInvestment")} {formatFen(Number(hit.indicativeInvestmentFen))}
+                      {t("task.bidDeadline")} {dateTime(hit.bidDeadline)} · {t("task.indicativeInvestment")}{" "}
+                      {formatFen(hit.indicativeInvestmentFen)}
                     </p>
                   </li>
                 ))}

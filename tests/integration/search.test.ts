@@ -63,6 +63,7 @@ beforeAll(async () => {
   });
   await createTask(getDb(), list, {
     title: "5G+智慧港口远程操控",
+    scenarioNeed: "岸桥远程操控的场景需求全文",
     domain: "5g",
     district: "青山区",
     status: "published",
@@ -334,6 +335,26 @@ describe("/tasks page", () => {
       await new TestBrowser().get(`/tasks?q=${encodeURIComponent("不存在的关键词组合")}`)
     ).text();
     expect(empty).toContain("没有找到与“不存在的关键词组合”匹配的任务");
+  });
+
+  it("sends a listed task's shown fields only, not its full text, in the page and its search-as-you-type data", async () => {
+    const search = `q=${encodeURIComponent("智慧港口")}`;
+    for (const path of [`/tasks?${search}`, `/tasks.data?${search}`]) {
+      const body = await (await new TestBrowser().get(path)).text();
+      expect(body, path).toContain("5G+智慧港口远程操控");
+      expect(body, path).not.toContain("岸桥远程操控的场景需求全文");
+    }
+    // The task's own page has it.
+    const code = (
+      await getDb()
+        .selectFrom("tasks")
+        .select("code")
+        .where("title", "=", "5G+智慧港口远程操控")
+        .executeTakeFirstOrThrow()
+    ).code;
+    expect(await (await new TestBrowser().get(`/tasks/${code}`)).text()).toContain(
+      "岸桥远程操控的场景需求全文",
+    );
   });
 
   it("on no result: one empty state suggesting a word to leave out or the filters to remove", async () => {

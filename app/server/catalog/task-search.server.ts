@@ -4,12 +4,14 @@ import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,
   SearchEngineError,
+  type SearchHit,
   type SearchQuery,
   type SearchResult,
 } from "../../../search/engine";
 import { segmentChinese, toSimplified } from "../../../search/chinese";
 import { TASK_INDEX } from "../../../search/task-index";
 import { schemaMessage, type Message } from "../../i18n/i18n";
+import type { TaskStatus } from "../../domain/task-lifecycle";
 import { searchParamsInput, taskSearchSchema, type SearchSort, type TaskSearch } from "../../forms/search";
 
 const FACETS = ["domain", "year", "district", "status"] as const;
@@ -52,6 +54,25 @@ export function parseTaskSearch(url: URL): SearchParseResult {
 export async function searchTasks(search: TaskSearch): Promise<SearchResult> {
   const engine = await searchEngine();
   return engine.search(TASK_INDEX.uid, taskSearchQuery(search));
+}
+
+/**
+ * What a result list shows of a task. The engine's hits carry every stored attribute (the scenario and goals
+ * run to hundreds of characters each), and a page's loader data is serialised into its HTML and sent again on
+ * every search as you type: the list's data is these fields only.
+ */
+export function listedTask(hit: SearchHit) {
+  return {
+    id: hit.id,
+    code: String(hit.code),
+    title: String(hit.title),
+    highlightedTitle: hit._formatted.title ?? String(hit.title),
+    domain: String(hit.domain),
+    district: String(hit.district),
+    status: String(hit.status) as TaskStatus,
+    bidDeadline: String(hit.bidDeadline),
+    indicativeInvestmentFen: Number(hit.indicativeInvestmentFen),
+  };
 }
 
 /** The engine query of a task search (also what the HTTP benchmark runs in-process, to compare like with like). */
