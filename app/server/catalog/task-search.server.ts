@@ -65,7 +65,6 @@ export function listedTask(hit: SearchHit) {
   return {
     id: hit.id,
     code: String(hit.code),
-    title: String(hit.title),
     highlightedTitle: hit._formatted.title ?? String(hit.title),
     domain: String(hit.domain),
     district: String(hit.district),

@@ -6,7 +6,7 @@ import { newNonce, withSecurityHeaders } from "./security-headers.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
-    /** The token every form posts back; the browser holds it in an HttpOnly cookie. */
+    /** The token every form posts back; the browser holds it in an HttpOnly cookie. Empty on the public API. */
     csrfToken: string;
     clientIp: string;
     /** This response's Content-Security-Policy nonce, for the page's inline scripts (entry.server.tsx). */
