@@ -340,7 +340,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       for (let i = 0; i < order.length; i++) {
         const entry = order[i]!;
         ordered.positionOfSlot[entry.slot] = i;
-        ordered.signatures?.set(signatureOf(entry.text), i * SIGNATURE_WORDS);
+        ordered.signatures?.set((entry.signature ??= signatureOf(entry.text)), i * SIGNATURE_WORDS);
         for (let attribute = 0; attribute < valueIds.length; attribute++) {
           valueIds[attribute]![i] = entry.valueIds[attribute]!;
         }

@@ -19,6 +19,8 @@ export interface Entry {
   starts: number[];
   /** Per filterable attribute (in `filterableAttributes` order), the id of String(value) or -1 when absent. */
   valueIds: Int32Array;
+  /** Its text's character signature (see Ordered.signatures), kept once an engine that scans has ordered it. */
+  signature?: Int32Array;
   /** The entry's number in the index's posting lists (-1 until it is added). */
   slot: number;
 }
