@@ -1,16 +1,17 @@
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
-// The web-streams renderer, not renderToPipeableStream: React 18.3's Node renderer pads its 2048-byte
-// buffer with NUL bytes when a multi-byte character (every Chinese one) does not fit at the end of it,
-// so Chinese pages came out with stray "\0\0" in their text. This renderer splits already-encoded bytes.
-import { renderToReadableStream } from "react-dom/server.browser";
+// React's Node renderer encodes text straight into 2 KB buffers (the web-streams one allocates a new array for
+// every piece of text, an eighth of a page's CPU). React 18.3 wrote a whole buffer when a multi-byte character
+// (every Chinese one) did not fit at its end, NUL padding included; patches/react-dom+18.3.1.patch applies
+// React's own fix (facebook/react#26228, released only in 19), and tests/unit/page-stream.test.ts checks it.
+import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
-import { stopRenderingOnCancel } from "./server/platform/page-stream.server";
+import { pageBody } from "./server/platform/page-stream.server";
 
 const ABORT_DELAY = 5_000;
 
-export default async function handleRequest(
+export default function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -19,28 +20,43 @@ export default async function handleRequest(
 ) {
   // The page's inline scripts (Remix's context and streamed data, React's own) carry the policy's nonce.
   const nonce = loadContext.cspNonce;
-  const controller = new AbortController();
-  const timeout = setTimeout(() => controller.abort(), ABORT_DELAY);
-  let status = responseStatusCode;
-  const body = await renderToReadableStream(
-    <NonceContext.Provider value={nonce}>
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-    </NonceContext.Provider>,
-    {
-      nonce,
-      signal: controller.signal,
-      onError(error: unknown) {
-        status = 500;
-        // Errors in the shell reject the promise above; these are streamed-in parts, logged once here.
-        if (!controller.signal.aborted) console.error(error);
-      },
-    },
-  );
   // Crawlers and no-JS clients get the whole document at once; browsers get it streamed.
-  if (isbot(request.headers.get("user-agent") ?? "")) await body.allReady;
-  body.allReady.finally(() => clearTimeout(timeout)).catch(() => {});
-  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-  return new Response(stopRenderingOnCancel(body, controller), { headers: responseHeaders, status });
+  const wholeDocument = isbot(request.headers.get("user-agent") ?? "");
+  return new Promise<Response>((resolve, reject) => {
+    let status = responseStatusCode;
+    let clientGone = false;
+    const render = renderToPipeableStream(
+      <NonceContext.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceContext.Provider>,
+      {
+        nonce,
+        onShellReady() {
+          if (!wholeDocument) respond();
+        },
+        onAllReady() {
+          clearTimeout(timeout);
+          if (wholeDocument) respond();
+        },
+        onShellError(error: unknown) {
+          clearTimeout(timeout);
+          reject(error);
+        },
+        onError(error: unknown) {
+          status = 500;
+          // Every render error is logged once here (one in the shell also rejects, and Remix renders the error
+          // page instead), but not the abort of a page whose client went away.
+          if (!clientGone) console.error(error);
+        },
+      },
+    );
+    const timeout = setTimeout(() => render.abort(), ABORT_DELAY);
+    function respond() {
+      responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+      const body = pageBody(render, () => (clientGone = true));
+      resolve(new Response(body, { headers: responseHeaders, status }));
+    }
+  });
 }
 
 // The server process starts its background work from the same build that answers requests (one module graph);

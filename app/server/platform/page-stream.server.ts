@@ -1,22 +1,42 @@
+import { Writable } from "node:stream";
+import type { PipeableStream } from "react-dom/server";
+
 /**
- * A client that goes away mid-page cancels the body. Handed to React directly, that cancel makes React close its
- * already-closed stream and report the TypeError to onError as if the page had failed; aborting the render first
- * marks it as the client's doing (entry.server.tsx does not log errors of an aborted render).
+ * React's Node renderer as the body of a Fetch `Response`. React writes chunks of up to 2 KB; each is handed on
+ * as it comes, and while the client reads slower than React renders, React waits (its stream's backpressure).
+ * A client that goes away cancels the body: `onCancel` runs before the render is aborted, so the abort React then
+ * reports to its onError can be told from a page that failed.
  */
-export function stopRenderingOnCancel(
-  body: ReadableStream<Uint8Array>,
-  render: AbortController,
+export function pageBody(
+  render: Pick<PipeableStream, "pipe" | "abort">,
+  onCancel: (reason: unknown) => void,
 ): ReadableStream<Uint8Array> {
-  const reader = body.getReader();
+  let sink: Writable | undefined;
+  let writeDone: (() => void) | null = null;
   return new ReadableStream<Uint8Array>({
-    async pull(stream) {
-      const { done, value } = await reader.read();
-      if (done) stream.close();
-      else stream.enqueue(value);
+    start(stream) {
+      sink = new Writable({
+        write(chunk: Uint8Array, _encoding, done) {
+          stream.enqueue(chunk);
+          if ((stream.desiredSize ?? 1) > 0) done();
+          else writeDone = done;
+        },
+        final(done) {
+          stream.close();
+          done();
+        },
+      });
+      render.pipe(sink);
+    },
+    pull() {
+      const resume = writeDone;
+      writeDone = null;
+      resume?.();
     },
     cancel(reason) {
+      onCancel(reason);
       render.abort(reason);
-      reader.cancel(reason).catch(() => {});
+      sink?.destroy();
     },
   });
 }
