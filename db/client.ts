@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { CamelCasePlugin, Kysely, sql, type Transaction } from "kysely";
 import { PostgresJSDialect } from "kysely-postgres-js";
+import type postgres from "postgres";
 import { openSql } from "./sql-client";
 import type { Database } from "./schema";
 
@@ -28,6 +29,32 @@ const calendarDate = {
   parse: (text: string) => text,
 };
 
+/** More parameters than this (bulk inserts, long IN lists): a one-off statement, not worth keeping prepared. */
+const MAX_PREPARED_PARAMETERS = 64;
+
+/**
+ * kysely-postgres-js sends every query through postgres.js's `unsafe`, which does not prepare it: a query with
+ * parameters then took two round trips (Parse and Describe, then Bind and Execute once the parameter types were
+ * known) and a fresh parse and plan in PostgreSQL, every time. Prepared, a statement is parsed once per connection
+ * (postgres.js keeps it by its text for the connection's life, 30–60 min) and each run is one round trip, with a
+ * plan PostgreSQL may keep. A prepared statement whose table changed shape is re-prepared by postgres.js.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any client, whatever its custom types
+function preparingStatements<T extends postgres.Sql<any>>(client: T): T {
+  const reserve = client.reserve;
+  client.reserve = async () => {
+    const reserved = await reserve();
+    const unsafe = reserved.unsafe;
+    reserved.unsafe = ((query: string, parameters: unknown[] = [], options = {}) =>
+      unsafe(query, parameters as Parameters<typeof unsafe>[1], {
+        prepare: parameters.length <= MAX_PREPARED_PARAMETERS,
+        ...options,
+      })) as typeof unsafe;
+    return reserved;
+  };
+  return client;
+}
+
 export function createDb(url: string, options: { max?: number; synchronousCommit?: boolean } = {}): Db {
   const client = openSql(url, {
     max: options.max ?? 10,
@@ -37,7 +64,7 @@ export function createDb(url: string, options: { max?: number; synchronousCommit
     ...(options.synchronousCommit === false ? { connection: { synchronous_commit: "off" } } : {}),
   });
   return new Kysely<Database>({
-    dialect: new PostgresJSDialect({ postgres: client }),
+    dialect: new PostgresJSDialect({ postgres: preparingStatements(client) }),
     plugins: [new CamelCasePlugin()],
   });
 }
