@@ -120,7 +120,45 @@ export async function load(url: string, connections: number, paths: string[], se
     rps: Math.round(result.requests.average),
     requests: result.requests.total,
     errors: result.errors + result.non2xx + result.timeouts,
+    times,
+    seconds: result.duration,
   };
+}
+
+/**
+ * Several loads compared with each other, taken in turns: `rounds` rounds of `seconds / rounds` each, every target
+ * once per round. This machine's speed drifts by tens of percent within a minute; run one after another, the
+ * targets would be measured at different speeds, and their ratio would carry the drift.
+ */
+export async function loadInTurns(
+  url: string,
+  connections: number,
+  targets: string[][],
+  seconds: number,
+  rounds = 4,
+) {
+  const taken = targets.map(() => ({ times: [] as number[], requests: 0, errors: 0, seconds: 0 }));
+  for (let round = 0; round < rounds; round++) {
+    for (const [t, paths] of targets.entries()) {
+      const result = await load(url, connections, paths, seconds / rounds);
+      const sum = taken[t]!;
+      sum.times.push(...result.times);
+      sum.requests += result.requests;
+      sum.errors += result.errors;
+      sum.seconds += result.seconds;
+    }
+  }
+  return taken.map(({ times, requests, errors, seconds: measured }) => {
+    times.sort((a, b) => a - b);
+    return {
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      rps: Math.round(requests / Math.max(measured, 0.001)),
+      requests,
+      errors,
+    };
+  });
 }
 
 /** BENCH_CPU_PROF=<dir>: node flags that make the server write its CPU profile there when it stops. */
