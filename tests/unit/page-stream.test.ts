@@ -86,4 +86,22 @@ describe("the page body handed to the client", () => {
     expect(seen[0]).toBe("client gone: closed the tab");
     expect(seen.slice(1).some((line) => line.includes("closed the tab"))).toBe(true);
   });
+
+  it("fails the body, rather than leaving it open, when the renderer gives up on its destination mid-page", async () => {
+    // React's Node renderer destroys its destination with the error when a render fails fatally after the shell.
+    const failing = {
+      pipe<Writable extends NodeJS.WritableStream>(destination: Writable): Writable {
+        destination.on("error", () => {}); // as React's pipe() listens, to abort the render
+        destination.write(new TextEncoder().encode(`<h1>${SLOGAN}</h1>`));
+        setImmediate(() =>
+          (destination as unknown as { destroy(error: Error): void }).destroy(new Error("render failed")),
+        );
+        return destination;
+      },
+      abort() {},
+    };
+    const reader = pageBody(failing, () => {}).getReader();
+    expect(strictUtf8.decode((await reader.read()).value)).toContain(SLOGAN);
+    await expect(reader.read()).rejects.toThrow("render failed");
+  });
 });

@@ -25,6 +25,11 @@ export function pageBody(
           stream.close();
           done();
         },
+        // React destroys its destination on a fatal error mid-page: the body fails instead of never ending.
+        destroy(error, done) {
+          if (error) stream.error(error);
+          done(error);
+        },
       });
       render.pipe(sink);
     },
