@@ -25,6 +25,8 @@ export default function handleRequest(
   return new Promise<Response>((resolve, reject) => {
     let status = responseStatusCode;
     let clientGone = false;
+    // Renders still running after ABORT_DELAY are cut short (their pending parts are sent as client fallbacks).
+    const timeout = setTimeout(() => render.abort(), ABORT_DELAY);
     const render = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
@@ -50,7 +52,6 @@ export default function handleRequest(
         },
       },
     );
-    const timeout = setTimeout(() => render.abort(), ABORT_DELAY);
     function respond() {
       responseHeaders.set("Content-Type", "text/html; charset=utf-8");
       const body = pageBody(render, () => (clientGone = true));

@@ -19,6 +19,7 @@ const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 10;
 const GOAL_SHARE = 0.5;
+const ROUNDS = 4;
 
 export async function benchPages(): Promise<BenchSection[]> {
   const database = await benchPostgres();
@@ -55,6 +56,7 @@ export async function benchPages(): Promise<BenchSection[]> {
       CONNECTIONS,
       pages.map(([, paths]) => paths),
       SECONDS,
+      ROUNDS,
     );
     const results = measured.map((result, i) => ({ name: pages[i]![0], ...result }));
     const empty = results[0]!.rps;
@@ -64,7 +66,7 @@ export async function benchPages(): Promise<BenchSection[]> {
     );
     const shares = results.slice(1).map((r) => r.rps / Math.max(empty, 1));
     const table = [
-      `Server-rendered pages, ${CONNECTIONS} connections, ${SECONDS} s each in 4 turns of ${SECONDS / 4} s, ${TASKS} tasks (goal: each page ≥ ${GOAL_SHARE * 100} % of the empty page's req/s)`,
+      `Server-rendered pages, ${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} turns of ${SECONDS / ROUNDS} s, ${TASKS} tasks (goal: each page ≥ ${GOAL_SHARE * 100} % of the empty page's req/s)`,
       "| page | req/s | latency p50 / p95 ms | errors | of the empty page |",
       "|---|---|---|---|---|",
       ...rows,
