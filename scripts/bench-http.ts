@@ -25,8 +25,8 @@ import { parseTaskSearch, taskSearchQuery } from "../app/server/catalog/task-sea
 import { closeDb } from "../db/client";
 import {
   benchPostgres,
+  latencies,
   load,
-  percentile,
   startBuiltApp,
   stopChild,
   waitForHealth,
@@ -153,8 +153,7 @@ export async function benchHttp(): Promise<BenchSection[]> {
       await engine.search(TASK_INDEX.uid, engineQueries[i % engineQueries.length]!);
       times.push(performance.now() - t0);
     }
-    times.sort((a, b) => a - b);
-    const raw = { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+    const raw = latencies(times);
 
     // 2. The app, as `npm start` serves it, in its own process.
     const server = await startBuiltApp(database, {}, cpuProfArgs());

@@ -97,6 +97,12 @@ export function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/** p50, p95 and p99 of response times (sorts `times` in place). */
+export function latencies(times: number[]) {
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+}
+
 /** Per-response times recorded from autocannon's events, so p95 is exact (its summary has p90 and p97.5). */
 export async function load(url: string, connections: number, paths: string[], seconds: number) {
   const times: number[] = [];
@@ -112,11 +118,8 @@ export async function load(url: string, connections: number, paths: string[], se
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
-  times.sort((a, b) => a - b);
   return {
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
+    ...latencies(times),
     rps: Math.round(result.requests.average),
     requests: result.requests.total,
     errors: result.errors + result.non2xx + result.timeouts,
@@ -142,23 +145,18 @@ export async function loadInTurns(
     for (const [t, paths] of targets.entries()) {
       const result = await load(url, connections, paths, seconds / rounds);
       const sum = taken[t]!;
-      sum.times.push(...result.times);
+      sum.times = sum.times.concat(result.times);
       sum.requests += result.requests;
       sum.errors += result.errors;
       sum.seconds += result.seconds;
     }
   }
-  return taken.map(({ times, requests, errors, seconds: measured }) => {
-    times.sort((a, b) => a - b);
-    return {
-      p50: percentile(times, 50),
-      p95: percentile(times, 95),
-      p99: percentile(times, 99),
-      rps: Math.round(requests / Math.max(measured, 0.001)),
-      requests,
-      errors,
-    };
-  });
+  return taken.map(({ times, requests, errors, seconds: measured }) => ({
+    ...latencies(times),
+    rps: Math.round(requests / Math.max(measured, 0.001)),
+    requests,
+    errors,
+  }));
 }
 
 /** BENCH_CPU_PROF=<dir>: node flags that make the server write its CPU profile there when it stops. */
